@@ -1,0 +1,20 @@
+using FluentValidation;
+using Gemeenschapskracht.Application.Cbs;
+using Gemeenschapskracht.Domain.Tenants;
+
+namespace Gemeenschapskracht.Application.Gemeenten.Commands.CreateGemeente;
+
+public sealed class CreateGemeenteValidator : AbstractValidator<CreateGemeenteCommand>
+{
+    public CreateGemeenteValidator(ICbsSource cbs)
+    {
+        RuleFor(c => c.Naam).NotEmpty().WithMessage("Vul de naam van de gemeente in.")
+            .MaximumLength(100).WithMessage("De naam mag hoogstens 100 tekens lang zijn.");
+        RuleFor(c => c.Slug).SetValidator(new SlugValidator());
+        RuleFor(c => c.Gemeentecode).Cascade(CascadeMode.Stop)
+            .Must(GemeentecodeFormat.IsWellFormed)
+            .WithMessage("De gemeentecode moet bestaan uit 'GM' gevolgd door vier cijfers, bijvoorbeeld GM0363.")
+            .MustAsync(async (code, ct) => (await cbs.GetGemeentenAsync(ct)).ContainsKey(code))
+            .WithMessage(c => $"Gemeentecode {c.Gemeentecode} komt niet voor in de CBS-lijst van gemeenten ({cbs.Description}).");
+    }
+}

@@ -1,0 +1,26 @@
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Application.Common.Paging;
+using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Gemeenten.Dtos;
+using Gemeenschapskracht.Domain.Tenants;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gemeenschapskracht.Application.Gemeenten.Queries.ListGemeenten;
+
+[Authorize(Roles = Roles.PlatformBeheerder)]
+public sealed record ListGemeentenQuery(int Page, int PageSize, ProvisioningStatus? Status = null)
+    : IQuery<PagedList<GemeenteDto>>, IPagedRequest;
+
+public sealed class ListGemeentenHandler(ITenantCatalogDbContext catalog)
+    : IQueryHandler<ListGemeentenQuery, PagedList<GemeenteDto>>
+{
+    public async ValueTask<PagedList<GemeenteDto>> Handle(ListGemeentenQuery query, CancellationToken cancellationToken)
+    {
+        var tenants = catalog.Tenants.AsNoTracking();
+        if (query.Status is { } status)
+            tenants = tenants.Where(t => t.ProvisioningStatus == status);
+        var page = await PagedList<TenantInfo>.CreateAsync(tenants.OrderBy(t => t.Name).ThenBy(t => t.Identifier), query, cancellationToken);
+        return new PagedList<GemeenteDto>(page.Items.Select(t => t.ToDto()).ToList(), page.Page, page.PageSize, page.TotalCount);
+    }
+}
