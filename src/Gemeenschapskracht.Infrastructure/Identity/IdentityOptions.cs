@@ -1,0 +1,30 @@
+namespace Gemeenschapskracht.Infrastructure.Identity;
+
+/// <summary>Configuration section <c>Identity</c>: token keys and the machine clients to register.</summary>
+public sealed class PlatformIdentityOptions
+{
+    /// <summary>PFX file with the token signing key (production); none means ephemeral development keys.</summary>
+    public string? SigningCertificatePath { get; set; }
+
+    public string? SigningCertificatePassword { get; set; }
+
+    /// <summary>PFX file with the token encryption key (production).</summary>
+    public string? EncryptionCertificatePath { get; set; }
+
+    public string? EncryptionCertificatePassword { get; set; }
+
+    public List<MachineClientOptions> Clients { get; set; } = [];
+}
+
+/// <summary>
+/// A machine client (client credentials): a gemeente's own systems, or platform automation.
+/// <see cref="Tenant"/> null means a platform-level client.
+/// </summary>
+public sealed class MachineClientOptions
+{
+    public string ClientId { get; set; } = "";
+    public string ClientSecret { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public string? Tenant { get; set; }
+    public List<string> Roles { get; set; } = [];
+}

@@ -1,0 +1,30 @@
+using Gemeenschapskracht.Domain.Tenants;
+using Gemeenschapskracht.Infrastructure.Provisioning;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gemeenschapskracht.Infrastructure.Jobs;
+
+/// <summary>
+/// Recurring job J1 (data refresh): re-imports the CBS figures of every provisioned gemeente, tenant by tenant.
+/// </summary>
+public sealed class RefreshKerncijfersJob(TenantJobRunner runner)
+{
+    public const string RecurringJobId = "kerncijfers-verversen";
+
+    [AutomaticRetry(Attempts = 0)]
+    [JobDisplayName("CBS-kerncijfers verversen (alle gemeenten)")]
+    public async Task<TenantRunReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var report = await runner.RunForAllAsync(
+            tenant => tenant.IsActive,
+            async (services, ct) =>
+            {
+                var status = await services.GetRequiredService<WijkindelingProvisioner>().ProvisionAsync(force: true, ct);
+                if (status == ProvisioningStatus.Failed)
+                    throw new InvalidOperationException("De CBS-import is mislukt; zie de inrichtingsstatus van de gemeente.");
+            },
+            cancellationToken);
+        return report;
+    }
+}

@@ -1,0 +1,20 @@
+using Gemeenschapskracht.Domain.Gebieden;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gemeenschapskracht.Infrastructure.Persistence.Configurations;
+
+public sealed class KerncijferConfiguration : IEntityTypeConfiguration<Kerncijfer>
+{
+    public void Configure(EntityTypeBuilder<Kerncijfer> builder)
+    {
+        builder.ToTable("Kerncijfers");
+        builder.HasKey(k => k.Id);
+        TenantModel.AddTenantId(builder);
+        builder.Property(k => k.Maatstaf).HasMaxLength(100).IsRequired();
+        builder.HasIndex(TenantModel.TenantIdProperty, nameof(Kerncijfer.GebiedId), nameof(Kerncijfer.Maatstaf), nameof(Kerncijfer.Jaar)).IsUnique();
+        builder.Property(k => k.Titel).HasMaxLength(200).IsRequired();
+        builder.Property(k => k.Eenheid).HasMaxLength(50).IsRequired();
+        builder.Property(k => k.Bron).HasMaxLength(200).IsRequired();
+    }
+}

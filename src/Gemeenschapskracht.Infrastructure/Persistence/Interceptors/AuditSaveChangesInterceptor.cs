@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Domain.Auditing;
+using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Tenants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Gemeenschapskracht.Infrastructure.Persistence.Interceptors;
+
+/// <summary>Writes an audit record, in the same save, for every added, changed or removed <see cref="IAudited"/> entity.</summary>
+public sealed class AuditSaveChangesInterceptor(ICurrentUser user, ICurrentTenant tenant, TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        AddAuditRecords(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        AddAuditRecords(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void AddAuditRecords(DbContext? context)
+    {
+        if (context is null)
+            return;
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow();
+        var records = context.ChangeTracker.Entries<IAudited>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => new AuditRecord(
+                e.Entity is TenantInfo t ? t.Id : tenant.Id,
+                user.Name,
+                ActionOf(e.State),
+                e.Metadata.ClrType.Name,
+                e.Entity.Id.ToString(),
+                ChangesOf(e),
+                "geslaagd",
+                user.Origin,
+                now))
+            .ToList();
+        context.AddRange(records);
+    }
+
+    private static string ActionOf(EntityState state) => state switch
+    {
+        EntityState.Added => "aangemaakt",
+        EntityState.Deleted => "verwijderd",
+        _ => "gewijzigd",
+    };
+
+    private static string? ChangesOf(EntityEntry entry)
+    {
+        var changes = entry.Properties
+            .Where(p => !p.Metadata.IsShadowProperty() && (entry.State != EntityState.Modified || p.IsModified))
+            .Where(p => entry.State != EntityState.Modified || !Equals(p.OriginalValue, p.CurrentValue))
+            .Where(p => p.Metadata.Name != nameof(TenantInfo.ConnectionString))
+            .ToDictionary(
+                p => p.Metadata.Name,
+                p => entry.State == EntityState.Modified ? new { van = p.OriginalValue, naar = p.CurrentValue } : (object?)p.CurrentValue);
+        return changes.Count == 0 ? null : JsonSerializer.Serialize(changes);
+    }
+}

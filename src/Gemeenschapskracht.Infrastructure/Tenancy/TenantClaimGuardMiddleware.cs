@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Gemeenschapskracht.Infrastructure.Tenancy;
+
+/// <summary>
+/// After authentication: a token issued for one gemeente is refused (403) on another. Runs after
+/// <see cref="TenantResolutionMiddleware"/> and the authentication middleware.
+/// </summary>
+public sealed class TenantClaimGuardMiddleware(RequestDelegate next)
+{
+    public const string TenantClaim = "tenant";
+
+    public Task InvokeAsync(HttpContext context, ITenantContextAccessor accessor)
+    {
+        var claimed = context.User.FindFirst(TenantClaim)?.Value;
+        if (claimed is not null && accessor.Current is { } tenant && !string.Equals(claimed, tenant.Identifier, StringComparison.Ordinal))
+        {
+            return TenantProblem.WriteAsync(context, StatusCodes.Status403Forbidden, "Verkeerde gemeente",
+                "Dit toegangsbewijs is uitgegeven voor een andere gemeente.");
+        }
+        return next(context);
+    }
+}
