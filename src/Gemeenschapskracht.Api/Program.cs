@@ -1,6 +1,26 @@
+using Gemeenschapskracht.Api.Cli;
+using Gemeenschapskracht.Api.Seeding;
+using Gemeenschapskracht.Api.Web;
+using Gemeenschapskracht.Application;
+using Gemeenschapskracht.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddWebServices(builder.Configuration);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (CommandLine.IsVerb(args))
+    return await CommandLine.RunAsync(app, args);
 
-app.Run();
+await using (var scope = app.Services.CreateAsyncScope())
+    await scope.ServiceProvider.GetRequiredService<StartupTasks>().RunAsync(app.Lifetime.ApplicationStopping);
+
+app.UseWebPipeline();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

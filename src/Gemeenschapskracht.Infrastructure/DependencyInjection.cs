@@ -83,6 +83,7 @@ public static class DependencyInjection
     {
         services.AddScoped<WijkindelingImporter>();
         services.AddScoped<WijkindelingProvisioner>();
+        services.AddSingleton<BulkProvisioner>();
         services.AddScoped<IProvisioningScheduler, ProvisioningScheduler>();
         services.AddSingleton<TenantJobRunner>();
         services.AddSingleton<TenantJobFilter>();

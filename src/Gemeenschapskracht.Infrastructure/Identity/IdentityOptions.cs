@@ -13,6 +13,9 @@ public sealed class PlatformIdentityOptions
 
     public string? EncryptionCertificatePassword { get; set; }
 
+    /// <summary>Refuse token requests over plain HTTP. Off only for development and tests on loopback.</summary>
+    public bool RequireHttps { get; set; } = true;
+
     public List<MachineClientOptions> Clients { get; set; } = [];
 }
 

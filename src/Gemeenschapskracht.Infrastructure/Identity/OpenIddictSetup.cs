@@ -31,7 +31,9 @@ public static class OpenIddictSetup
                     o.AddEncryptionCertificate(X509CertificateLoader.LoadPkcs12FromFile(encryption, options.EncryptionCertificatePassword));
                 else
                     o.AddEphemeralEncryptionKey();
-                o.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
+                if (!options.RequireHttps)
+                    aspNetCore.DisableTransportSecurityRequirement();
             })
             .AddValidation(o =>
             {

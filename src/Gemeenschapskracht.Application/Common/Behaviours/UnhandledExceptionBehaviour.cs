@@ -1,3 +1,5 @@
+using Gemeenschapskracht.Application.Common.Exceptions;
+using Gemeenschapskracht.Domain.Common;
 using Mediator;
 using Microsoft.Extensions.Logging;
 
@@ -13,10 +15,15 @@ public sealed class UnhandledExceptionBehaviour<TMessage, TResponse>(ILogger<TMe
         {
             return await next(message, cancellationToken);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (!IsExpected(ex))
         {
             logger.LogError(ex, "Verzoek {Request} mislukt: {Message}", typeof(TMessage).Name, ex.Message);
             throw;
         }
     }
+
+    /// <summary>Refusals the caller caused (invalid input, no access, not found, conflicts) are answered, not logged as errors.</summary>
+    private static bool IsExpected(Exception ex) =>
+        ex is FluentValidation.ValidationException or UnauthenticatedException or ForbiddenAccessException
+            or NotFoundException or ConflictException or DomainException;
 }

@@ -10,7 +10,8 @@ namespace Gemeenschapskracht.Application.Gebieden.Queries.ListGebieden;
 
 /// <summary>The gemeente's wijkindeling, public like the CBS figures it is built from.</summary>
 [Public]
-public sealed record ListGebiedenQuery(int Page, int PageSize, GebiedSoort? Soort = null, Guid? OuderId = null)
+/// <param name="Soort">gemeente, wijk or buurt (any case); validated by <see cref="ListGebiedenValidator"/>.</param>
+public sealed record ListGebiedenQuery(int Page, int PageSize, string? Soort = null, Guid? OuderId = null)
     : IQuery<PagedList<GebiedDto>>, IPagedRequest;
 
 public sealed class ListGebiedenHandler(IApplicationDbContext db) : IQueryHandler<ListGebiedenQuery, PagedList<GebiedDto>>
@@ -18,7 +19,7 @@ public sealed class ListGebiedenHandler(IApplicationDbContext db) : IQueryHandle
     public async ValueTask<PagedList<GebiedDto>> Handle(ListGebiedenQuery query, CancellationToken cancellationToken)
     {
         var gebieden = db.Gebieden.AsNoTracking();
-        if (query.Soort is { } soort)
+        if (query.Soort is not null && Enum.TryParse<GebiedSoort>(query.Soort, ignoreCase: true, out var soort))
             gebieden = gebieden.Where(g => g.Soort == soort);
         if (query.OuderId is { } ouderId)
             gebieden = gebieden.Where(g => g.OuderId == ouderId);

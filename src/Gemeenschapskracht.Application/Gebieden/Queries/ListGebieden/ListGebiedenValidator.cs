@@ -1,4 +1,5 @@
 using FluentValidation;
+using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Application.Common.Paging;
 
 namespace Gemeenschapskracht.Application.Gebieden.Queries.ListGebieden;
@@ -8,6 +9,7 @@ public sealed class ListGebiedenValidator : AbstractValidator<ListGebiedenQuery>
     public ListGebiedenValidator()
     {
         this.AddPagingRules();
-        RuleFor(q => q.Soort).IsInEnum().WithMessage("Soort moet 'gemeente', 'wijk' of 'buurt' zijn.");
+        RuleFor(q => q.Soort)
+            .Must(s => s is null || (Enum.TryParse<GebiedSoort>(s, ignoreCase: true, out var soort) && Enum.IsDefined(soort) && !int.TryParse(s, out _))).WithMessage("Soort moet 'gemeente', 'wijk' of 'buurt' zijn.");
     }
 }

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Gemeenschapskracht.Application.Gemeenten.Queries.ListGemeenten;
 
 [Authorize(Roles = Roles.PlatformBeheerder)]
-public sealed record ListGemeentenQuery(int Page, int PageSize, ProvisioningStatus? Status = null)
+/// <param name="Status">pending, running, done or failed (any case).</param>
+public sealed record ListGemeentenQuery(int Page, int PageSize, string? Status = null)
     : IQuery<PagedList<GemeenteDto>>, IPagedRequest;
 
 public sealed class ListGemeentenHandler(ITenantCatalogDbContext catalog)
@@ -18,7 +19,7 @@ public sealed class ListGemeentenHandler(ITenantCatalogDbContext catalog)
     public async ValueTask<PagedList<GemeenteDto>> Handle(ListGemeentenQuery query, CancellationToken cancellationToken)
     {
         var tenants = catalog.Tenants.AsNoTracking();
-        if (query.Status is { } status)
+        if (query.Status is not null && Enum.TryParse<ProvisioningStatus>(query.Status, ignoreCase: true, out var status))
             tenants = tenants.Where(t => t.ProvisioningStatus == status);
         var page = await PagedList<TenantInfo>.CreateAsync(tenants.OrderBy(t => t.Name).ThenBy(t => t.Identifier), query, cancellationToken);
         return new PagedList<GemeenteDto>(page.Items.Select(t => t.ToDto()).ToList(), page.Page, page.PageSize, page.TotalCount);

@@ -1,9 +1,16 @@
 using FluentValidation;
+using Gemeenschapskracht.Domain.Tenants;
 using Gemeenschapskracht.Application.Common.Paging;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Queries.ListGemeenten;
 
 public sealed class ListGemeentenValidator : AbstractValidator<ListGemeentenQuery>
 {
-    public ListGemeentenValidator() => this.AddPagingRules();
+    public ListGemeentenValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(q => q.Status)
+            .Must(s => s is null || (!int.TryParse(s, out _) && Enum.TryParse<ProvisioningStatus>(s, ignoreCase: true, out var status) && Enum.IsDefined(status)))
+            .WithMessage("Status moet 'pending', 'running', 'done' of 'failed' zijn.");
+    }
 }

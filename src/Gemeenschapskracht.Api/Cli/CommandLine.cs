@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Gemeenschapskracht.Api.Seeding;
+using Gemeenschapskracht.Infrastructure.Provisioning;
+using NSwag.Generation;
+
+namespace Gemeenschapskracht.Api.Cli;
+
+/// <summary>
+/// Verbs of the API executable besides serving: <c>provision-all</c> (every gemeente of the CBS source, with
+/// time and memory reported) and <c>export-openapi &lt;file&gt;</c> (the OpenAPI document, for linting and the client build).
+/// </summary>
+public static class CommandLine
+{
+    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is "provision-all" or "export-openapi";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        return args[0] switch
+        {
+            "provision-all" => await ProvisionAllAsync(app),
+            "export-openapi" when args.Length > 1 => await ExportOpenApiAsync(app, args[1]),
+            _ => Usage(),
+        };
+    }
+
+    private static async Task<int> ProvisionAllAsync(WebApplication app)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<StartupTasks>().RunAsync(CancellationToken.None);
+
+        var started = Stopwatch.GetTimestamp();
+        var report = await app.Services.GetRequiredService<BulkProvisioner>().ProvisionAllAsync(CancellationToken.None);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var process = Process.GetCurrentProcess();
+        Console.WriteLine($"Gemeenten ingericht: {report.Succeeded.Count}, mislukt: {report.Failed.Count}");
+        Console.WriteLine($"Duur: {elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"Piekgeheugen (werkset): {process.PeakWorkingSet64 / (1024 * 1024)} MiB; beheerde heap nu: {GC.GetTotalMemory(false) / (1024 * 1024)} MiB");
+        foreach (var (tenant, reason) in report.Failed)
+            Console.WriteLine($"  mislukt: {tenant}: {reason}");
+        return report.Failed.Count == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> ExportOpenApiAsync(WebApplication app, string path)
+    {
+        var generator = app.Services.GetRequiredService<IOpenApiDocumentGenerator>();
+        var document = await generator.GenerateAsync("v1");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await File.WriteAllTextAsync(path, document.ToJson());
+        Console.WriteLine($"OpenAPI-document geschreven naar {path}");
+        return 0;
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("Gebruik: Gemeenschapskracht.Api [provision-all | export-openapi <bestand>]");
+        return 2;
+    }
+}

@@ -1,0 +1,52 @@
+using NSwag;
+
+namespace Gemeenschapskracht.Api.OpenApi;
+
+/// <summary>
+/// Shapes NSwag's document to the NL API Design Rules: contact, semantic version, the base path <c>/api/v1</c>
+/// as server (paths relative to it), and the <c>API-Version</c> header on every successful response.
+/// </summary>
+public static class NlApiDesignRules
+{
+    public const string BasePath = "/api/v1";
+
+    public static void Apply(OpenApiDocument document)
+    {
+        document.Info.Title = "Gemeenschapskracht API";
+        document.Info.Version = Web.ApiHeadersMiddleware.ApiVersion;
+        document.Info.Description = "Subsidiëren in plaats van aanbesteden: wijkindeling, wijkbeelden, wijkbudgetten en visitaties per gemeente.";
+        document.Info.Contact = new OpenApiContact
+        {
+            Name = "Gemeenschapskracht",
+            Email = "api@gemeenschapskracht.nl",
+            Url = "https://gemeenschapskracht.nl",
+        };
+        document.Servers.Clear();
+        document.Servers.Add(new OpenApiServer { Url = BasePath, Description = "Deze omgeving" });
+
+        var paths = document.Paths.ToList();
+        document.Paths.Clear();
+        foreach (var (path, item) in paths)
+        {
+            var relative = path.StartsWith(BasePath, StringComparison.Ordinal) ? path[BasePath.Length..] : path;
+            document.Paths[relative.Length == 0 ? "/" : relative] = item;
+            foreach (var operation in item.Values)
+                AddVersionHeader(operation);
+        }
+    }
+
+    private static void AddVersionHeader(OpenApiOperation operation)
+    {
+        foreach (var (status, response) in operation.Responses)
+        {
+            if (status.StartsWith('2') || status.StartsWith('3'))
+            {
+                response.Headers["API-Version"] = new OpenApiHeader
+                {
+                    Description = "De volledige versie van de API (semver).",
+                    Schema = new NJsonSchema.JsonSchema { Type = NJsonSchema.JsonObjectType.String },
+                };
+            }
+        }
+    }
+}

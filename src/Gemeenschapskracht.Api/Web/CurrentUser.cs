@@ -1,0 +1,29 @@
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Infrastructure.Tenancy;
+using OpenIddict.Abstractions;
+
+namespace Gemeenschapskracht.Api.Web;
+
+/// <summary>
+/// The caller of the current request. Roles from a token issued for a gemeente count only inside that gemeente
+/// (the tenant guard has already refused it anywhere else); outside any gemeente they count for nothing.
+/// </summary>
+public sealed class CurrentUser(IHttpContextAccessor http, ITenantContextAccessor tenants) : ICurrentUser
+{
+    public bool IsAuthenticated => http.HttpContext?.User.Identity?.IsAuthenticated == true;
+
+    public string Name => http.HttpContext is { } context
+        ? (IsAuthenticated ? context.User.GetClaim(OpenIddictConstants.Claims.Subject) ?? "onbekend" : "anoniem")
+        : "systeem";
+
+    public string? Origin => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
+    public bool IsInRole(string role)
+    {
+        var user = http.HttpContext?.User;
+        if (user is null || !user.IsInRole(role))
+            return false;
+        var tokenTenant = user.FindFirst(TenantClaimGuardMiddleware.TenantClaim)?.Value;
+        return tokenTenant is null || tokenTenant == tenants.Current?.Identifier;
+    }
+}

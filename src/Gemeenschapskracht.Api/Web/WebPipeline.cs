@@ -1,0 +1,37 @@
+using Gemeenschapskracht.Api.Endpoints;
+using Gemeenschapskracht.Infrastructure.Tenancy;
+using Hangfire;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Gemeenschapskracht.Api.Web;
+
+public static class WebPipeline
+{
+    /// <summary>The middleware order matters: the tenant is resolved before authentication, the guard right after it.</summary>
+    public static WebApplication UseWebPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<ApiHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment())
+            app.UseHsts();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseAuthentication();
+        app.UseMiddleware<TenantClaimGuardMiddleware>();
+        app.UseAuthorization();
+
+        app.UseOpenApi(s => s.Path = "/api/v1/openapi.json");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new PlatformAdminDashboardFilter()],
+            DashboardTitle = "Gemeenschapskracht – achtergrondtaken",
+        });
+
+        app.MapTokenEndpoint();
+        app.MapGemeenten();
+        app.MapGebieden();
+        return app;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Gemeenschapskracht.Api.OpenApi;
+using Gemeenschapskracht.Api.Seeding;
+using Gemeenschapskracht.Application.Common.Behaviours;
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Application.Gemeenten.Commands.CreateGemeente;
+using Mediator;
+using OpenIddict.Validation.AspNetCore;
+
+namespace Gemeenschapskracht.Api.Web;
+
+public static class WebServices
+{
+    public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(CreateGemeenteCommand)];
+            options.PipelineBehaviors =
+            [
+                typeof(UnhandledExceptionBehaviour<,>),
+                typeof(AuthorizationBehaviour<,>),
+                typeof(ValidationBehaviour<,>),
+                typeof(TransactionBehaviour<,>),
+                typeof(PerformanceBehaviour<,>),
+            ];
+        });
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<StartupTasks>();
+        services.Configure<SeedOptions>(configuration.GetSection("Seed"));
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
+            c.ProblemDetails.Detail ??= c.ProblemDetails.Title;
+        });
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o =>
+            o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+
+        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        services.AddAuthorization();
+
+        services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
+
+        services.AddEndpointsApiExplorer();
+        services.AddOpenApiDocument(settings =>
+        {
+            settings.DocumentName = "v1";
+            settings.PostProcess = NlApiDesignRules.Apply;
+        });
+        return services;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Gemeenschapskracht.Application.Cbs;
+
+namespace Gemeenschapskracht.Infrastructure.Cbs;
+
+/// <summary>
+/// The project's own fictional data (Cbs/Demo/*.json, embedded): two invented gemeenten, so that a
+/// fresh clone runs without CBS files or network. Not CBS data; <see cref="CbsDataSet.IsFictional"/> is set.
+/// </summary>
+public sealed class CbsDemoSource : CachedCbsSource
+{
+    public const string DemoTableId = "DEMO";
+    public const string DemoTitle = "Fictieve demodata wijken en buurten 2024";
+
+    public override string Description => "fictieve demodata (geen CBS-cijfers)";
+
+    protected override async Task<CbsDataSet> ReadDataSetAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            CbsDataProperties properties;
+            await using (var stream = OpenResource("DataProperties.json"))
+            {
+                properties = await CbsDataPropertiesReader.ReadAsync(stream, cancellationToken);
+            }
+
+            await using var data = OpenResource("TypedDataSet.json");
+            var page = await CbsTypedDataSetReader.ReadAsync(data, properties, cancellationToken);
+            return CbsDataSetComposer.Compose(DemoTableId, DemoTitle, isFictional: true, properties, page.Regions);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException)
+        {
+            throw new CbsSourceException($"De fictieve demodata zijn onleesbaar: {ex.Message}", ex);
+        }
+    }
+
+    private static Stream OpenResource(string fileName)
+    {
+        var assembly = typeof(CbsDemoSource).Assembly;
+        string suffix = $".Cbs.Demo.{fileName}";
+        string? name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal));
+        return (name is null ? null : assembly.GetManifestResourceStream(name))
+            ?? throw new CbsSourceException($"De fictieve demodata '{fileName}' ontbreken in {assembly.GetName().Name}.");
+    }
+}
