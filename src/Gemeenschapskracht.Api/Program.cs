@@ -11,6 +11,7 @@ builder.Services
     .AddWebServices(builder.Configuration);
 
 var app = builder.Build();
+app.UseWebPipeline();
 
 if (CommandLine.IsVerb(args))
     return await CommandLine.RunAsync(app, args);
@@ -18,7 +19,6 @@ if (CommandLine.IsVerb(args))
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<StartupTasks>().RunAsync(app.Lifetime.ApplicationStopping);
 
-app.UseWebPipeline();
 await app.RunAsync();
 return 0;
 

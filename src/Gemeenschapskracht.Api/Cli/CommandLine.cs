@@ -42,8 +42,11 @@ public static class CommandLine
 
     private static async Task<int> ExportOpenApiAsync(WebApplication app, string path)
     {
-        var generator = app.Services.GetRequiredService<IOpenApiDocumentGenerator>();
-        var document = await generator.GenerateAsync("v1");
+        // The endpoint data source is only complete once the pipeline is built, so start on a free loopback port.
+        app.Urls.Add("http://127.0.0.1:0");
+        await app.StartAsync();
+        var document = await app.Services.GetRequiredService<IOpenApiDocumentGenerator>().GenerateAsync("v1");
+        await app.StopAsync();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await File.WriteAllTextAsync(path, document.ToJson());
         Console.WriteLine($"OpenAPI-document geschreven naar {path}");

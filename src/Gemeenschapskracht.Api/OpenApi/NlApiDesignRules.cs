@@ -31,9 +31,34 @@ public static class NlApiDesignRules
             var relative = path.StartsWith(BasePath, StringComparison.Ordinal) ? path[BasePath.Length..] : path;
             document.Paths[relative.Length == 0 ? "/" : relative] = item;
             foreach (var operation in item.Values)
+            {
                 AddVersionHeader(operation);
+                UseProblemJson(operation);
+            }
         }
     }
+
+    /// <summary>NSwag writes every response as application/json; errors are RFC 9457 problem details.</summary>
+    private static void UseProblemJson(OpenApiOperation operation)
+    {
+        foreach (var (status, response) in operation.Responses.Where(r => r.Key.StartsWith('4') || r.Key.StartsWith('5')))
+        {
+            if (response.Content.Remove("application/json", out var media))
+                response.Content["application/problem+json"] = media;
+            if (string.IsNullOrEmpty(response.Description))
+                response.Description = ProblemDescriptions.TryGetValue(status, out var description) ? description : "Fout";
+        }
+    }
+
+    private static readonly Dictionary<string, string> ProblemDescriptions = new()
+    {
+        ["400"] = "Ongeldige invoer",
+        ["401"] = "Niet aangemeld",
+        ["403"] = "Geen toegang",
+        ["404"] = "Niet gevonden",
+        ["409"] = "Conflict met bestaande gegevens",
+        ["500"] = "Onverwachte fout",
+    };
 
     private static void AddVersionHeader(OpenApiOperation operation)
     {

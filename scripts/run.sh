@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs the product on this machine: the API (which will also serve the Angular client once it exists)
+# on an embedded SQLite database under src/Gemeenschapskracht.Api/data/, seeded with demo gemeenten.
+# With ../shared/ beside the repository it imports the real CBS 2024 extract; without it, the
+# project's own fictional demo data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+url=${GEMEENSCHAPSKRACHT_URL:-http://localhost:5080}
+shared_cbs=../shared/data/cbs-kwb-2024
+if [ -f "$shared_cbs/TypedDataSet.json" ]; then
+  export Cbs__Source=File Cbs__Folder="$(cd "$shared_cbs" && pwd)"
+  echo "CBS-bron: echte extract in $Cbs__Folder (demo: Amsterdam, Aa en Hunze)"
+else
+  export Cbs__Source=Demo
+  echo "CBS-bron: fictieve demodata (../shared/ ontbreekt; demo: Voorbeeldstad, Oeverdorp)"
+fi
+
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+echo "Gemeenschapskracht start op $url (OpenAPI: $url/api/v1/openapi.json)"
+exec dotnet run --project src/Gemeenschapskracht.Api --no-launch-profile --urls "$url" "$@"

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test: unit, architecture and integration tests (xunit), then the NL API Design Rules
+# lint (Spectral) on the OpenAPI document. Installs what it needs (npm package for Spectral).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mkdir -p artifacts
+dotnet build Gemeenschapskracht.sln -c Release -nologo -v quiet
+
+dotnet test Gemeenschapskracht.sln -c Release --no-build -nologo \
+  --logger "console;verbosity=normal" --results-directory artifacts/test-results
+
+echo "== NL API Design Rules (Spectral)"
+ASPNETCORE_ENVIRONMENT=Production Cbs__Source=Demo Jobs__RunServer=false \
+  dotnet run --project src/Gemeenschapskracht.Api -c Release --no-build --no-launch-profile -- export-openapi "$PWD/artifacts/openapi.json"
+ruleset=../shared/standards/nl-api-design-rules/linter.yaml
+if [ -f "$ruleset" ]; then
+  npx --yes @stoplight/spectral-cli@6.16.3 lint --fail-severity error -r "$ruleset" artifacts/openapi.json
+else
+  echo "OVERGESLAGEN: $ruleset ontbreekt (geen ../shared/ naast de repository); de Spectral-lint is niet uitgevoerd."
+fi
+echo "Alle tests geslaagd."
