@@ -89,6 +89,8 @@ public static class DependencyInjection
         services.AddSingleton<TenantJobFilter>();
         services.AddSingleton<TenantJobActivator>();
 
+        // Registered before AddHangfire so that the server uses it rather than Hangfire's default activator.
+        services.AddSingleton<JobActivator>(sp => sp.GetRequiredService<TenantJobActivator>());
         services.AddHangfire((sp, config) =>
         {
             config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()

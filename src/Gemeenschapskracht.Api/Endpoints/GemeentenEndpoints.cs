@@ -32,7 +32,7 @@ public static class GemeentenEndpoints
                 return TypedResults.Created($"/api/v1/gemeenten/{gemeente.Slug}", gemeente);
             })
             .WithName("CreateGemeente").WithSummary("Een gemeente inrichten; de wijkindeling wordt op de achtergrond geïmporteerd")
-            .ProducesStandardProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict);
+            .ProducesStandardProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/{slug}", async (IMediator mediator, string slug, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetGemeenteQuery(slug), ct)))

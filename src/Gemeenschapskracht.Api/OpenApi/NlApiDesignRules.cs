@@ -58,6 +58,7 @@ public static class NlApiDesignRules
         ["404"] = "Niet gevonden",
         ["409"] = "Conflict met bestaande gegevens",
         ["500"] = "Onverwachte fout",
+        ["503"] = "Een externe bron is niet beschikbaar",
     };
 
     private static void AddVersionHeader(OpenApiOperation operation)

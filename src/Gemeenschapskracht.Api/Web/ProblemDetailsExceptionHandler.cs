@@ -1,3 +1,4 @@
+using Gemeenschapskracht.Application.Cbs;
 using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Domain.Common;
 using FluentValidation;
@@ -24,6 +25,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 "Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw en probeer het nog eens."),
             DbUpdateException => Problem(StatusCodes.Status409Conflict, "Conflict",
                 "De wijziging botst met bestaande gegevens (bijvoorbeeld een dubbele sleutel) en is niet opgeslagen."),
+            CbsSourceException => Problem(StatusCodes.Status503ServiceUnavailable, "CBS-bron niet beschikbaar", exception.Message),
             DomainException => Problem(StatusCodes.Status400BadRequest, "Niet toegestaan", exception.Message),
             _ => null,
         };

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gemeenschapskracht.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real API over HTTP on a fresh SQLite file of its own, importing from the real CBS 2024 extract in
+/// ../shared/. Tokens come from the real OpenIddict token endpoint (client credentials) with these clients.
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>
+{
+    public const string PlatformClient = "platform-test";
+    public const string AmsterdamBeheerClient = "amsterdam-beheer";
+    public const string AmsterdamRaadClient = "amsterdam-raad";
+    public const string AaEnHunzeBeheerClient = "aa-en-hunze-beheer";
+    public const string Secret = "integratietest-geheim";
+    public const string BaseDomain = "gemeenschapskracht.test";
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"gk-test-{Guid.NewGuid():N}.db");
+
+    protected virtual string CbsFolder => TestPaths.CbsExtract;
+
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Default"] = $"Data Source={_databasePath}",
+            ["Cbs:Source"] = "File",
+            ["Cbs:Folder"] = CbsFolder,
+            ["Tenancy:BaseDomain"] = BaseDomain,
+            ["Identity:RequireHttps"] = "false",
+            ["Seed:Enabled"] = "false",
+            ["Jobs:WorkerCount"] = "2",
+        };
+        AddClient(settings, 0, PlatformClient, null, "platform-beheerder");
+        AddClient(settings, 1, AmsterdamBeheerClient, "amsterdam", "gemeente-beheerder");
+        AddClient(settings, 2, AmsterdamRaadClient, "amsterdam", "raadslid");
+        AddClient(settings, 3, AaEnHunzeBeheerClient, "aa-en-hunze", "gemeente-beheerder");
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
+        builder.ConfigureServices(ConfigureServices);
+    }
+
+    private static void AddClient(Dictionary<string, string> settings, int index, string clientId, string? tenant, string role)
+    {
+        var prefix = $"Identity:Clients:{index}:";
+        settings[prefix + "ClientId"] = clientId;
+        settings[prefix + "ClientSecret"] = Secret;
+        settings[prefix + "DisplayName"] = clientId;
+        settings[prefix + "Roles:0"] = role;
+        if (tenant is not null)
+            settings[prefix + "Tenant"] = tenant;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+            File.Delete(file);
+    }
+}
