@@ -16,6 +16,8 @@ public static class WebPipeline
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.UseMiddleware<TenantResolutionMiddleware>();
+        // Routing after tenant resolution, so a path prefix moved into PathBase is not part of the route.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<TenantClaimGuardMiddleware>();
         app.UseAuthorization();

@@ -33,11 +33,7 @@ public static class WebServices
         services.AddScoped<StartupTasks>();
         services.Configure<SeedOptions>(configuration.GetSection("Seed"));
 
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-        {
-            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
-            c.ProblemDetails.Detail ??= c.ProblemDetails.Title;
-        });
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = DutchProblemDetails.Customize);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>

@@ -13,6 +13,12 @@ public sealed class PlatformIdentityOptions
 
     public string? EncryptionCertificatePassword { get; set; }
 
+    /// <summary>
+    /// The token issuer, fixed so that a token stays valid on every host and path prefix of the platform
+    /// (amsterdam.example.nl, /amsterdam/api/...). Null: derived from the request (single-host development only).
+    /// </summary>
+    public Uri? Issuer { get; set; }
+
     /// <summary>Refuse token requests over plain HTTP. Off only for development and tests on loopback.</summary>
     public bool RequireHttps { get; set; } = true;
 

@@ -22,6 +22,8 @@ public static class OpenIddictSetup
             .AddServer(o =>
             {
                 o.SetTokenEndpointUris(TokenEndpoint);
+                if (options.Issuer is not null)
+                    o.SetIssuer(options.Issuer);
                 o.AllowClientCredentialsFlow();
                 if (options.SigningCertificatePath is { Length: > 0 } signing)
                     o.AddSigningCertificate(X509CertificateLoader.LoadPkcs12FromFile(signing, options.SigningCertificatePassword));

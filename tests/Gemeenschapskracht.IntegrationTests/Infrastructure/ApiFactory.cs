@@ -35,6 +35,7 @@ public class ApiFactory : WebApplicationFactory<Program>
             ["Cbs:Folder"] = CbsFolder,
             ["Tenancy:BaseDomain"] = BaseDomain,
             ["Identity:RequireHttps"] = "false",
+            ["Identity:Issuer"] = "http://localhost/",
             ["Seed:Enabled"] = "false",
             ["Jobs:WorkerCount"] = "2",
         };

@@ -10,8 +10,11 @@ public sealed class CreateGemeenteValidator : AbstractValidator<CreateGemeenteCo
     {
         RuleFor(c => c.Naam).NotEmpty().WithMessage("Vul de naam van de gemeente in.")
             .MaximumLength(100).WithMessage("De naam mag hoogstens 100 tekens lang zijn.");
-        RuleFor(c => c.Slug).SetValidator(new SlugValidator());
+        RuleFor(c => c.Slug).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Vul een slug in, bijvoorbeeld 'amsterdam'.")
+            .SetValidator(new SlugValidator());
         RuleFor(c => c.Gemeentecode).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Vul de CBS-gemeentecode in, bijvoorbeeld GM0363.")
             .Must(GemeentecodeFormat.IsWellFormed)
             .WithMessage("De gemeentecode moet bestaan uit 'GM' gevolgd door vier cijfers, bijvoorbeeld GM0363.")
             .MustAsync(async (code, ct) => (await cbs.GetGemeentenAsync(ct)).ContainsKey(code))

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Gemeenschapskracht.Api.Web;
+
+/// <summary>Gives the framework's own problem responses (unknown route, wrong method) a Dutch title and detail.</summary>
+public static class DutchProblemDetails
+{
+    private static readonly Dictionary<int, (string Title, string Detail)> Texts = new()
+    {
+        [StatusCodes.Status400BadRequest] = ("Ongeldige aanvraag", "De aanvraag kon niet worden verwerkt."),
+        [StatusCodes.Status401Unauthorized] = ("Niet aangemeld", "U moet zijn aangemeld voor deze handeling."),
+        [StatusCodes.Status403Forbidden] = ("Geen toegang", "U heeft geen toestemming voor deze handeling."),
+        [StatusCodes.Status404NotFound] = ("Niet gevonden", "Dit adres bestaat niet."),
+        [StatusCodes.Status405MethodNotAllowed] = ("Methode niet toegestaan", "Deze HTTP-methode wordt op dit adres niet ondersteund."),
+        [StatusCodes.Status415UnsupportedMediaType] = ("Niet-ondersteund formaat", "Stuur de gegevens als application/json."),
+    };
+
+    public static void Customize(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        problem.Instance ??= context.HttpContext.Request.Path;
+        if (context.Exception is null && problem.Status is { } status && Texts.TryGetValue(status, out var text))
+        {
+            problem.Title = text.Title;
+            problem.Detail ??= text.Detail;
+        }
+        problem.Detail ??= problem.Title;
+    }
+}
