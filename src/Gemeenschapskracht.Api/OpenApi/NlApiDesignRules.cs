@@ -21,8 +21,7 @@ public static class NlApiDesignRules
             Email = "api@gemeenschapskracht.nl",
             Url = "https://gemeenschapskracht.nl",
         };
-        document.Servers.Clear();
-        document.Servers.Add(new OpenApiServer { Url = BasePath, Description = "Deze omgeving" });
+        SetServer(document, "");
 
         var paths = document.Paths.ToList();
         document.Paths.Clear();
@@ -36,6 +35,13 @@ public static class NlApiDesignRules
                 UseProblemJson(operation);
             }
         }
+    }
+
+    /// <summary>The server is the base path (behind a tenant's path prefix when the document was asked for there).</summary>
+    public static void SetServer(OpenApiDocument document, string pathBase)
+    {
+        document.Servers.Clear();
+        document.Servers.Add(new OpenApiServer { Url = pathBase + BasePath, Description = "Deze omgeving" });
     }
 
     /// <summary>NSwag writes every response as application/json; errors are RFC 9457 problem details.</summary>

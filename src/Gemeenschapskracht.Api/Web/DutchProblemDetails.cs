@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Gemeenschapskracht.Api.Web;
 
@@ -19,10 +19,13 @@ public static class DutchProblemDetails
     {
         var problem = context.ProblemDetails;
         problem.Instance ??= context.HttpContext.Request.Path;
-        if (context.Exception is null && problem.Status is { } status && Texts.TryGetValue(status, out var text))
+        // Only the framework's English defaults are replaced; titles set by the product stay.
+        if (problem.Status is { } status && Texts.TryGetValue(status, out var text)
+            && (problem.Title is null || problem.Title == ReasonPhrases.GetReasonPhrase(status)))
         {
             problem.Title = text.Title;
-            problem.Detail ??= text.Detail;
+            if (problem.Detail is null || problem.Detail == ReasonPhrases.GetReasonPhrase(status))
+                problem.Detail = text.Detail;
         }
         problem.Detail ??= problem.Title;
     }

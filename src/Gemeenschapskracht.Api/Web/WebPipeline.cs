@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Api.Endpoints;
+using Gemeenschapskracht.Api.OpenApi;
 using Gemeenschapskracht.Infrastructure.Tenancy;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -22,7 +23,11 @@ public static class WebPipeline
         app.UseMiddleware<TenantClaimGuardMiddleware>();
         app.UseAuthorization();
 
-        app.UseOpenApi(s => s.Path = "/api/v1/openapi.json");
+        app.UseOpenApi(s =>
+        {
+            s.Path = NlApiDesignRules.BasePath + "/openapi.json";
+            s.PostProcess = (document, request) => NlApiDesignRules.SetServer(document, request.PathBase);
+        });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
