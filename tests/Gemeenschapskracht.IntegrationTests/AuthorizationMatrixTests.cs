@@ -1,0 +1,99 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Gemeenschapskracht.IntegrationTests.Infrastructure;
+
+namespace Gemeenschapskracht.IntegrationTests;
+
+/// <summary>
+/// Every endpoint of the OpenAPI document × every kind of caller, with the expected status, kept as data.
+/// Requests are sent in gemeente Amsterdam. Bodies are deliberately invalid where a caller is allowed, so the
+/// matrix proves authorization (which runs before validation) without changing data. A new endpoint without an
+/// entry here fails <see cref="Every_endpoint_in_the_openapi_document_has_an_entry"/>.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) : IClassFixture<AuthorizationMatrixTests.Fixture>
+{
+    public enum Caller { Anoniem, PlatformBeheerder, GemeenteBeheerder, Raadslid, AndereGemeente }
+
+    /// <param name="Expected">Expected status per caller, in the order of <see cref="Caller"/>.</param>
+    public sealed record Entry(string Method, string Path, string? Body, params int[] Expected);
+
+    private const string Invalid = "{}";
+    private static readonly string TooLongName = $"{{\"naam\":\"{new string('x', 201)}\",\"pilot\":false}}";
+
+    //                                                                           anon  platform beheer raad  ander
+    public static readonly Entry[] Matrix =
+    [
+        new("GET", "/gemeenten", null,                                            401, 200, 403, 403, 403),
+        new("POST", "/gemeenten", Invalid,                                        401, 400, 403, 403, 403),
+        new("GET", "/gemeenten/{slug}", null,                                     401, 200, 403, 403, 403),
+        new("PUT", "/gemeenten/{slug}", Invalid,                                  401, 400, 403, 403, 403),
+        new("POST", "/gemeenten/{slug}/inrichtingen", null,                       401, 404, 403, 403, 403),
+        new("GET", "/gebieden", null,                                             200, 200, 200, 200, 403),
+        new("GET", "/gebieden/{id}", null,                                        200, 200, 200, 200, 403),
+        new("PUT", "/gebieden/{id}", TooLongName,                                 401, 403, 400, 403, 403),
+    ];
+
+    public sealed class Fixture : ApiFactory, IAsyncLifetime
+    {
+        public Guid GebiedId { get; private set; }
+
+        public Dictionary<Caller, string?> Tokens { get; } = [];
+
+        public async Task InitializeAsync()
+        {
+            var platform = await this.AuthenticatedAsync(PlatformClient);
+            await Provisioning.CreateAndWaitAsync(platform, "amsterdam", "Amsterdam", "GM0363");
+            GebiedId = (await (await this.ForTenant("amsterdam").GetAsync("/api/v1/gebieden?soort=wijk&pageSize=1")).ReadJsonAsync())["items"]![0]!["id"]!.GetValue<Guid>();
+            var client = CreateClient();
+            Tokens[Caller.Anoniem] = null;
+            Tokens[Caller.PlatformBeheerder] = await client.GetTokenAsync(PlatformClient);
+            Tokens[Caller.GemeenteBeheerder] = await client.GetTokenAsync(AmsterdamBeheerClient);
+            Tokens[Caller.Raadslid] = await client.GetTokenAsync(AmsterdamRaadClient);
+            Tokens[Caller.AndereGemeente] = await client.GetTokenAsync(AaEnHunzeBeheerClient);
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+
+    public static TheoryData<string, string, Caller> Cases()
+    {
+        var data = new TheoryData<string, string, Caller>();
+        foreach (var entry in Matrix)
+            foreach (var caller in Enum.GetValues<Caller>())
+                data.Add(entry.Method, entry.Path, caller);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Caller_gets_the_expected_status(string method, string path, Caller caller)
+    {
+        var entry = Matrix.Single(e => e.Method == method && e.Path == path);
+        var url = "/api/v1" + path
+            .Replace("{slug}", method == "POST" ? "bestaat-niet" : "amsterdam")
+            .Replace("{id}", fixture.GebiedId.ToString());
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        request.Headers.Add("Gemeente", "amsterdam");
+        if (fixture.Tokens[caller] is { } token)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (entry.Body is not null)
+            request.Content = new StringContent(entry.Body, Encoding.UTF8, "application/json");
+
+        using var response = await fixture.CreateClient().SendAsync(request);
+
+        Assert.True(entry.Expected[(int)caller] == (int)response.StatusCode,
+            $"{method} {path} as {caller}: expected {entry.Expected[(int)caller]}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    [Fact]
+    public async Task Every_endpoint_in_the_openapi_document_has_an_entry()
+    {
+        var document = await (await fixture.CreateClient().GetAsync("/api/v1/openapi.json")).ReadJsonAsync();
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op => $"{op.Key.ToUpperInvariant()} {path.Key}"))
+            .ToHashSet();
+
+        Assert.Equal(operations.Order(), Matrix.Select(e => $"{e.Method} {e.Path}").Order());
+        Assert.All(Matrix, e => Assert.Equal(Enum.GetValues<Caller>().Length, e.Expected.Length));
+    }
+}
