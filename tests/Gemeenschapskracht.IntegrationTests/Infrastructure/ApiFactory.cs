@@ -21,6 +21,11 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     protected virtual string CbsFolder => TestPaths.CbsExtract;
 
+    protected virtual string CbsSource => "File";
+
+    /// <summary>Extra configuration of a derived factory, applied over the defaults.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> ExtraSettings => [];
+
     protected virtual void ConfigureServices(IServiceCollection services)
     {
     }
@@ -31,7 +36,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:Default"] = $"Data Source={_databasePath}",
-            ["Cbs:Source"] = "File",
+            ["Cbs:Source"] = CbsSource,
             ["Cbs:Folder"] = CbsFolder,
             ["Tenancy:BaseDomain"] = BaseDomain,
             ["Identity:RequireHttps"] = "false",
@@ -43,6 +48,8 @@ public class ApiFactory : WebApplicationFactory<Program>
         AddClient(settings, 1, AmsterdamBeheerClient, "amsterdam", "gemeente-beheerder");
         AddClient(settings, 2, AmsterdamRaadClient, "amsterdam", "raadslid");
         AddClient(settings, 3, AaEnHunzeBeheerClient, "aa-en-hunze", "gemeente-beheerder");
+        foreach (var (key, value) in ExtraSettings)
+            settings[key] = value;
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         builder.ConfigureServices(ConfigureServices);

@@ -1,0 +1,46 @@
+using Gemeenschapskracht.IntegrationTests.Infrastructure;
+
+namespace Gemeenschapskracht.IntegrationTests;
+
+/// <summary>Without ../shared/ the run command uses the project's own fictional data and seeds two demo gemeenten.</summary>
+public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture<DemoSeedTests.Factory>
+{
+    [Fact]
+    public async Task The_fictional_demo_gemeenten_are_seeded_and_marked_fictional()
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        var voorbeeldstad = await Provisioning.WaitUntilFinishedAsync(platform, "voorbeeldstad");
+        await Provisioning.WaitUntilFinishedAsync(platform, "oeverdorp");
+        Assert.Equal("done", voorbeeldstad["inrichting"]!["status"]!.GetValue<string>());
+
+        var client = factory.ForTenant("voorbeeldstad");
+        var gemeente = (await (await client.GetAsync("/api/v1/gebieden?soort=gemeente")).ReadJsonAsync())["items"]![0]!;
+        var detail = await (await client.GetAsync($"/api/v1/gebieden/{gemeente["id"]}")).ReadJsonAsync();
+        Assert.All(detail["kerncijfers"]!.AsArray(), k => Assert.StartsWith("fictief:", k!["bron"]!.GetValue<string>()));
+        var wijken = await (await client.GetAsync("/api/v1/gebieden?soort=wijk")).ReadJsonAsync();
+        Assert.Contains(wijken["items"]!.AsArray(), w => w!["code"]!.GetValue<string>() == "WK9901AA");
+
+        // The real gemeenten named first in the seed list are skipped: they are not in the fictional source.
+        var list = await (await platform.GetAsync("/api/v1/gemeenten")).ReadJsonAsync();
+        Assert.Equal(2, list["totalCount"]!.GetValue<int>());
+    }
+
+    public sealed class Factory : ApiFactory
+    {
+        protected override string CbsSource => "Demo";
+
+        protected override IEnumerable<KeyValuePair<string, string>> ExtraSettings =>
+        [
+            new("Seed:Enabled", "true"),
+            new("Seed:Gemeenten:0:Slug", "amsterdam"),
+            new("Seed:Gemeenten:0:Naam", "Amsterdam"),
+            new("Seed:Gemeenten:0:Gemeentecode", "GM0363"),
+            new("Seed:Gemeenten:1:Slug", "voorbeeldstad"),
+            new("Seed:Gemeenten:1:Naam", "Voorbeeldstad (fictief)"),
+            new("Seed:Gemeenten:1:Gemeentecode", "GM9901"),
+            new("Seed:Gemeenten:2:Slug", "oeverdorp"),
+            new("Seed:Gemeenten:2:Naam", "Oeverdorp (fictief)"),
+            new("Seed:Gemeenten:2:Gemeentecode", "GM9902"),
+        ];
+    }
+}
