@@ -17,6 +17,9 @@ public class ApiFactory : WebApplicationFactory<Program>
     public const string Secret = "integratietest-geheim";
     public const string BaseDomain = "gemeenschapskracht.test";
 
+    /// <summary>When set (a SQL Server connection string), the tests run against SQL Server instead of SQLite.</summary>
+    public const string SqlServerVariable = "GEMEENSCHAPSKRACHT_TEST_SQLSERVER";
+
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"gk-test-{Guid.NewGuid():N}.db");
 
     protected virtual string CbsFolder => TestPaths.CbsExtract;
@@ -36,6 +39,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:Default"] = $"Data Source={_databasePath}",
+            ["Database:Provider"] = "Sqlite",
             ["Cbs:Source"] = CbsSource,
             ["Cbs:Folder"] = CbsFolder,
             ["Tenancy:BaseDomain"] = BaseDomain,
@@ -48,6 +52,13 @@ public class ApiFactory : WebApplicationFactory<Program>
         AddClient(settings, 1, AmsterdamBeheerClient, "amsterdam", "gemeente-beheerder");
         AddClient(settings, 2, AmsterdamRaadClient, "amsterdam", "raadslid");
         AddClient(settings, 3, AaEnHunzeBeheerClient, "aa-en-hunze", "gemeente-beheerder");
+        // CI's SQL Server job: a database of its own per test class on the given server.
+        if (Environment.GetEnvironmentVariable(SqlServerVariable) is { Length: > 0 } sqlServer)
+        {
+            settings["Database:Provider"] = "SqlServer";
+            settings["ConnectionStrings:Default"] = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(sqlServer)
+                { InitialCatalog = $"gk_test_{Guid.NewGuid():N}" }.ConnectionString;
+        }
         foreach (var (key, value) in ExtraSettings)
             settings[key] = value;
         foreach (var (key, value) in settings)
