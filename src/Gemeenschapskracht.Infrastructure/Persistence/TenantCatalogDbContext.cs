@@ -1,16 +1,26 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Domain.Auditing;
+using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Tenants;
+using Gemeenschapskracht.Infrastructure.Identity;
 using Gemeenschapskracht.Infrastructure.Persistence.Configurations;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gemeenschapskracht.Infrastructure.Persistence;
 
-/// <summary>The platform's own data: the tenant catalog, the audit trail and the OpenID Connect store. Not tenant-filtered.</summary>
+/// <summary>
+/// The platform's own data, not tenant-filtered: the tenant catalog, users (ASP.NET Core Identity) and their
+/// memberships and invitations, the audit trail and the OpenID Connect store.
+/// </summary>
 public sealed class TenantCatalogDbContext(DbContextOptions<TenantCatalogDbContext> options)
-    : DbContext(options), ITenantCatalogDbContext
+    : IdentityUserContext<ApplicationUser, Guid>(options), ITenantCatalogDbContext
 {
     public DbSet<TenantInfo> Tenants => Set<TenantInfo>();
+
+    public DbSet<Lidmaatschap> Lidmaatschappen => Set<Lidmaatschap>();
+
+    public DbSet<Uitnodiging> Uitnodigingen => Set<Uitnodiging>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
@@ -19,7 +29,10 @@ public sealed class TenantCatalogDbContext(DbContextOptions<TenantCatalogDbConte
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new TenantInfoConfiguration());
+        modelBuilder.ApplyConfiguration(new LidmaatschapConfiguration());
+        modelBuilder.ApplyConfiguration(new UitnodigingConfiguration());
         modelBuilder.ApplyConfiguration(new AuditRecordConfiguration());
         modelBuilder.UseOpenIddict();
     }

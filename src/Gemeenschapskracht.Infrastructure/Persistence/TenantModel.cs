@@ -21,7 +21,9 @@ public static class TenantModel
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(e => IsTenantEntity(e.ClrType)).ToList())
         {
             var builder = modelBuilder.Entity(entityType.ClrType);
-            builder.Property<Guid>(TenantIdProperty).IsRequired();
+            // As a concurrency token the tenant is part of every UPDATE and DELETE's WHERE clause, so the database
+            // itself refuses to change a row of another tenant, whatever was attached to the context.
+            builder.Property<Guid>(TenantIdProperty).IsRequired().IsConcurrencyToken();
 
             // e => EF.Property<Guid>(e, "TenantId") == context.TenantId, parameterised per context instance.
             var entity = Expression.Parameter(entityType.ClrType, "e");

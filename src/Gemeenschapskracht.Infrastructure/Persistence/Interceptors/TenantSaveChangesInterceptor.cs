@@ -35,10 +35,18 @@ public sealed class TenantSaveChangesInterceptor : SaveChangesInterceptor
                 ?? throw new TenantMismatchException($"Cannot save {entry.Metadata.ClrType.Name} without a tenant.");
             var property = entry.Property(TenantModel.TenantIdProperty);
             var stamped = (Guid)property.CurrentValue!;
-            if (entry.State == EntityState.Added && stamped == Guid.Empty)
-                property.CurrentValue = current;
-            else if (stamped != current || (Guid?)property.OriginalValue is { } original && original != Guid.Empty && original != current)
-                throw new TenantMismatchException($"{entry.Metadata.ClrType.Name} belongs to another tenant than {current}.");
+            if (entry.State == EntityState.Added)
+            {
+                if (stamped == Guid.Empty)
+                    property.CurrentValue = current;
+                else if (stamped != current)
+                    throw new TenantMismatchException($"{entry.Metadata.ClrType.Name} belongs to another tenant than {current}.");
+            }
+            // A changed or removed row must have been read in this tenant: an unknown (empty) or foreign original refuses.
+            else if (stamped != current || (Guid)property.OriginalValue! != current)
+            {
+                throw new TenantMismatchException($"{entry.Metadata.ClrType.Name} was not read in tenant {current}.");
+            }
         }
     }
 }
