@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Infrastructure.Cbs;
+using Gemeenschapskracht.Infrastructure.Email;
 using Gemeenschapskracht.Infrastructure.Identity;
 using Gemeenschapskracht.Infrastructure.Jobs;
 using Gemeenschapskracht.Infrastructure.Persistence;
@@ -28,7 +29,18 @@ public static class DependencyInjection
         AddPersistence(services, configuration, contentRoot);
         AddJobs(services, configuration);
         services.AddPlatformIdentity(configuration);
+        AddEmail(services, configuration, contentRoot);
         return services;
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        services.AddSingleton(new ContentRoot(contentRoot));
+        if (string.Equals(configuration["Email:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        else
+            services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
     }
 
     private static void AddTenancy(IServiceCollection services, IConfiguration configuration)

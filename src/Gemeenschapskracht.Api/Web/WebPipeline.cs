@@ -37,6 +37,8 @@ public static class WebPipeline
         });
 
         app.MapTokenEndpoint();
+        app.MapAuthorizationEndpoints();
+        app.MapRazorPages();
         app.MapGemeenten();
         app.MapGebieden();
         return app;

@@ -45,6 +45,8 @@ public static class WebServices
 
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         services.AddAuthorization();
+        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Account/Beveiligd"));
+        services.AddAntiforgery(o => o.Cookie.Name = "gk.antiforgery");
 
         services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
 

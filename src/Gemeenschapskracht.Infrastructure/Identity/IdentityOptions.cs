@@ -23,6 +23,8 @@ public sealed class PlatformIdentityOptions
     public bool RequireHttps { get; set; } = true;
 
     public List<MachineClientOptions> Clients { get; set; } = [];
+
+    public WebClientOptions WebClient { get; set; } = new();
 }
 
 /// <summary>

@@ -5,11 +5,12 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Gemeenschapskracht.Infrastructure.Identity;
 
-/// <summary>Registers (or updates) the configured machine clients in the OpenIddict store.</summary>
+/// <summary>Registers (or updates) the configured machine clients and the web client in the OpenIddict store.</summary>
 public sealed class MachineClientSeeder(IOpenIddictApplicationManager applications, IOptions<PlatformIdentityOptions> options)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        await UpsertAsync(WebClientDescriptor(options.Value.WebClient), cancellationToken);
         foreach (var client in options.Value.Clients)
         {
             var descriptor = new OpenIddictApplicationDescriptor
@@ -24,11 +25,40 @@ public sealed class MachineClientSeeder(IOpenIddictApplicationManager applicatio
             if (client.Tenant is not null)
                 descriptor.Properties[ClientProperties.Tenant] = JsonSerializer.SerializeToElement(client.Tenant);
 
-            var existing = await applications.FindByClientIdAsync(client.ClientId, cancellationToken);
-            if (existing is null)
-                await applications.CreateAsync(descriptor, cancellationToken);
-            else
-                await applications.UpdateAsync(existing, descriptor, cancellationToken);
+            await UpsertAsync(descriptor, cancellationToken);
         }
+    }
+
+    private static OpenIddictApplicationDescriptor WebClientDescriptor(WebClientOptions web)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = web.ClientId,
+            DisplayName = "Gemeenschapskracht (web)",
+            ClientType = ClientTypes.Public,
+            ConsentType = ConsentTypes.Implicit,
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
+                Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Profile, Permissions.Scopes.Email, Permissions.Scopes.Roles,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        foreach (var uri in web.RedirectUris)
+            descriptor.RedirectUris.Add(new Uri(uri));
+        foreach (var uri in web.PostLogoutRedirectUris)
+            descriptor.PostLogoutRedirectUris.Add(new Uri(uri));
+        return descriptor;
+    }
+
+    private async Task UpsertAsync(OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
+    {
+        var existing = await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken);
+        if (existing is null)
+            await applications.CreateAsync(descriptor, cancellationToken);
+        else
+            await applications.UpdateAsync(existing, descriptor, cancellationToken);
     }
 }

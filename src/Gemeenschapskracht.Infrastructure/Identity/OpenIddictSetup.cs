@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Gemeenschapskracht.Infrastructure.Identity;
 
@@ -9,6 +10,8 @@ namespace Gemeenschapskracht.Infrastructure.Identity;
 public static class OpenIddictSetup
 {
     public const string TokenEndpoint = "connect/token";
+    public const string AuthorizationEndpoint = "connect/authorize";
+    public const string EndSessionEndpoint = "connect/endsession";
 
     public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -16,12 +19,21 @@ public static class OpenIddictSetup
         services.Configure<PlatformIdentityOptions>(configuration.GetSection("Identity"));
         services.AddScoped<MachineClientSeeder>();
         services.AddScoped<ClientCredentialsPrincipalFactory>();
+        services.AddScoped<UserPrincipalFactory>();
+        services.AddUserAccounts();
 
         services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<TenantCatalogDbContext>())
             .AddServer(o =>
             {
-                o.SetTokenEndpointUris(TokenEndpoint);
+                o.SetTokenEndpointUris(TokenEndpoint)
+                    .SetAuthorizationEndpointUris(AuthorizationEndpoint)
+                    .SetEndSessionEndpointUris(EndSessionEndpoint);
+                o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                o.AllowRefreshTokenFlow();
+                o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess);
+                // S256 only: the "plain" method offers no protection against a stolen code.
+                o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 if (options.Issuer is not null)
                     o.SetIssuer(options.Issuer);
                 o.AllowClientCredentialsFlow();
@@ -33,7 +45,8 @@ public static class OpenIddictSetup
                     o.AddEncryptionCertificate(X509CertificateLoader.LoadPkcs12FromFile(encryption, options.EncryptionCertificatePassword));
                 else
                     o.AddEphemeralEncryptionKey();
-                var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough().EnableEndSessionEndpointPassthrough();
                 if (!options.RequireHttps)
                     aspNetCore.DisableTransportSecurityRequirement();
             })

@@ -1,3 +1,5 @@
+using Gemeenschapskracht.Domain.Auditing;
+using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Tenants;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +9,12 @@ namespace Gemeenschapskracht.Application.Common.Interfaces;
 public interface ITenantCatalogDbContext
 {
     DbSet<TenantInfo> Tenants { get; }
+
+    DbSet<Lidmaatschap> Lidmaatschappen { get; }
+
+    DbSet<Uitnodiging> Uitnodigingen { get; }
+
+    DbSet<AuditRecord> AuditRecords { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -1,21 +1,17 @@
+using Gemeenschapskracht.Domain.Lidmaatschappen;
+
 namespace Gemeenschapskracht.Application.Common.Security;
 
-/// <summary>The roles of the platform (architecture §5). A role holds in one gemeente, except platform-beheerder.</summary>
+/// <summary>Role names for <see cref="AuthorizeAttribute"/>; the catalogue itself is <see cref="RolCatalogus"/>.</summary>
 public static class Roles
 {
-    public const string PlatformBeheerder = "platform-beheerder";
-    public const string GemeenteBeheerder = "gemeente-beheerder";
-    public const string Beleidsmedewerker = "beleidsmedewerker";
-    public const string Raadslid = "raadslid";
-    public const string Bewonersorganisatie = "bewonersorganisatie";
-    public const string Professional = "professional";
-    public const string Backoffice = "backoffice";
-    public const string VisitatiepanelLid = "visitatiepanel-lid";
-    public const string Auditor = "auditor";
-
-    public static readonly IReadOnlyList<string> All =
-    [
-        PlatformBeheerder, GemeenteBeheerder, Beleidsmedewerker, Raadslid, Bewonersorganisatie,
-        Professional, Backoffice, VisitatiepanelLid, Auditor,
-    ];
+    public const string PlatformBeheerder = RolCatalogus.PlatformBeheerder;
+    public const string GemeenteBeheerder = RolCatalogus.GemeenteBeheerder;
+    public const string Beleidsmedewerker = RolCatalogus.Beleidsmedewerker;
+    public const string Raadslid = RolCatalogus.Raadslid;
+    public const string Bewonersorganisatie = RolCatalogus.Bewonersorganisatie;
+    public const string Professional = RolCatalogus.Professional;
+    public const string Backoffice = RolCatalogus.Backoffice;
+    public const string VisitatiepanelLid = RolCatalogus.VisitatiepanelLid;
+    public const string Auditor = RolCatalogus.Auditor;
 }

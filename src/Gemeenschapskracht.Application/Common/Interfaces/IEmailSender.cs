@@ -1,0 +1,7 @@
+namespace Gemeenschapskracht.Application.Common.Interfaces;
+
+/// <summary>Sends a plain-text e-mail (invitations, password resets).</summary>
+public interface IEmailSender
+{
+    Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken);
+}

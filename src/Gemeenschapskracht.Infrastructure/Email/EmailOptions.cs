@@ -1,0 +1,20 @@
+namespace Gemeenschapskracht.Infrastructure.Email;
+
+/// <summary>Configuration section <c>Email</c>.</summary>
+public sealed class EmailOptions
+{
+    /// <summary><c>Pickup</c> writes each mail as an .eml file (development); <c>Smtp</c> sends it.</summary>
+    public string Mode { get; set; } = "Pickup";
+
+    public string PickupFolder { get; set; } = "data/mail";
+
+    public string From { get; set; } = "Gemeenschapskracht <noreply@gemeenschapskracht.nl>";
+
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+}
