@@ -31,6 +31,11 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         new("GET", "/gebieden", null,                                             200, 200, 200, 200, 403),
         new("GET", "/gebieden/{id}", null,                                        200, 200, 200, 200, 403),
         new("PUT", "/gebieden/{id}", TooLongName,                                 401, 403, 400, 403, 403),
+        new("POST", "/gemeenten/{slug}/uitnodigingen", Invalid,                   401, 400, 403, 403, 403),
+        new("GET", "/leden", null,                                                401, 403, 200, 403, 403),
+        new("PUT", "/leden/{id}", Invalid,                                        401, 403, 400, 403, 403),
+        new("DELETE", "/leden/{id}", null,                                        401, 403, 404, 403, 403),
+        new("POST", "/uitnodigingen", Invalid,                                    401, 403, 400, 403, 403),
     ];
 
     public sealed class Fixture : ApiFactory, IAsyncLifetime
@@ -70,7 +75,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
     {
         var entry = Matrix.Single(e => e.Method == method && e.Path == path);
         var url = "/api/v1" + path
-            .Replace("{slug}", method == "POST" ? "bestaat-niet" : "amsterdam")
+            .Replace("{slug}", method == "POST" && path.EndsWith("inrichtingen", StringComparison.Ordinal) ? "bestaat-niet" : "amsterdam")
             .Replace("{id}", fixture.GebiedId.ToString());
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         request.Headers.Add("Gemeente", "amsterdam");

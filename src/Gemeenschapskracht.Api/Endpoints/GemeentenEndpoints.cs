@@ -1,6 +1,7 @@
 using Gemeenschapskracht.Api.Web;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Application.Gemeenten.Commands.CreateGemeente;
+using Gemeenschapskracht.Application.Gemeenten.Commands.InviteGemeenteBeheerder;
 using Gemeenschapskracht.Application.Gemeenten.Commands.RequestProvisioning;
 using Gemeenschapskracht.Application.Gemeenten.Commands.UpdateGemeente;
 using Gemeenschapskracht.Application.Gemeenten.Dtos;
@@ -47,6 +48,14 @@ public static class GemeentenEndpoints
         group.MapPost("/{slug}/inrichtingen", async (IMediator mediator, string slug, CancellationToken ct) =>
                 TypedResults.Accepted($"/api/v1/gemeenten/{slug}", await mediator.Send(new RequestProvisioningCommand(slug), ct)))
             .WithName("RequestProvisioning").WithSummary("De inrichting (CBS-import van de wijkindeling) opnieuw uitvoeren")
+            .ProducesStandardProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+
+        group.MapPost("/{slug}/uitnodigingen", async (IMediator mediator, string slug, NieuweBeheerder body, CancellationToken ct) =>
+            {
+                var uitnodiging = await mediator.Send(new InviteGemeenteBeheerderCommand(slug, body.Email), ct);
+                return TypedResults.Created($"/api/v1/gemeenten/{slug}/uitnodigingen/{uitnodiging.Id}", uitnodiging);
+            })
+            .WithName("InviteGemeenteBeheerder").WithSummary("Een gemeente-beheerder uitnodigen")
             .ProducesStandardProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
     }
 }

@@ -19,6 +19,7 @@ public sealed class StartupTasks(
     IProvisioningScheduler scheduler,
     ICbsSource cbs,
     IRecurringJobManager recurringJobs,
+    DemoUserSeeder demoUsers,
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<SeedOptions> seed,
     TimeProvider clock,
@@ -28,7 +29,7 @@ public sealed class StartupTasks(
     {
         await database.InitializeAsync(databaseOptions.Value.MigrateOnStartup, cancellationToken);
         if (seed.Value.Enabled)
-            await SeedDemoGemeentenAsync(cancellationToken);
+            await demoUsers.SeedAsync(await SeedDemoGemeentenAsync(cancellationToken), cancellationToken);
 
         var unfinished = await catalog.Tenants
             .Where(t => t.ProvisioningStatus == ProvisioningStatus.Pending || t.ProvisioningStatus == ProvisioningStatus.Running)
@@ -40,7 +41,8 @@ public sealed class StartupTasks(
             RefreshKerncijfersJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Monthly);
     }
 
-    private async Task SeedDemoGemeentenAsync(CancellationToken cancellationToken)
+    /// <returns>The ids of the demo gemeenten, in the order of the seed list.</returns>
+    private async Task<IReadOnlyList<Guid>> SeedDemoGemeentenAsync(CancellationToken cancellationToken)
     {
         IReadOnlyDictionary<string, string> available;
         try
@@ -50,15 +52,21 @@ public sealed class StartupTasks(
         catch (CbsSourceException ex)
         {
             logger.LogWarning("Demo-gemeenten niet aangemaakt: {Reason}", ex.Message);
-            return;
+            return [];
         }
+        var ids = new List<Guid>();
         foreach (var demo in seed.Value.Gemeenten.Where(g => available.ContainsKey(g.Gemeentecode)).Take(seed.Value.Count))
         {
-            if (await catalog.Tenants.AnyAsync(t => t.Identifier == demo.Slug || t.Gemeentecode == demo.Gemeentecode, cancellationToken))
-                continue;
-            catalog.Tenants.Add(new TenantInfo(demo.Slug, demo.Naam, demo.Gemeentecode, clock.GetUtcNow()));
-            logger.LogInformation("Demo-gemeente {Slug} ({Code}) aangemaakt", demo.Slug, demo.Gemeentecode);
+            var tenant = await catalog.Tenants.FirstOrDefaultAsync(t => t.Identifier == demo.Slug || t.Gemeentecode == demo.Gemeentecode, cancellationToken);
+            if (tenant is null)
+            {
+                tenant = new TenantInfo(demo.Slug, demo.Naam, demo.Gemeentecode, clock.GetUtcNow());
+                catalog.Tenants.Add(tenant);
+                logger.LogInformation("Demo-gemeente {Slug} ({Code}) aangemaakt", demo.Slug, demo.Gemeentecode);
+            }
+            ids.Add(tenant.Id);
         }
         await catalog.SaveChangesAsync(cancellationToken);
+        return ids;
     }
 }

@@ -16,6 +16,9 @@ public sealed class CurrentUser(IHttpContextAccessor http, ITenantContextAccesso
         ? (IsAuthenticated ? context.User.GetClaim(OpenIddictConstants.Claims.Subject) ?? "onbekend" : "anoniem")
         : "systeem";
 
+    public Guid? UserId =>
+        IsAuthenticated && Guid.TryParse(http.HttpContext!.User.GetClaim(OpenIddictConstants.Claims.Subject), out var id) ? id : null;
+
     public string? Origin => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
     public bool IsInRole(string role)

@@ -36,6 +36,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 "Er is een onverwachte fout opgetreden. Probeer het later opnieuw.");
         }
 
+        if (exception is ForbiddenAccessException or UnauthenticatedException)
+            await httpContext.RequestServices.GetRequiredService<RefusalAudit>().RecordAsync(httpContext, problem.Status!.Value, cancellationToken);
+
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {

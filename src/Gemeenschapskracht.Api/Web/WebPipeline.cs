@@ -16,6 +16,7 @@ public static class WebPipeline
         app.UseMiddleware<ApiHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
+        app.UseSignInPageStyles();
         app.UseMiddleware<TenantResolutionMiddleware>();
         // Routing after tenant resolution, so a path prefix moved into PathBase is not part of the route.
         app.UseRouting();
@@ -41,6 +42,7 @@ public static class WebPipeline
         app.MapRazorPages();
         app.MapGemeenten();
         app.MapGebieden();
+        app.MapLeden();
         return app;
     }
 }

@@ -30,7 +30,10 @@ public static class WebServices
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IAppLinks, AppLinks>();
+        services.AddScoped<RefusalAudit>();
         services.AddScoped<StartupTasks>();
+        services.AddScoped<DemoUserSeeder>();
         services.Configure<SeedOptions>(configuration.GetSection("Seed"));
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = DutchProblemDetails.Customize);

@@ -1,0 +1,59 @@
+using Gemeenschapskracht.Domain.Lidmaatschappen;
+using Gemeenschapskracht.Infrastructure.Identity;
+using Gemeenschapskracht.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gemeenschapskracht.Api.Seeding;
+
+/// <summary>
+/// Development only: one demo user per role in the first demo gemeente (the backoffice user also in the second,
+/// to show the gemeente choice), all with the same password; staff roles with two-factor on a known key.
+/// </summary>
+public sealed class DemoUserSeeder(UserManager<ApplicationUser> users, TenantCatalogDbContext catalog, IOptions<SeedOptions> seed, TimeProvider clock, ILogger<DemoUserSeeder> logger)
+{
+    public const string Domain = "demo.gemeenschapskracht.nl";
+
+    public async Task SeedAsync(IReadOnlyList<Guid> demoTenants, CancellationToken cancellationToken)
+    {
+        var options = seed.Value;
+        if (demoTenants.Count == 0 || string.IsNullOrEmpty(options.DemoPassword))
+            return;
+        foreach (var rol in RolCatalogus.Alle)
+        {
+            var tenants = rol == RolCatalogus.PlatformBeheerder ? [null]
+                : rol == RolCatalogus.Backoffice ? demoTenants.Select(t => (Guid?)t).ToArray()
+                : new Guid?[] { demoTenants[0] };
+            await EnsureUserAsync($"{rol}@{Domain}", rol, tenants, options, cancellationToken);
+        }
+    }
+
+    private async Task EnsureUserAsync(string email, string rol, Guid?[] tenants, SeedOptions options, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new ApplicationUser
+            {
+                Id = Guid.CreateVersion7(clock.GetUtcNow()), UserName = email, Email = email, EmailConfirmed = true,
+                DisplayName = $"Demo {rol}", CreatedAt = clock.GetUtcNow(),
+            };
+            var result = await users.CreateAsync(user, options.DemoPassword!);
+            if (!result.Succeeded)
+                throw new InvalidOperationException($"Demo user {email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            if (RolCatalogus.VereistTweeStaps.Contains(rol) && !string.IsNullOrEmpty(options.DemoAuthenticatorKey))
+            {
+                await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", options.DemoAuthenticatorKey);
+                await users.SetTwoFactorEnabledAsync(user, true);
+            }
+            logger.LogInformation("Demo-gebruiker {Email} aangemaakt", email);
+        }
+        foreach (var tenant in tenants)
+        {
+            if (!await catalog.Lidmaatschappen.AnyAsync(l => l.UserId == user.Id && l.TenantId == tenant, cancellationToken))
+                catalog.Lidmaatschappen.Add(new Lidmaatschap(user.Id, tenant, [rol], clock.GetUtcNow()));
+        }
+        await catalog.SaveChangesAsync(cancellationToken);
+    }
+}

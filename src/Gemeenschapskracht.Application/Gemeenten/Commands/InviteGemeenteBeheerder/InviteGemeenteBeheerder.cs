@@ -1,0 +1,20 @@
+using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Leden.Commands.InviteLid;
+using Gemeenschapskracht.Application.Leden.Dtos;
+using Mediator;
+
+namespace Gemeenschapskracht.Application.Gemeenten.Commands.InviteGemeenteBeheerder;
+
+/// <summary>The platform-beheerder invites a gemeente's first (or another) gemeente-beheerder.</summary>
+[Authorize(Roles = Roles.PlatformBeheerder)]
+public sealed record InviteGemeenteBeheerderCommand(string Slug, string Email) : ICommand<UitnodigingDto>;
+
+public sealed class InviteGemeenteBeheerderHandler(Common.Interfaces.ITenantCatalogDbContext catalog, InvitationSender sender)
+    : ICommandHandler<InviteGemeenteBeheerderCommand, UitnodigingDto>
+{
+    public async ValueTask<UitnodigingDto> Handle(InviteGemeenteBeheerderCommand command, CancellationToken cancellationToken)
+    {
+        var tenant = await catalog.Tenants.FindBySlugAsync(command.Slug, cancellationToken);
+        return await sender.SendAsync(command.Email, tenant.Id, [Roles.GemeenteBeheerder], cancellationToken);
+    }
+}

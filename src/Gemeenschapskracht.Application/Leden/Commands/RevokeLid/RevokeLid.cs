@@ -1,0 +1,22 @@
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Application.Common.Security;
+using Mediator;
+
+namespace Gemeenschapskracht.Application.Leden.Commands.RevokeLid;
+
+/// <summary>Revokes a membership: the person keeps their account but loses every role in this gemeente.</summary>
+[Authorize(Roles = Roles.GemeenteBeheerder)]
+public sealed record RevokeLidCommand(Guid Id) : ICommand;
+
+public sealed class RevokeLidHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<RevokeLidCommand>
+{
+    public async ValueTask<Unit> Handle(RevokeLidCommand command, CancellationToken cancellationToken)
+    {
+        var lid = await catalog.FindLidAsync(tenant, command.Id, cancellationToken);
+        lid.EnsureNotOwn(user);
+        lid.Revoke(clock.GetUtcNow());
+        await catalog.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

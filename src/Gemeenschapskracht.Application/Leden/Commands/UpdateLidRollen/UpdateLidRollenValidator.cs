@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Gemeenschapskracht.Application.Leden.Commands.UpdateLidRollen;
+
+public sealed class UpdateLidRollenValidator : AbstractValidator<UpdateLidRollenCommand>
+{
+    public UpdateLidRollenValidator() => RuleFor(c => c.Rollen).GemeenteRollen();
+}

@@ -1,0 +1,21 @@
+using Gemeenschapskracht.Application.Common.Exceptions;
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Domain.Lidmaatschappen;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gemeenschapskracht.Application.Leden;
+
+internal static class LidQueries
+{
+    /// <summary>An active membership of the current gemeente; any other is "not found", so nothing leaks across gemeenten.</summary>
+    public static async Task<Lidmaatschap> FindLidAsync(this ITenantCatalogDbContext catalog, ICurrentTenant tenant, Guid id, CancellationToken ct) =>
+        await catalog.Lidmaatschappen.FirstOrDefaultAsync(l => l.Id == id && l.TenantId == tenant.Id && tenant.Id != null && l.RevokedAt == null, ct)
+        ?? throw new NotFoundException("Dit lid bestaat niet in deze gemeente.");
+
+    /// <summary>Nobody changes their own membership: that is how a role would be escalated.</summary>
+    public static void EnsureNotOwn(this Lidmaatschap lid, ICurrentUser user)
+    {
+        if (user.UserId == lid.UserId)
+            throw new ForbiddenAccessException("U kunt uw eigen rollen niet wijzigen of intrekken.");
+    }
+}

@@ -1,0 +1,31 @@
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Application.Common.Paging;
+using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Leden.Dtos;
+using Gemeenschapskracht.Domain.Lidmaatschappen;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gemeenschapskracht.Application.Leden.Queries.ListLeden;
+
+[Authorize(Roles = Roles.GemeenteBeheerder)]
+public sealed record ListLedenQuery(int Page, int PageSize) : IQuery<PagedList<LidDto>>, IPagedRequest;
+
+public sealed class ListLedenHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant, IUserDirectory users)
+    : IQueryHandler<ListLedenQuery, PagedList<LidDto>>
+{
+    public async ValueTask<PagedList<LidDto>> Handle(ListLedenQuery query, CancellationToken cancellationToken)
+    {
+        var leden = catalog.Lidmaatschappen.AsNoTracking()
+            .Where(l => l.TenantId == tenant.Id && tenant.Id != null && l.RevokedAt == null)
+            .OrderBy(l => l.CreatedAt);
+        var page = await PagedList<Lidmaatschap>.CreateAsync(leden, query, cancellationToken);
+        var personen = await users.GetAsync(page.Items.Select(l => l.UserId).ToList(), cancellationToken);
+        var items = page.Items.Where(l => personen.ContainsKey(l.UserId)).Select(l =>
+        {
+            var p = personen[l.UserId];
+            return new LidDto(l.Id, l.UserId, p.Naam, p.Email, l.RolLijst, p.TweeStapsAan, p.Geblokkeerd, l.CreatedAt);
+        }).ToList();
+        return new PagedList<LidDto>(items, page.Page, page.PageSize, page.TotalCount);
+    }
+}

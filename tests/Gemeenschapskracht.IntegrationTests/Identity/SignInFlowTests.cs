@@ -1,0 +1,153 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Gemeenschapskracht.Domain.Lidmaatschappen;
+using Gemeenschapskracht.Infrastructure.Persistence;
+using Gemeenschapskracht.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gemeenschapskracht.IntegrationTests.Identity;
+
+/// <summary>Real sign-in through the sign-in pages and the authorization code + PKCE flow, with real tokens.</summary>
+public sealed class SignInFlowTests(IdentityFactory factory) : IClassFixture<IdentityFactory>
+{
+    [Fact]
+    public async Task A_raadslid_signs_in_with_code_and_pkce_and_gets_roles_for_that_gemeente_only()
+    {
+        var tokens = await new Browser(factory).TokensAsync(IdentityFactory.Email(RolCatalogus.Raadslid), IdentityFactory.Password);
+        var api = Bearer(tokens["access_token"]!.GetValue<string>());
+
+        api.DefaultRequestHeaders.Add("Gemeente", "amsterdam");
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/gebieden")).StatusCode);
+        await (await api.GetAsync("/api/v1/leden")).AssertProblemAsync(403);
+
+        var elsewhere = Bearer(tokens["access_token"]!.GetValue<string>());
+        elsewhere.DefaultRequestHeaders.Add("Gemeente", "aa-en-hunze");
+        await (await elsewhere.GetAsync("/api/v1/gebieden")).AssertProblemAsync(403);
+        Assert.NotNull(tokens["id_token"]);
+        Assert.NotNull(tokens["refresh_token"]);
+    }
+
+    [Fact]
+    public async Task A_gemeente_beheerder_signs_in_with_two_factor_and_can_refresh()
+    {
+        var tokens = await new Browser(factory).TokensAsync(IdentityFactory.Email(RolCatalogus.GemeenteBeheerder), IdentityFactory.Password, IdentityFactory.TotpKey);
+        var api = Bearer(tokens["access_token"]!.GetValue<string>());
+        api.DefaultRequestHeaders.Add("Gemeente", "amsterdam");
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/leden")).StatusCode);
+
+        using var refreshed = await factory.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["refresh_token"] = tokens["refresh_token"]!.GetValue<string>(), ["client_id"] = Browser.ClientId,
+        }));
+        var body = await refreshed.ReadJsonAsync();
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var again = Bearer(body["access_token"]!.GetValue<string>());
+        again.DefaultRequestHeaders.Add("Gemeente", "amsterdam");
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/api/v1/leden")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_person_with_several_gemeenten_chooses_one()
+    {
+        var browser = new Browser(factory);
+        var choice = await browser.SignInAsync(IdentityFactory.Email(RolCatalogus.Backoffice), IdentityFactory.Password, IdentityFactory.TotpKey);
+        Assert.Equal(HttpStatusCode.OK, choice.StatusCode);
+        Assert.Contains("Kies een gemeente", await choice.Content.ReadAsStringAsync());
+
+        var chosen = await browser.SubmitAsync(choice, new() { ["Gemeente"] = "aa-en-hunze" });
+        var callback = await browser.GetAsync(chosen.Headers.Location!.OriginalString);
+        using var redeemed = await browser.RedeemAsync(Browser.CodeFrom(callback), browser.Verifier);
+        var api = Bearer((await redeemed.ReadJsonAsync())["access_token"]!.GetValue<string>());
+
+        api.DefaultRequestHeaders.Add("Gemeente", "amsterdam");
+        await (await api.GetAsync("/api/v1/gebieden")).AssertProblemAsync(403);
+    }
+
+    [Fact]
+    public async Task A_code_without_its_pkce_verifier_is_refused()
+    {
+        var browser = new Browser(factory);
+        var callback = await browser.SignInAsync(IdentityFactory.Email(RolCatalogus.Auditor), IdentityFactory.Password);
+        var code = Browser.CodeFrom(callback);
+
+        using var withoutVerifier = await browser.RedeemAsync(code, verifier: null);
+        Assert.Equal(HttpStatusCode.BadRequest, withoutVerifier.StatusCode);
+        using var wrongVerifier = await browser.RedeemAsync(code, "niet-de-juiste-verifier-niet-de-juiste-verifier-00");
+        Assert.Equal(HttpStatusCode.BadRequest, wrongVerifier.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("plain")]
+    public async Task An_authorization_request_without_S256_pkce_is_refused(string? method)
+    {
+        var browser = new Browser(factory);
+        using var response = await browser.Client.GetAsync(browser.AuthorizeUrl(challengeMethod: method));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unregistered_redirect_uri_is_refused_without_redirecting()
+    {
+        var browser = new Browser(factory);
+        using var response = await browser.Client.GetAsync(browser.AuthorizeUrl(redirectUri: "https://aanvaller.example/terug"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task An_open_redirect_in_the_return_url_is_refused_and_audited()
+    {
+        var browser = new Browser(factory);
+        var login = await browser.GetAsync("/account/aanmelden?returnUrl=https%3A%2F%2Faanvaller.example%2F");
+        var after = await browser.SubmitAsync(login, new() { ["Email"] = IdentityFactory.Email(RolCatalogus.Professional), ["Wachtwoord"] = IdentityFactory.Password });
+
+        Assert.Equal("/", after.Headers.Location!.OriginalString);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<TenantCatalogDbContext>();
+        Assert.True(await catalog.AuditRecords.AnyAsync(a => a.Action == "doorverwijzing-geweigerd"));
+    }
+
+    [Fact]
+    public async Task A_tampered_token_is_refused()
+    {
+        var tokens = await new Browser(factory).TokensAsync(IdentityFactory.Email(RolCatalogus.VisitatiepanelLid), IdentityFactory.Password);
+        var token = tokens["access_token"]!.GetValue<string>();
+        var tampered = token[..^6] + (token[^6] == 'A' ? "B" : "A") + token[^5..];
+        var api = Bearer(tampered);
+        api.DefaultRequestHeaders.Add("Gemeente", "amsterdam");
+
+        using var response = await api.PutJsonAsync($"/api/v1/gebieden/{Guid.NewGuid()}", new { naam = "x", pilot = false });
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_and_are_audited()
+    {
+        var email = IdentityFactory.Email(RolCatalogus.Bewonersorganisatie);
+        for (var i = 0; i < 5; i++)
+        {
+            var browser = new Browser(factory);
+            var login = await browser.GetAsync("/account/aanmelden");
+            using var failed = await browser.SubmitAsync(login, new() { ["Email"] = email, ["Wachtwoord"] = "Fout-wachtwoord-1" });
+            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        }
+        var last = new Browser(factory);
+        var page = await last.GetAsync("/account/aanmelden");
+        using var locked = await last.SubmitAsync(page, new() { ["Email"] = email, ["Wachtwoord"] = IdentityFactory.Password });
+        Assert.Contains("tijdelijk geblokkeerd", await locked.Content.ReadAsStringAsync());
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<TenantCatalogDbContext>();
+        Assert.True(await catalog.AuditRecords.CountAsync(a => a.Action == "aanmelden-mislukt") >= 4);
+        Assert.True(await catalog.AuditRecords.AnyAsync(a => a.Action == "geblokkeerd"));
+    }
+
+    private HttpClient Bearer(string token)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
