@@ -1,0 +1,159 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Gemeenschapskracht.Domain.Lidmaatschappen;
+using Gemeenschapskracht.Infrastructure.Persistence;
+using Gemeenschapskracht.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gemeenschapskracht.IntegrationTests.Identity;
+
+/// <summary>
+/// A gemeente-beheerder invites someone by e-mail; the invitee accepts, must set up two-factor for a staff role,
+/// signs in; roles are changed and revoked; nobody escalates their own role.
+/// </summary>
+public sealed partial class UserManagementTests(IdentityFactory factory) : IClassFixture<IdentityFactory>
+{
+    [Fact]
+    public async Task An_invited_beleidsmedewerker_accepts_sets_up_two_factor_and_signs_in()
+    {
+        var beheer = await BeheerderAsync();
+        const string email = "nieuwe.collega@amsterdam.example";
+        using (var invited = await beheer.PostJsonAsync("/api/v1/uitnodigingen", new { email, rollen = new[] { RolCatalogus.Beleidsmedewerker } }))
+            Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
+        var link = InvitationLink().Match(factory.LatestMail()).Value;
+        Assert.NotEmpty(link);
+
+        // Accept: choose a name and a password.
+        var browser = new Browser(factory);
+        var page = await browser.GetAsync(new Uri(link).PathAndQuery);
+        var accepted = await browser.SubmitAsync(page, new() { ["Naam"] = "Nieuwe Collega", ["Wachtwoord"] = "Sterk-wachtwoord-42" });
+        Assert.Contains("Welkom", await accepted.Content.ReadAsStringAsync());
+        var reused = await new Browser(factory).GetAsync(new Uri(link).PathAndQuery);
+        Assert.Contains("al gebruikt", await reused.Content.ReadAsStringAsync());
+
+        // First sign-in: the role requires two-factor, so set-up comes first.
+        var setup = await browser.SignInAsync(email, "Sterk-wachtwoord-42");
+        var html = await setup.Content.ReadAsStringAsync();
+        Assert.Contains("Met uw rol is een tweede stap bij het inloggen verplicht", html);
+        var key = KeyOnPage().Match(html).Groups["key"].Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        var done = await browser.SubmitAsync(setup, new() { ["Code"] = Totp.Code(key) });
+        var doneHtml = await done.Content.ReadAsStringAsync();
+        Assert.Equal(10, RecoveryCode().Matches(doneHtml).Count);
+
+        var callback = await browser.GetAsync("/account/doorgaan?ReturnUrl=" + Uri.EscapeDataString(ReturnUrlOnPage().Match(doneHtml).Groups["url"].Value.Replace("&amp;", "&", StringComparison.Ordinal)));
+        using var redeemed = await browser.RedeemAsync(Browser.CodeFrom(callback), browser.Verifier);
+        var api = Bearer((await redeemed.ReadJsonAsync())["access_token"]!.GetValue<string>(), "amsterdam");
+
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/gebieden")).StatusCode);
+        await (await api.GetAsync("/api/v1/leden")).AssertProblemAsync(403);
+    }
+
+    [Fact]
+    public async Task A_beleidsmedewerker_cannot_grant_itself_gemeente_beheerder()
+    {
+        var tokens = await new Browser(factory).TokensAsync(IdentityFactory.Email(RolCatalogus.Beleidsmedewerker), IdentityFactory.Password, IdentityFactory.TotpKey);
+        var self = Bearer(tokens["access_token"]!.GetValue<string>(), "amsterdam");
+        var ownId = await MembershipIdAsync(IdentityFactory.Email(RolCatalogus.Beleidsmedewerker));
+
+        using var escalation = await self.PutJsonAsync($"/api/v1/leden/{ownId}", new { rollen = new[] { RolCatalogus.GemeenteBeheerder } });
+        await escalation.AssertProblemAsync(403);
+        using var invite = await self.PostJsonAsync("/api/v1/uitnodigingen", new { email = "handlanger@example.nl", rollen = new[] { RolCatalogus.GemeenteBeheerder } });
+        await invite.AssertProblemAsync(403);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<TenantCatalogDbContext>();
+        var lid = await catalog.Lidmaatschappen.SingleAsync(l => l.Id == ownId);
+        Assert.Equal(RolCatalogus.Beleidsmedewerker, lid.Rollen);
+        Assert.True(await catalog.AuditRecords.AnyAsync(a => a.Action == "geweigerd" && a.ObjectId == $"PUT /api/v1/leden/{ownId}"));
+        Assert.False(await catalog.Uitnodigingen.AnyAsync(u => u.Email == "handlanger@example.nl"));
+    }
+
+    [Fact]
+    public async Task A_gemeente_beheerder_cannot_change_its_own_roles_nor_grant_platform_beheerder()
+    {
+        var beheer = await BeheerderAsync();
+        var ownId = await MembershipIdAsync(IdentityFactory.Email(RolCatalogus.GemeenteBeheerder));
+
+        await (await beheer.PutJsonAsync($"/api/v1/leden/{ownId}", new { rollen = new[] { RolCatalogus.Raadslid } })).AssertProblemAsync(403);
+        var problem = await (await beheer.PostJsonAsync("/api/v1/uitnodigingen", new { email = "x@example.nl", rollen = new[] { RolCatalogus.PlatformBeheerder } })).AssertProblemAsync(400);
+        Assert.NotNull(problem["errors"]!["rollen"]);
+    }
+
+    [Fact]
+    public async Task Roles_are_changed_and_revoked_and_a_revoked_member_cannot_refresh()
+    {
+        var auditorTokens = await new Browser(factory).TokensAsync(IdentityFactory.Email(RolCatalogus.Auditor), IdentityFactory.Password);
+        var beheer = await BeheerderAsync();
+        var auditorId = await MembershipIdAsync(IdentityFactory.Email(RolCatalogus.Auditor));
+
+        using (var changed = await beheer.PutJsonAsync($"/api/v1/leden/{auditorId}", new { rollen = new[] { RolCatalogus.Auditor, RolCatalogus.Raadslid } }))
+        {
+            Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+            Assert.Equal(2, (await changed.ReadJsonAsync())["rollen"]!.AsArray().Count);
+        }
+        using (var revoked = await beheer.DeleteAsync($"/api/v1/leden/{auditorId}"))
+            Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
+        await (await beheer.DeleteAsync($"/api/v1/leden/{auditorId}")).AssertProblemAsync(404);
+
+        using var refresh = await factory.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["refresh_token"] = auditorTokens["refresh_token"]!.GetValue<string>(), ["client_id"] = Browser.ClientId,
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
+        Assert.Equal("invalid_grant", (await refresh.ReadJsonAsync())["error"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Members_are_listed_per_gemeente_only()
+    {
+        var beheer = await BeheerderAsync();
+        var leden = await (await beheer.GetAsync("/api/v1/leden?pageSize=100")).ReadJsonAsync();
+        var emails = leden["items"]!.AsArray().Select(l => l!["email"]!.GetValue<string>()).ToList();
+
+        Assert.Contains(IdentityFactory.Email(RolCatalogus.Raadslid), emails);
+        Assert.DoesNotContain(IdentityFactory.Email(RolCatalogus.PlatformBeheerder), emails);
+
+        var aaEnHunze = await factory.AuthenticatedAsync(ApiFactory.AaEnHunzeBeheerClient, "aa-en-hunze");
+        var daar = await (await aaEnHunze.GetAsync("/api/v1/leden?pageSize=100")).ReadJsonAsync();
+        Assert.Equal([IdentityFactory.Email(RolCatalogus.Backoffice)], daar["items"]!.AsArray().Select(l => l!["email"]!.GetValue<string>()));
+        var amsterdamId = await MembershipIdAsync(IdentityFactory.Email(RolCatalogus.Raadslid));
+        await (await aaEnHunze.DeleteAsync($"/api/v1/leden/{amsterdamId}")).AssertProblemAsync(404);
+    }
+
+    private async Task<HttpClient> BeheerderAsync()
+    {
+        var tokens = await new Browser(factory).TokensAsync(IdentityFactory.Email(RolCatalogus.GemeenteBeheerder), IdentityFactory.Password, IdentityFactory.TotpKey);
+        return Bearer(tokens["access_token"]!.GetValue<string>(), "amsterdam");
+    }
+
+    private async Task<Guid> MembershipIdAsync(string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<TenantCatalogDbContext>();
+        var user = await catalog.Users.SingleAsync(u => u.Email == email);
+        return (await catalog.Lidmaatschappen.FirstAsync(l => l.UserId == user.Id && l.TenantId != null)).Id;
+    }
+
+    private HttpClient Bearer(string token, string tenant)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.Add("Gemeente", tenant);
+        return client;
+    }
+
+    [GeneratedRegex(@"http://localhost/account/uitnodiging\?token=[A-Za-z0-9_\-]+")]
+    private static partial Regex InvitationLink();
+
+    [GeneratedRegex("<code id=\"sleutel\">(?<key>[^<]+)</code>")]
+    private static partial Regex KeyOnPage();
+
+    [GeneratedRegex("<li class=\"utrecht-unordered-list__item\"><code>[^<]+</code></li>")]
+    private static partial Regex RecoveryCode();
+
+    [GeneratedRegex("name=\"ReturnUrl\" value=\"(?<url>[^\"]*)\"")]
+    private static partial Regex ReturnUrlOnPage();
+}
