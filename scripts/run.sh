@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# NL Design System CSS for the sign-in pages (npm registry).
+npm ci --prefix src/Gemeenschapskracht.Api/nl-design-system --no-audit --no-fund --loglevel=error
+
 url=${GEMEENSCHAPSKRACHT_URL:-http://localhost:5080}
 shared_cbs=../shared/data/cbs-kwb-2024
 if [ -f "$shared_cbs/TypedDataSet.json" ]; then

@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# NL Design System CSS for the sign-in pages (npm registry).
+npm ci --prefix src/Gemeenschapskracht.Api/nl-design-system --no-audit --no-fund --loglevel=error
+
 mkdir -p artifacts
 dotnet build Gemeenschapskracht.sln -c Release -nologo -v quiet
 

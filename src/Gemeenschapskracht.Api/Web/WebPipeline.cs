@@ -33,7 +33,7 @@ public static class WebPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new PlatformAdminDashboardFilter()],
+            AsyncAuthorization = [new PlatformAdminDashboardFilter()],
             DashboardTitle = "Gemeenschapskracht – achtergrondtaken",
         });
 

@@ -144,6 +144,35 @@ public sealed class SignInFlowTests(IdentityFactory factory) : IClassFixture<Ide
         Assert.True(await catalog.AuditRecords.AnyAsync(a => a.Action == "geblokkeerd"));
     }
 
+    [Fact]
+    public async Task The_platform_beheerder_opens_the_job_dashboard_in_the_browser_and_others_cannot()
+    {
+        var platform = new Browser(factory);
+        var login = await platform.GetAsync("/account/aanmelden");
+        var second = await platform.SubmitAsync(login, new() { ["Email"] = IdentityFactory.Email(RolCatalogus.PlatformBeheerder), ["Wachtwoord"] = IdentityFactory.Password });
+        var code = await platform.GetAsync(second.Headers.Location!.OriginalString);
+        await platform.SubmitAsync(code, new() { ["Code"] = Totp.Code(IdentityFactory.TotpKey) });
+        Assert.Equal(HttpStatusCode.OK, (await platform.Client.GetAsync("/hangfire")).StatusCode);
+
+        var raad = new Browser(factory);
+        var raadLogin = await raad.GetAsync("/account/aanmelden");
+        await raad.SubmitAsync(raadLogin, new() { ["Email"] = IdentityFactory.Email(RolCatalogus.Raadslid), ["Wachtwoord"] = IdentityFactory.Password });
+        Assert.NotEqual(HttpStatusCode.OK, (await raad.Client.GetAsync("/hangfire")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Ending_the_session_signs_the_browser_out()
+    {
+        var browser = new Browser(factory);
+        Browser.CodeFrom(await browser.SignInAsync(IdentityFactory.Email(RolCatalogus.Professional), IdentityFactory.Password));
+
+        using var end = await browser.Client.GetAsync("/connect/endsession");
+        Assert.Equal(HttpStatusCode.Redirect, end.StatusCode);
+
+        var again = await browser.GetAsync(browser.AuthorizeUrl());
+        Assert.Contains("<h1 class=\"utrecht-heading-1\">Aanmelden</h1>", await again.Content.ReadAsStringAsync());
+    }
+
     private HttpClient Bearer(string token)
     {
         var client = factory.CreateClient();
