@@ -11,7 +11,9 @@ mkdir -p artifacts
 dotnet build Gemeenschapskracht.sln -c Release -nologo -v quiet
 
 dotnet test Gemeenschapskracht.sln -c Release --no-build -nologo \
-  --logger "console;verbosity=normal" --results-directory artifacts/test-results
+  --logger "console;verbosity=normal" --results-directory artifacts/test-results | tee artifacts/test-output.txt
+# One closing line over all test assemblies.
+awk '/^ +Passed: +[0-9]+$/ {p += $2} /^ +Failed: +[0-9]+$/ {f += $2} END {printf "%d passed, %d failed\n", p, f}' artifacts/test-output.txt
 
 echo "== NL API Design Rules (Spectral)"
 ASPNETCORE_ENVIRONMENT=Production Cbs__Source=Demo Jobs__RunServer=false \

@@ -25,6 +25,14 @@ public sealed partial class UserManagementTests(IdentityFactory factory) : IClas
             Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
         var link = InvitationLink().Match(factory.LatestMail()).Value;
         Assert.NotEmpty(link);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var catalog = scope.ServiceProvider.GetRequiredService<TenantCatalogDbContext>();
+            var amsterdam = await catalog.Tenants.SingleAsync(t => t.Identifier == "amsterdam");
+            var audit = await catalog.AuditRecords.SingleAsync(a => a.ObjectType == "Uitnodiging" && a.Changes!.Contains(email));
+            Assert.Equal(amsterdam.Id, audit.TenantId);
+            Assert.DoesNotContain("TokenHash", audit.Changes);
+        }
 
         // Accept: choose a name and a password.
         var browser = new Browser(factory);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Domain.Auditing;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -34,7 +35,7 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser user, ICurrentTenan
         var records = context.ChangeTracker.Entries<IAudited>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => new AuditRecord(
-                e.Entity is TenantInfo t ? t.Id : tenant.Id,
+                ConcernedTenant(e.Entity),
                 user.Name,
                 ActionOf(e.State),
                 e.Metadata.ClrType.Name,
@@ -46,6 +47,17 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser user, ICurrentTenan
             .ToList();
         context.AddRange(records);
     }
+
+    /// <summary>The gemeente a change concerns: the entity's own where it names one, else the current tenant.</summary>
+    private Guid? ConcernedTenant(IAudited entity) => entity switch
+    {
+        TenantInfo t => t.Id,
+        Lidmaatschap l => l.TenantId,
+        Uitnodiging u => u.TenantId,
+        _ => tenant.Id,
+    };
+
+    private static readonly HashSet<string> NeverLogged = [nameof(TenantInfo.ConnectionString), nameof(Uitnodiging.TokenHash)];
 
     private static string ActionOf(EntityState state) => state switch
     {
@@ -59,7 +71,7 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser user, ICurrentTenan
         var changes = entry.Properties
             .Where(p => !p.Metadata.IsShadowProperty() && (entry.State != EntityState.Modified || p.IsModified))
             .Where(p => entry.State != EntityState.Modified || !Equals(p.OriginalValue, p.CurrentValue))
-            .Where(p => p.Metadata.Name != nameof(TenantInfo.ConnectionString))
+            .Where(p => !NeverLogged.Contains(p.Metadata.Name))
             .ToDictionary(
                 p => p.Metadata.Name,
                 p => entry.State == EntityState.Modified ? new { van = p.OriginalValue, naar = p.CurrentValue } : (object?)p.CurrentValue);
