@@ -16,6 +16,10 @@ app.UseWebPipeline();
 if (CommandLine.IsVerb(args))
     return await CommandLine.RunAsync(app, args);
 
+// Without a fixed issuer a token from one host would be refused on another (ADR 0011); development derives it.
+if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing") && string.IsNullOrEmpty(app.Configuration["Identity:Issuer"]))
+    throw new InvalidOperationException("Identity:Issuer is required outside development, e.g. https://gemeenschapskracht.example.nl/.");
+
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<StartupTasks>().RunAsync(app.Lifetime.ApplicationStopping);
 

@@ -37,10 +37,10 @@ public static class DependencyInjection
     {
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton(new ContentRoot(contentRoot));
-        if (string.Equals(configuration["Email:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
-            services.AddSingleton<IEmailSender, SmtpEmailSender>();
-        else
+        if (string.Equals(configuration["Email:Mode"], "Pickup", StringComparison.OrdinalIgnoreCase))
             services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        else
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
     }
 
     private static void AddTenancy(IServiceCollection services, IConfiguration configuration)

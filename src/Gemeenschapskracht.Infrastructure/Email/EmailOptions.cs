@@ -3,8 +3,8 @@ namespace Gemeenschapskracht.Infrastructure.Email;
 /// <summary>Configuration section <c>Email</c>.</summary>
 public sealed class EmailOptions
 {
-    /// <summary><c>Pickup</c> writes each mail as an .eml file (development); <c>Smtp</c> sends it.</summary>
-    public string Mode { get; set; } = "Pickup";
+    /// <summary><c>Smtp</c> sends each mail (the default); <c>Pickup</c> writes it as an .eml file (development and tests).</summary>
+    public string Mode { get; set; } = "Smtp";
 
     public string PickupFolder { get; set; } = "data/mail";
 

@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ public static class UserAccountsSetup
 
     public static IServiceCollection AddUserAccounts(this IServiceCollection services)
     {
+        services.AddDataProtection().SetApplicationName("Gemeenschapskracht").PersistKeysToDbContext<TenantCatalogDbContext>();
         services.AddAuthentication().AddIdentityCookies();
         services.AddIdentityCore<ApplicationUser>(o =>
             {

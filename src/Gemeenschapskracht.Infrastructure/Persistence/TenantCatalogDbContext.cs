@@ -4,6 +4,7 @@ using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Tenants;
 using Gemeenschapskracht.Infrastructure.Identity;
 using Gemeenschapskracht.Infrastructure.Persistence.Configurations;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,11 +12,14 @@ namespace Gemeenschapskracht.Infrastructure.Persistence;
 
 /// <summary>
 /// The platform's own data, not tenant-filtered: the tenant catalog, users (ASP.NET Core Identity) and their
-/// memberships and invitations, the audit trail and the OpenID Connect store.
+/// memberships and invitations, the audit trail, the OpenID Connect store and the Data Protection keys.
 /// </summary>
 public sealed class TenantCatalogDbContext(DbContextOptions<TenantCatalogDbContext> options)
-    : IdentityUserContext<ApplicationUser, Guid>(options), ITenantCatalogDbContext
+    : IdentityUserContext<ApplicationUser, Guid>(options), ITenantCatalogDbContext, IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect sign-in cookies, anti-forgery tokens and reset links, shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<TenantInfo> Tenants => Set<TenantInfo>();
 
     public DbSet<Lidmaatschap> Lidmaatschappen => Set<Lidmaatschap>();

@@ -47,6 +47,8 @@ public class ApiFactory : WebApplicationFactory<Program>
             ["Identity:Issuer"] = "http://localhost/",
             ["Seed:Enabled"] = "false",
             ["Jobs:WorkerCount"] = "2",
+            ["Email:Mode"] = "Pickup",
+            ["Email:PickupFolder"] = Path.Combine(Path.GetTempPath(), "gk-test-mail"),
         };
         AddClient(settings, 0, PlatformClient, null, "platform-beheerder");
         AddClient(settings, 1, AmsterdamBeheerClient, "amsterdam", "gemeente-beheerder");

@@ -5,7 +5,7 @@ using Mediator;
 namespace Gemeenschapskracht.Application.Leden.Commands.RevokeLid;
 
 /// <summary>Revokes a membership: the person keeps their account but loses every role in this gemeente.</summary>
-[Authorize(Roles = Roles.GemeenteBeheerder)]
+[Authorize(Roles = $"{Roles.GemeenteBeheerder},{Roles.PlatformBeheerder}")]
 public sealed record RevokeLidCommand(Guid Id) : ICommand;
 
 public sealed class RevokeLidHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant, ICurrentUser user, TimeProvider clock)

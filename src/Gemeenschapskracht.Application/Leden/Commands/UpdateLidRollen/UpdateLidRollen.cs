@@ -5,7 +5,7 @@ using Mediator;
 
 namespace Gemeenschapskracht.Application.Leden.Commands.UpdateLidRollen;
 
-[Authorize(Roles = Roles.GemeenteBeheerder)]
+[Authorize(Roles = $"{Roles.GemeenteBeheerder},{Roles.PlatformBeheerder}")]
 public sealed record UpdateLidRollenCommand(Guid Id, IReadOnlyList<string> Rollen) : ICommand<LidDto>;
 
 public sealed class UpdateLidRollenHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant, ICurrentUser user, IUserDirectory users)

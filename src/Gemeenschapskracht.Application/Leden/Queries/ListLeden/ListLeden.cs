@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gemeenschapskracht.Application.Leden.Queries.ListLeden;
 
-[Authorize(Roles = Roles.GemeenteBeheerder)]
+[Authorize(Roles = $"{Roles.GemeenteBeheerder},{Roles.PlatformBeheerder}")]
 public sealed record ListLedenQuery(int Page, int PageSize) : IQuery<PagedList<LidDto>>, IPagedRequest;
 
 public sealed class ListLedenHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant, IUserDirectory users)

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Browser tests (Playwright + axe, Debian's chromium) of the sign-in pages served by the API.
+#
+# Assumes the caller (scripts/test.sh) has already
+#   - built the API:  dotnet build Gemeenschapskracht.sln -c Release   (this script runs with --no-build)
+#   - installed the NL Design System CSS:  npm ci --prefix src/Gemeenschapskracht.Api/nl-design-system
+# Installs chromium (apt) when missing and this folder's npm packages, starts the API on a free port
+# with a fresh database, runs `node --test`, always stops the API, and exits with the tests' status.
+# Screenshots (failures and the sign-in page) go to artifacts/browser/; the API log to artifacts/browser/api.log.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+artifacts="$root/artifacts/browser"
+mkdir -p "$artifacts"
+rm -f "$artifacts"/*.png
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== chromium installeren (apt)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium >/dev/null
+fi
+
+npm ci --prefix "$here" --no-audit --no-fund --loglevel=error
+
+port="$(node -e "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+base="http://127.0.0.1:$port"
+tmp="$(mktemp -d)"
+mkdir -p "$tmp/mail"
+api_pid=""
+cleanup() {
+  # The API runs in its own process group (setsid below): stop `dotnet run` and the app it started.
+  if [ -n "$api_pid" ] && kill -0 -- "-$api_pid" 2>/dev/null; then
+    kill -TERM -- "-$api_pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 -- "-$api_pid" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL -- "-$api_pid" 2>/dev/null || true
+  fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT INT TERM
+
+echo "== API starten op $base"
+(
+  cd "$root"
+  export ASPNETCORE_ENVIRONMENT=Development Cbs__Source=Demo \
+    ConnectionStrings__Default="Data Source=$tmp/browser.db" Email__PickupFolder="$tmp/mail" \
+    Identity__Issuer="$base/" Identity__WebClient__RedirectUris__0="$base/auth/callback"
+  # exec + setsid: this subshell becomes `dotnet run` in a new process group whose id is $api_pid.
+  exec setsid dotnet run --project src/Gemeenschapskracht.Api -c Release --no-build --no-launch-profile --urls "$base"
+) >"$artifacts/api.log" 2>&1 &
+api_pid=$!
+
+ready=""
+for _ in $(seq 1 120); do
+  if curl -fsS -o /dev/null "$base/health/ready" 2>/dev/null; then ready=1; break; fi
+  if ! kill -0 "$api_pid" 2>/dev/null; then break; fi
+  sleep 1
+done
+if [ -z "$ready" ]; then
+  echo "De API werd niet gereed binnen 120 s; laatste regels van $artifacts/api.log:" >&2
+  tail -n 40 "$artifacts/api.log" >&2
+  exit 1
+fi
+
+status=0
+(cd "$here" && BASE_URL="$base" ARTIFACTS_DIR="$artifacts" npm test --silent) || status=$?
+exit "$status"
