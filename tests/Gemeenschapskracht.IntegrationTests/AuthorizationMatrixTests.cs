@@ -15,7 +15,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
     public enum Caller { Anoniem, PlatformBeheerder, GemeenteBeheerder, Raadslid, AndereGemeente }
 
     /// <param name="Expected">Expected status per caller, in the order of <see cref="Caller"/>.</param>
-    public sealed record Entry(string Method, string Path, string? Body, params int[] Expected);
+    public sealed record Entry(string Method, string Path, string? Body, params int[] Expected)
+    {
+        public string ContentType { get; init; } = "application/json";
+    }
 
     private const string Invalid = "{}";
     private static readonly string TooLongName = $"{{\"naam\":\"{new string('x', 201)}\",\"pilot\":false}}";
@@ -36,6 +39,11 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         new("PUT", "/leden/{id}", Invalid,                                        401, 400, 400, 403, 403),
         new("DELETE", "/leden/{id}", null,                                        401, 404, 404, 403, 403),
         new("POST", "/uitnodigingen", Invalid,                                    401, 403, 400, 403, 403),
+        new("GET", "/instellingen", null,                                         200, 200, 200, 200, 403),
+        new("PUT", "/instellingen", Invalid,                                      401, 403, 400, 403, 403),
+        new("GET", "/instellingen/logo", null,                                    404, 404, 404, 404, 403),
+        new("PUT", "/instellingen/logo", Invalid,                                 401, 403, 400, 403, 403) { ContentType = "image/png" },
+        new("DELETE", "/instellingen/logo", null,                                 401, 403, 404, 403, 403),
     ];
 
     public sealed class Fixture : ApiFactory, IAsyncLifetime
@@ -82,7 +90,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         if (fixture.Tokens[caller] is { } token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (entry.Body is not null)
-            request.Content = new StringContent(entry.Body, Encoding.UTF8, "application/json");
+            request.Content = new StringContent(entry.Body, Encoding.UTF8, entry.ContentType);
 
         using var response = await fixture.CreateClient().SendAsync(request);
 

@@ -17,3 +17,6 @@ public sealed record RollenWijziging(IReadOnlyList<string>? Rollen);
 
 /// <summary>Body of <c>POST /api/v1/gemeenten/{slug}/uitnodigingen</c>: a new gemeente-beheerder.</summary>
 public sealed record NieuweBeheerder(string Email);
+
+/// <summary>Body of <c>PUT /api/v1/instellingen</c>.</summary>
+public sealed record ThemaKeuze(string? Thema);

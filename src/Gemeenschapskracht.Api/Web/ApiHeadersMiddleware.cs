@@ -2,7 +2,7 @@ namespace Gemeenschapskracht.Api.Web;
 
 /// <summary>
 /// NL API Design Rules and security headers on every response: <c>API-Version</c>, no sniffing, no framing,
-/// no referrer, and a strict content policy for the API. A path with a trailing slash is a 404.
+/// no referrer, and a content security policy (strictest for the API). A path with a trailing slash is a 404.
 /// </summary>
 public sealed class ApiHeadersMiddleware(RequestDelegate next)
 {
@@ -22,6 +22,12 @@ public sealed class ApiHeadersMiddleware(RequestDelegate next)
             {
                 headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
                 headers.CacheControl = "no-store";
+            }
+            else if (!context.Request.Path.StartsWithSegments("/hangfire"))
+            {
+                // Pages (sign-in, web client): own scripts only; Angular injects component styles inline.
+                headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+                    "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
             }
             return Task.CompletedTask;
         });

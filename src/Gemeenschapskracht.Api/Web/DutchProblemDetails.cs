@@ -12,7 +12,7 @@ public static class DutchProblemDetails
         [StatusCodes.Status403Forbidden] = ("Geen toegang", "U heeft geen toestemming voor deze handeling."),
         [StatusCodes.Status404NotFound] = ("Niet gevonden", "Dit adres bestaat niet."),
         [StatusCodes.Status405MethodNotAllowed] = ("Methode niet toegestaan", "Deze HTTP-methode wordt op dit adres niet ondersteund."),
-        [StatusCodes.Status415UnsupportedMediaType] = ("Niet-ondersteund formaat", "Stuur de gegevens als application/json."),
+        [StatusCodes.Status415UnsupportedMediaType] = ("Niet-ondersteund formaat", "Dit formaat wordt hier niet aangenomen; de API-documentatie noemt de toegestane formaten."),
     };
 
     public static void Customize(ProblemDetailsContext context)

@@ -17,6 +17,7 @@ public static class WebPipeline
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.UseSignInPageStyles();
+        app.UseWebClient();
         app.UseMiddleware<TenantResolutionMiddleware>();
         // Routing after tenant resolution, so a path prefix moved into PathBase is not part of the route.
         app.UseRouting();
@@ -43,6 +44,7 @@ public static class WebPipeline
         app.MapGemeenten();
         app.MapGebieden();
         app.MapLeden();
+        app.MapInstellingen();
         return app;
     }
 }

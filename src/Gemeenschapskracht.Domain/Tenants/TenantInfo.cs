@@ -37,6 +37,9 @@ public sealed class TenantInfo : IGlobalEntity, IAudited
 
     public bool IsActive { get; private set; }
 
+    /// <summary>The chosen look (<see cref="Tenants.Thema"/>).</summary>
+    public string Thema { get; private set; } = Tenants.Thema.Neutraal;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public ProvisioningStatus ProvisioningStatus { get; private set; }
@@ -53,6 +56,13 @@ public sealed class TenantInfo : IGlobalEntity, IAudited
     public void Rename(string name) => Name = name;
 
     public void SetActive(bool isActive) => IsActive = isActive;
+
+    public void ChooseThema(string thema)
+    {
+        if (!Tenants.Thema.Bestaat(thema))
+            throw new DomainException($"Thema '{thema}' bestaat niet. Kies uit: {string.Join(", ", Tenants.Thema.Alle)}.");
+        Thema = thema;
+    }
 
     /// <summary>Queue a (re-)provisioning. Refused while one is running, so two jobs never import at once.</summary>
     public void RequestProvisioning()

@@ -206,6 +206,13 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Catalog
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("Thema")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasDefaultValue("neutraal");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Gemeentecode")
@@ -215,6 +222,28 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Catalog
                         .IsUnique();
 
                     b.ToTable("Tenants", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Tenants.TenantLogo", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("TenantLogos", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Infrastructure.Identity.ApplicationUser", b =>
@@ -582,6 +611,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Catalog
                     b.HasIndex("ApplicationId", "Status", "Subject", "Type");
 
                     b.ToTable("OpenIddictTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Tenants.TenantLogo", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Tenants.TenantInfo", null)
+                        .WithOne()
+                        .HasForeignKey("Gemeenschapskracht.Domain.Tenants.TenantLogo", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>

@@ -22,6 +22,8 @@ public sealed class TenantCatalogDbContext(DbContextOptions<TenantCatalogDbConte
 
     public DbSet<TenantInfo> Tenants => Set<TenantInfo>();
 
+    public DbSet<TenantLogo> TenantLogos => Set<TenantLogo>();
+
     public DbSet<Lidmaatschap> Lidmaatschappen => Set<Lidmaatschap>();
 
     public DbSet<Uitnodiging> Uitnodigingen => Set<Uitnodiging>();
@@ -35,6 +37,7 @@ public sealed class TenantCatalogDbContext(DbContextOptions<TenantCatalogDbConte
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new TenantInfoConfiguration());
+        modelBuilder.ApplyConfiguration(new TenantLogoConfiguration());
         modelBuilder.ApplyConfiguration(new LidmaatschapConfiguration());
         modelBuilder.ApplyConfiguration(new UitnodigingConfiguration());
         modelBuilder.ApplyConfiguration(new AuditRecordConfiguration());

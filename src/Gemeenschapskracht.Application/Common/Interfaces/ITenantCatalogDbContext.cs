@@ -10,6 +10,8 @@ public interface ITenantCatalogDbContext
 {
     DbSet<TenantInfo> Tenants { get; }
 
+    DbSet<TenantLogo> TenantLogos { get; }
+
     DbSet<Lidmaatschap> Lidmaatschappen { get; }
 
     DbSet<Uitnodiging> Uitnodigingen { get; }

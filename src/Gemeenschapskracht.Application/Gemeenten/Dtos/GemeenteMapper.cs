@@ -22,5 +22,6 @@ public static partial class GemeenteMapper
     [MapperIgnoreSource(nameof(TenantInfo.ConnectionString))]
     [MapperIgnoreSource(nameof(TenantInfo.IsActive))]
     [MapperIgnoreSource(nameof(TenantInfo.CreatedAt))]
+    [MapperIgnoreSource(nameof(TenantInfo.Thema))]
     private static partial InrichtingDto ToInrichting(TenantInfo tenant);
 }

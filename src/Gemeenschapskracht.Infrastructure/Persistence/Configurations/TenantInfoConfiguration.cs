@@ -18,5 +18,6 @@ public sealed class TenantInfoConfiguration : IEntityTypeConfiguration<TenantInf
         builder.Property(t => t.ConnectionString).HasMaxLength(1000);
         builder.Property(t => t.ProvisioningStatus).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.ProvisioningError).HasMaxLength(1000);
+        builder.Property(t => t.Thema).HasMaxLength(30).IsRequired().HasDefaultValue(Thema.Neutraal);
     }
 }

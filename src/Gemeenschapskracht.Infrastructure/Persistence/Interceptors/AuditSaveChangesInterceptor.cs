@@ -54,10 +54,11 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser user, ICurrentTenan
         TenantInfo t => t.Id,
         Lidmaatschap l => l.TenantId,
         Uitnodiging u => u.TenantId,
+        TenantLogo l => l.TenantId,
         _ => tenant.Id,
     };
 
-    private static readonly HashSet<string> NeverLogged = [nameof(TenantInfo.ConnectionString), nameof(Uitnodiging.TokenHash)];
+    private static readonly HashSet<string> NeverLogged = [nameof(TenantInfo.ConnectionString), nameof(Uitnodiging.TokenHash), nameof(TenantLogo.Data)];
 
     private static string ActionOf(EntityState state) => state switch
     {

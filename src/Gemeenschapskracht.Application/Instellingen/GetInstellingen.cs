@@ -1,0 +1,31 @@
+using Gemeenschapskracht.Application.Common.Exceptions;
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Domain.Tenants;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gemeenschapskracht.Application.Instellingen;
+
+[Public]
+public sealed record GetInstellingenQuery : IQuery<InstellingenDto>;
+
+public sealed class GetInstellingenHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant) : IQueryHandler<GetInstellingenQuery, InstellingenDto>
+{
+    public async ValueTask<InstellingenDto> Handle(GetInstellingenQuery query, CancellationToken cancellationToken) =>
+        await catalog.LoadInstellingenAsync(tenant, cancellationToken);
+}
+
+internal static class InstellingenQueries
+{
+    public static async Task<TenantInfo> CurrentTenantAsync(this ITenantCatalogDbContext catalog, ICurrentTenant tenant, CancellationToken ct) =>
+        await catalog.Tenants.FirstOrDefaultAsync(t => t.Id == tenant.Id && tenant.Id != null, ct)
+        ?? throw new NotFoundException("Geen gemeente opgegeven.");
+
+    public static async Task<InstellingenDto> LoadInstellingenAsync(this ITenantCatalogDbContext catalog, ICurrentTenant tenant, CancellationToken ct)
+    {
+        var gemeente = await catalog.CurrentTenantAsync(tenant, ct);
+        var heeftLogo = await catalog.TenantLogos.AnyAsync(l => l.TenantId == gemeente.Id, ct);
+        return new InstellingenDto(gemeente.Name, gemeente.Identifier, gemeente.Thema, heeftLogo, Thema.Alle);
+    }
+}

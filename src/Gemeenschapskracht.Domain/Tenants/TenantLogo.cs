@@ -1,0 +1,41 @@
+using Gemeenschapskracht.Domain.Common;
+
+namespace Gemeenschapskracht.Domain.Tenants;
+
+/// <summary>A gemeente's logo (PNG, JPEG or WebP), kept apart from the tenant so resolving a tenant never loads it.</summary>
+public sealed class TenantLogo : IGlobalEntity, IAudited
+{
+    public const int MaxBytes = 256 * 1024;
+
+    private TenantLogo() { }
+
+    public TenantLogo(Guid tenantId, string contentType, byte[] data, DateTimeOffset now)
+    {
+        TenantId = tenantId;
+        Replace(contentType, data, now);
+    }
+
+    public Guid TenantId { get; private set; }
+
+    /// <summary>One logo per gemeente, so the gemeente's id identifies it (for the audit trail).</summary>
+    public Guid Id => TenantId;
+    public string ContentType { get; private set; } = "";
+    public byte[] Data { get; private set; } = [];
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public void Replace(string contentType, byte[] data, DateTimeOffset now)
+    {
+        if (data.Length == 0 || data.Length > MaxBytes)
+            throw new DomainException($"Een logo moet tussen 1 byte en {MaxBytes / 1024} KB groot zijn.");
+        ContentType = contentType;
+        Data = data;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The image type read from the file's first bytes, not from what the sender claims; null when not allowed.</summary>
+    public static string? DetectContentType(ReadOnlySpan<byte> data) =>
+        data.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
+        : data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
+        : data.Length > 12 && data[..4].SequenceEqual("RIFF"u8) && data[8..12].SequenceEqual("WEBP"u8) ? "image/webp"
+        : null;
+}
