@@ -1,4 +1,3 @@
-using FluentValidation;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Domain.Tenants;
@@ -18,11 +17,4 @@ public sealed class UpdateThemaHandler(ITenantCatalogDbContext catalog, ICurrent
         await catalog.SaveChangesAsync(cancellationToken);
         return await catalog.LoadInstellingenAsync(tenant, cancellationToken);
     }
-}
-
-public sealed class UpdateThemaValidator : AbstractValidator<UpdateThemaCommand>
-{
-    public UpdateThemaValidator() =>
-        RuleFor(c => c.Thema).Must(Thema.Bestaat)
-            .WithMessage($"Kies een thema uit: {string.Join(", ", Thema.Alle)}.");
 }

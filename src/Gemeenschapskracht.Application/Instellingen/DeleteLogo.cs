@@ -1,0 +1,23 @@
+using Gemeenschapskracht.Application.Common.Exceptions;
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Domain.Tenants;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gemeenschapskracht.Application.Instellingen;
+
+[Authorize(Roles = Roles.GemeenteBeheerder)]
+public sealed record DeleteLogoCommand : ICommand;
+
+public sealed class DeleteLogoHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant) : ICommandHandler<DeleteLogoCommand>
+{
+    public async ValueTask<Unit> Handle(DeleteLogoCommand command, CancellationToken cancellationToken)
+    {
+        var logo = await catalog.TenantLogos.FirstOrDefaultAsync(l => l.TenantId == tenant.Id && tenant.Id != null, cancellationToken)
+            ?? throw new NotFoundException("Deze gemeente heeft geen logo.");
+        catalog.TenantLogos.Remove(logo);
+        await catalog.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,21 @@
+using Gemeenschapskracht.Application.Common.Exceptions;
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Domain.Tenants;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gemeenschapskracht.Application.Instellingen;
+
+[Public]
+public sealed record GetLogoQuery : IQuery<LogoDto>;
+
+public sealed class GetLogoHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant) : IQueryHandler<GetLogoQuery, LogoDto>
+{
+    public async ValueTask<LogoDto> Handle(GetLogoQuery query, CancellationToken cancellationToken)
+    {
+        var logo = await catalog.TenantLogos.AsNoTracking().FirstOrDefaultAsync(l => l.TenantId == tenant.Id && tenant.Id != null, cancellationToken)
+            ?? throw new NotFoundException("Deze gemeente heeft geen logo.");
+        return new LogoDto(logo.ContentType, logo.Data, logo.UpdatedAt);
+    }
+}
