@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: unit, architecture and integration tests (xunit), then the NL API Design Rules
-# lint (Spectral) on the OpenAPI document. Installs what it needs (npm package for Spectral).
+# Runs every test: unit, architecture and integration tests (xunit), the NL API Design Rules lint
+# (Spectral) on the OpenAPI document, and the browser tests (Playwright + axe in Debian's chromium).
+# Installs what it needs: npm packages, and chromium with apt when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,8 +13,6 @@ dotnet build Gemeenschapskracht.sln -c Release -nologo -v quiet
 
 dotnet test Gemeenschapskracht.sln -c Release --no-build -nologo \
   --logger "console;verbosity=normal" --results-directory artifacts/test-results | tee artifacts/test-output.txt
-# One closing line over all test assemblies.
-awk '/^ +Passed: +[0-9]+$/ {p += $2} /^ +Failed: +[0-9]+$/ {f += $2} END {printf "%d passed, %d failed\n", p, f}' artifacts/test-output.txt
 
 echo "== NL API Design Rules (Spectral)"
 ASPNETCORE_ENVIRONMENT=Production Cbs__Source=Demo Jobs__RunServer=false \
@@ -24,4 +23,11 @@ if [ -f "$ruleset" ]; then
 else
   echo "OVERGESLAGEN: $ruleset ontbreekt (geen ../shared/ naast de repository); de Spectral-lint is niet uitgevoerd."
 fi
-echo "Alle tests geslaagd."
+
+echo "== Browsertests (Playwright + axe)"
+tests/browser/run.sh | tee artifacts/browser-output.txt
+
+# One closing line over all test runs: the xunit assemblies and node's test runner.
+awk '/^ +Passed: +[0-9]+$/ {p += $2} /^ +Failed: +[0-9]+$/ {f += $2}
+     /^(#|ℹ) pass [0-9]+$/ {p += $3} /^(#|ℹ) fail [0-9]+$/ {f += $3}
+     END {printf "%d passed, %d failed\n", p, f}' artifacts/test-output.txt artifacts/browser-output.txt

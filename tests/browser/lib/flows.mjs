@@ -19,18 +19,16 @@ export async function fillTotp(page) {
 }
 
 /**
- * Starts a code + PKCE authorization request for the web client and catches the redirect to the
- * redirect URI (nothing real listens there). Returns { verifier, callback } where callback resolves
- * to the URL the browser was sent to.
+ * Starts a code + PKCE authorization request for the web client. Returns { verifier, callback }, where
+ * callback resolves to the URL of the browser's request to the redirect URI. (A request reached through a
+ * server redirect cannot be caught with page.route, so the request itself is watched; nothing needs to answer it.)
  */
-export async function startAuthorize(page, { state = 's' } = {}) {
+export async function startAuthorize(page, { state = 's', timeout = 60_000 } = {}) {
   const { verifier, challenge } = createPkce();
-  let resolveCallback;
-  const callback = new Promise((resolve) => { resolveCallback = resolve; });
-  await page.route((u) => u.href.startsWith(REDIRECT_URI), async (route) => {
-    resolveCallback(new URL(route.request().url()));
-    await route.fulfill({ status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html lang="nl"><title>callback</title><h1>callback</h1></html>' });
-  });
+  const callback = page
+    .waitForRequest((r) => r.isNavigationRequest() && r.url().startsWith(REDIRECT_URI), { timeout })
+    .then((r) => new URL(r.url()));
+  callback.catch(() => {}); // awaited by the test; when the test fails earlier this must not crash the runner
   const params = new URLSearchParams({
     client_id: CLIENT_ID, redirect_uri: REDIRECT_URI, response_type: 'code', scope: 'openid profile email roles',
     state, code_challenge: challenge, code_challenge_method: 'S256',

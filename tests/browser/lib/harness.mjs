@@ -58,6 +58,7 @@ export async function screenshot(page, name) {
  */
 export async function withPage(browser, t, body) {
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   try {
     await body(page);

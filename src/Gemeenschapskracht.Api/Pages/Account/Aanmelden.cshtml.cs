@@ -31,7 +31,7 @@ public sealed class AanmeldenModel(SignInManager<ApplicationUser> signIn, Tenant
         if (user is null)
         {
             await AuditAsync(null, Email!, "aanmelden-mislukt", Email!, "onbekend account");
-            ModelState.AddModelError(string.Empty, Mislukt);
+            ModelState.AddModelError(nameof(Wachtwoord), Mislukt);
             return Page();
         }
 
@@ -43,11 +43,11 @@ public sealed class AanmeldenModel(SignInManager<ApplicationUser> signIn, Tenant
         if (result.IsLockedOut)
         {
             await AuditAsync(null, user.Id.ToString(), "geblokkeerd", user.Id.ToString(), "geweigerd");
-            ModelState.AddModelError(string.Empty, "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw.");
+            ModelState.AddModelError(nameof(Wachtwoord), "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw.");
             return Page();
         }
         await AuditAsync(null, user.Id.ToString(), "aanmelden-mislukt", user.Id.ToString(), "verkeerd wachtwoord");
-        ModelState.AddModelError(string.Empty, Mislukt);
+        ModelState.AddModelError(nameof(Wachtwoord), Mislukt);
         return Page();
     }
 }

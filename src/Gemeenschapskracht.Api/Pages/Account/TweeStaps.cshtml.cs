@@ -33,7 +33,7 @@ public sealed class TweeStapsModel(SignInManager<ApplicationUser> signIn, Tenant
         if (result.IsLockedOut)
         {
             await AuditAsync(null, user.Id.ToString(), "geblokkeerd", user.Id.ToString(), "geweigerd");
-            ModelState.AddModelError(string.Empty, "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen.");
+            ModelState.AddModelError(nameof(Code), "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen.");
             return Page();
         }
         await AuditAsync(null, user.Id.ToString(), "tweestaps-mislukt", user.Id.ToString(), "verkeerde code");
