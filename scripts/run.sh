@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the product on this machine: the API (which will also serve the Angular client once it exists)
+# Runs the product on this machine: the API, serving the Angular web client it builds first,
 # on an embedded SQLite database under src/Gemeenschapskracht.Api/data/, seeded with demo gemeenten.
 # With ../shared/ beside the repository it imports the real CBS 2024 extract; without it, the
 # project's own fictional demo data.
@@ -19,6 +19,13 @@ else
   echo "CBS-bron: fictieve demodata (../shared/ ontbreekt; demo: Voorbeeldstad, Oeverdorp)"
 fi
 
+# The web client is built against the API's current OpenAPI document; the API serves the build.
+mkdir -p artifacts
+dotnet build src/Gemeenschapskracht.Api -nologo -v quiet
+ASPNETCORE_ENVIRONMENT=Production Cbs__Source=Demo Jobs__RunServer=false \
+  dotnet run --project src/Gemeenschapskracht.Api --no-build --no-launch-profile -- export-openapi "$PWD/artifacts/openapi.json"
+(cd angular-client && npm install --no-audit --no-fund --loglevel=error && npm run build)
+
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 echo "Gemeenschapskracht start op $url (OpenAPI: $url/api/v1/openapi.json)"
-exec dotnet run --project src/Gemeenschapskracht.Api --no-launch-profile --urls "$url" "$@"
+exec dotnet run --project src/Gemeenschapskracht.Api --no-build --no-launch-profile --urls "$url" "$@"

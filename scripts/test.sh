@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit, architecture and integration tests (xunit), the NL API Design Rules lint
-# (Spectral) on the OpenAPI document, and the browser tests (Playwright + axe in Debian's chromium).
+# (Spectral) on the OpenAPI document, the web client's unit tests and build, and the browser tests
+# (Playwright + axe in Debian's chromium) against the built client served by the API.
 # Installs what it needs: npm packages, and chromium with apt when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,10 +25,14 @@ else
   echo "OVERGESLAGEN: $ruleset ontbreekt (geen ../shared/ naast de repository); de Spectral-lint is niet uitgevoerd."
 fi
 
+echo "== Webclient: unit tests and production build (the API serves the build)"
+(cd angular-client && npm install --no-audit --no-fund --loglevel=error && NO_COLOR=1 npm test 2>&1 && npm run build) | tee artifacts/client-output.txt
+
 echo "== Browsertests (Playwright + axe)"
 tests/browser/run.sh | tee artifacts/browser-output.txt
 
-# One closing line over all test runs: the xunit assemblies and node's test runner.
+# One closing line over all test runs: xunit, the client's Vitest and the browser tests (node's runner).
 awk '/^ +Passed: +[0-9]+$/ {p += $2} /^ +Failed: +[0-9]+$/ {f += $2}
+     /^ +Tests +[0-9]+ passed/ {p += $2} /^ +Tests +[0-9]+ failed/ {f += $2}
      /^(#|ℹ) pass [0-9]+$/ {p += $3} /^(#|ℹ) fail [0-9]+$/ {f += $3}
-     END {printf "%d passed, %d failed\n", p, f}' artifacts/test-output.txt artifacts/browser-output.txt
+     END {printf "%d passed, %d failed\n", p, f}' artifacts/test-output.txt artifacts/client-output.txt artifacts/browser-output.txt

@@ -1,0 +1,30 @@
+import { ApplicationConfig, LOCALE_ID, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { registerLocaleData } from '@angular/common';
+import localeNl from '@angular/common/locales/nl';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { provideRouter, withComponentInputBinding, withInMemoryScrolling, withRouterConfig } from '@angular/router';
+import { authInterceptor, provideAuth, withAppInitializerAuthCheck } from 'angular-auth-oidc-client';
+import { API_BASE_URL } from './api/api-client';
+import { maakAuthConfig } from './auth/auth.config';
+import { gemeenteInterceptor } from './auth/gemeente.interceptor';
+import { foutInterceptor } from './fouten/fout.interceptor';
+import { API_BASIS } from './gedeeld/api-basis';
+import { routes } from './app.routes';
+
+registerLocaleData(localeNl);
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideRouter(
+      routes,
+      withComponentInputBinding(),
+      withRouterConfig({ paramsInheritanceStrategy: 'always' }),
+      withInMemoryScrolling({ scrollPositionRestoration: 'top', anchorScrolling: 'enabled' }),
+    ),
+    provideHttpClient(withInterceptors([gemeenteInterceptor, authInterceptor(), foutInterceptor])),
+    provideAuth({ config: maakAuthConfig() }, withAppInitializerAuthCheck()),
+    { provide: API_BASE_URL, useValue: API_BASIS },
+    { provide: LOCALE_ID, useValue: 'nl' },
+  ],
+};

@@ -1,0 +1,9 @@
+import { Component } from '@angular/core';
+import { Shell } from './shell/shell';
+
+@Component({
+  selector: 'app-root',
+  imports: [Shell],
+  template: '<app-shell />',
+})
+export class App {}

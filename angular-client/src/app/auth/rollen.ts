@@ -1,0 +1,41 @@
+/** The platform's roles, as the server spells them in the `role` claim. */
+export const ROLLEN = [
+  'platform-beheerder',
+  'gemeente-beheerder',
+  'beleidsmedewerker',
+  'raadslid',
+  'bewonersorganisatie',
+  'professional',
+  'backoffice',
+  'visitatiepanel-lid',
+  'auditor',
+] as const;
+
+export type Rol = (typeof ROLLEN)[number];
+
+/** Roles within a gemeente (everything except the platform-beheerder). */
+export const GEMEENTE_ROLLEN: readonly Rol[] = ROLLEN.filter((r) => r !== 'platform-beheerder');
+
+export const ROL_NAMEN: Record<Rol, string> = {
+  'platform-beheerder': 'Platformbeheerder',
+  'gemeente-beheerder': 'Gemeentebeheerder',
+  beleidsmedewerker: 'Beleidsmedewerker',
+  raadslid: 'Raadslid',
+  bewonersorganisatie: 'Bewonersorganisatie',
+  professional: 'Professional',
+  backoffice: 'Backoffice',
+  'visitatiepanel-lid': 'Lid visitatiepanel',
+  auditor: 'Auditor',
+};
+
+export function rolNaam(rol: string): string {
+  return (ROL_NAMEN as Record<string, string>)[rol] ?? rol;
+}
+
+/** Who may do what in the client (the API checks again; this only shapes navigation). */
+export const TOEGANG = {
+  gemeenten: ['platform-beheerder'],
+  wijkindeling: GEMEENTE_ROLLEN,
+  wijkBewerken: ['gemeente-beheerder', 'beleidsmedewerker'],
+  leden: ['gemeente-beheerder'],
+} satisfies Record<string, readonly Rol[]>;

@@ -1,0 +1,10 @@
+import { Component, input } from '@angular/core';
+
+/** Loading state: a polite status message (screen readers announce it once). */
+@Component({
+  selector: 'app-laden',
+  template: `<p class="utrecht-paragraph laden" role="status"><span class="draaier" aria-hidden="true"></span>{{ tekst() }}</p>`,
+})
+export class Laden {
+  readonly tekst = input('Bezig met laden…');
+}
