@@ -7,7 +7,8 @@ namespace Gemeenschapskracht.IntegrationTests;
 /// <summary>
 /// Every endpoint of the OpenAPI document × every kind of caller, with the expected status, kept as data.
 /// Requests are sent in gemeente Amsterdam. Bodies are deliberately invalid where a caller is allowed, so the
-/// matrix proves authorization (which runs before validation) without changing data. A new endpoint without an
+/// matrix proves authorization (which runs before validation) without changing data. The callers are machine
+/// clients, so a person-only request (my memberships) is 403 for all of them; the identity tests cover people. A new endpoint without an
 /// entry here fails <see cref="Every_endpoint_in_the_openapi_document_has_an_entry"/>.
 /// </summary>
 public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) : IClassFixture<AuthorizationMatrixTests.Fixture>
@@ -39,6 +40,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         new("PUT", "/leden/{id}", Invalid,                                        401, 400, 400, 403, 403),
         new("DELETE", "/leden/{id}", null,                                        401, 404, 404, 403, 403),
         new("POST", "/uitnodigingen", Invalid,                                    401, 403, 400, 403, 403),
+        new("GET", "/mijn-lidmaatschappen", null,                                 401, 403, 403, 403, 403),
         new("GET", "/instellingen", null,                                         200, 200, 200, 200, 403),
         new("PUT", "/instellingen", Invalid,                                      401, 403, 400, 403, 403),
         new("GET", "/instellingen/logo", null,                                    404, 404, 404, 404, 403),

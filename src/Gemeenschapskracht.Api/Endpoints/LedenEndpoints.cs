@@ -4,6 +4,7 @@ using Gemeenschapskracht.Application.Leden.Commands.InviteLid;
 using Gemeenschapskracht.Application.Leden.Commands.RevokeLid;
 using Gemeenschapskracht.Application.Leden.Commands.UpdateLidRollen;
 using Gemeenschapskracht.Application.Leden.Queries.ListLeden;
+using Gemeenschapskracht.Application.Leden.Queries.ListMijnLidmaatschappen;
 using Mediator;
 
 namespace Gemeenschapskracht.Api.Endpoints;
@@ -36,6 +37,11 @@ public static class LedenEndpoints
             })
             .WithName("RevokeLid").WithSummary("Het lidmaatschap intrekken")
             .ProducesStandardProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+
+        app.MapGet("/api/v1/mijn-lidmaatschappen", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListMijnLidmaatschappenQuery(), ct)))
+            .WithTags("Leden").WithName("ListMijnLidmaatschappen").WithSummary("Mijn gemeenten en rollen (voor het wisselen van gemeente)")
+            .ProducesStandardProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
         app.MapGroup("/api/v1/uitnodigingen").WithTags("Leden").AddEndpointFilter<RequireTenantFilter>()
             .MapPost("", async (IMediator mediator, NieuweUitnodiging body, CancellationToken ct) =>

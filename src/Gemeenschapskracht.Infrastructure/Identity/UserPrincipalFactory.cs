@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using Gemeenschapskracht.Application.Leden;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Gemeenschapskracht.Infrastructure.Tenancy;
-using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -14,24 +14,9 @@ namespace Gemeenschapskracht.Infrastructure.Identity;
 /// </summary>
 public sealed class UserPrincipalFactory(TenantCatalogDbContext catalog)
 {
-    public async Task<IReadOnlyList<MembershipChoice>> GetChoicesAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        var memberships = await catalog.Lidmaatschappen.AsNoTracking()
-            .Where(l => l.UserId == userId && l.RevokedAt == null).ToListAsync(cancellationToken);
-        var tenantIds = memberships.Where(l => l.TenantId != null).Select(l => l.TenantId!.Value).ToList();
-        var tenants = await catalog.Tenants.AsNoTracking()
-            .Where(t => tenantIds.Contains(t.Id) && t.IsActive).ToDictionaryAsync(t => t.Id, cancellationToken);
-
-        var choices = new List<MembershipChoice>();
-        foreach (var membership in memberships)
-        {
-            if (membership.TenantId is null)
-                choices.Add(new MembershipChoice(null, MembershipChoice.Platform, "Platformbeheer", membership.RolLijst));
-            else if (tenants.TryGetValue(membership.TenantId.Value, out var tenant))
-                choices.Add(new MembershipChoice(tenant.Id, tenant.Identifier, tenant.Name, membership.RolLijst));
-        }
-        return choices.OrderBy(c => c.IsPlatform ? 0 : 1).ThenBy(c => c.Naam).ToList();
-    }
+    public async Task<IReadOnlyList<MembershipChoice>> GetChoicesAsync(Guid userId, CancellationToken cancellationToken) =>
+        (await Lidmaatschapskeuzes.LoadAsync(catalog, userId, cancellationToken))
+            .Select(k => new MembershipChoice(k.TenantId, k.Slug, k.Naam, k.Rollen)).ToList();
 
     public static bool RequiresTwoFactor(MembershipChoice choice) => choice.Rollen.Any(RolCatalogus.VereistTweeStaps.Contains);
 

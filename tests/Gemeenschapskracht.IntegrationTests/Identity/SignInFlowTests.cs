@@ -173,6 +173,18 @@ public sealed class SignInFlowTests(IdentityFactory factory) : IClassFixture<Ide
         Assert.Contains("<h1 class=\"utrecht-heading-1\">Aanmelden</h1>", await again.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_person_lists_their_own_gemeenten_for_the_switcher()
+    {
+        var tokens = await new Browser(factory).TokensAsync(IdentityFactory.Email(RolCatalogus.Backoffice), IdentityFactory.Password, IdentityFactory.TotpKey, tenant: "amsterdam");
+        var api = Bearer(tokens["access_token"]!.GetValue<string>());
+        api.DefaultRequestHeaders.Add("Gemeente", "amsterdam");
+
+        var mine = await (await api.GetAsync("/api/v1/mijn-lidmaatschappen")).ReadJsonAsync();
+        Assert.Equal(["aa-en-hunze", "amsterdam"], mine.AsArray().Select(m => m!["slug"]!.GetValue<string>()));
+        Assert.All(mine.AsArray(), m => Assert.Equal([RolCatalogus.Backoffice], m!["rollen"]!.AsArray().Select(r => r!.GetValue<string>())));
+    }
+
     private HttpClient Bearer(string token)
     {
         var client = factory.CreateClient();
