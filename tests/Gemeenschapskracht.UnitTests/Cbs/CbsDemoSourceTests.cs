@@ -41,7 +41,8 @@ public sealed class CbsDemoSourceTests
         var gemeenten = await source.GetGemeentenAsync(default);
         Assert.Equal("Voorbeeldstad (fictief)", gemeenten["GM9901"]);
         Assert.Equal("Oeverdorp (fictief)", gemeenten["GM9902"]);
-        Assert.Equal(2, gemeenten.Count);
+        Assert.Equal("Heideveen (fictief)", gemeenten["GM9903"]);
+        Assert.Equal(3, gemeenten.Count);
 
         var voorbeeldstad = await source.LoadGemeenteAsync("GM9901", default);
         Assert.Equal(5, voorbeeldstad.Regions.Count(r => r.Soort == GebiedSoort.Wijk));
