@@ -26,6 +26,13 @@ export const routes: Routes = [
     loadChildren: () => import('./leden/leden.routes').then((m) => m.LEDEN_ROUTES),
     data: { kruimel: 'Gebruikers' },
   },
+  {
+    path: 'instellingen',
+    canActivate: [rolGuard(...TOEGANG.instellingen)],
+    loadComponent: () => import('./instellingen/instellingen').then((m) => m.Instellingen),
+    title: 'Instellingen – Gemeenschapskracht',
+    data: { kruimel: 'Instellingen' },
+  },
   { path: 'geen-toegang', loadChildren: () => import('./fouten/fouten.routes').then((m) => m.GEEN_TOEGANG_ROUTES), data: { kruimel: 'Geen toegang' } },
   { path: 'offline', loadChildren: () => import('./fouten/fouten.routes').then((m) => m.OFFLINE_ROUTES), data: { kruimel: 'Geen verbinding' } },
   { path: '**', loadChildren: () => import('./fouten/fouten.routes').then((m) => m.NIET_GEVONDEN_ROUTES), data: { kruimel: 'Niet gevonden' } },

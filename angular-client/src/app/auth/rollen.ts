@@ -38,4 +38,5 @@ export const TOEGANG = {
   wijkindeling: GEMEENTE_ROLLEN,
   wijkBewerken: ['gemeente-beheerder', 'beleidsmedewerker'],
   leden: ['gemeente-beheerder'],
+  instellingen: ['gemeente-beheerder'],
 } satisfies Record<string, readonly Rol[]>;

@@ -4,6 +4,8 @@ import { Sessie } from '../auth/sessie';
 import { TOEGANG } from '../auth/rollen';
 import { Verbinding } from '../fouten/verbinding';
 import { FOUT_TEKSTEN } from '../fouten/teksten';
+import { Huisstijl } from '../thema/thema';
+import { GemeenteWissel } from './gemeente-wissel';
 import { Kruimelpad } from './kruimelpad';
 import { SHELL_TEKSTEN as T } from './teksten';
 
@@ -16,7 +18,7 @@ interface MenuItem {
 /** The page frame: skip link, header (gemeente, user menu), navigation by role, breadcrumb, main, footer. */
 @Component({
   selector: 'app-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, Kruimelpad],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, Kruimelpad, GemeenteWissel],
   templateUrl: './shell.html',
   styleUrl: './shell.css',
 })
@@ -25,13 +27,20 @@ export class Shell {
   protected readonly F = FOUT_TEKSTEN;
   protected readonly sessie = inject(Sessie);
   protected readonly verbinding = inject(Verbinding);
+  /** Loads the gemeente's settings and applies its theme whenever the gemeente changes. */
+  protected readonly huisstijl = inject(Huisstijl);
 
-  /** The gemeente in the header: the tenant claim; "Platformbeheer" for the platform-beheerder. */
+  /**
+   * The gemeente in the header: its real name from GET /instellingen (the slug-derived name until that
+   * has loaded); "Platformbeheer" for the platform-beheerder.
+   */
   protected readonly organisatie = computed(() => {
     if (!this.sessie.aangemeld()) return null;
     if (this.sessie.isPlatformBeheerder() && !this.sessie.tenant()) return T.platformbeheer;
     const slug = this.sessie.tenant();
-    return slug ? gemeenteNaam(slug) : null;
+    if (!slug) return null;
+    const i = this.huisstijl.instellingen();
+    return i && i.slug === slug ? i.gemeente : gemeenteNaam(slug);
   });
 
   protected readonly menu = computed<MenuItem[]>(() => {
@@ -41,6 +50,8 @@ export class Shell {
     if (this.sessie.tenant() && this.sessie.heeftRol(...TOEGANG.wijkindeling))
       items.push({ label: T.wijkindeling, link: '/wijken', exact: false });
     if (this.sessie.tenant() && this.sessie.heeftRol(...TOEGANG.leden)) items.push({ label: T.gebruikers, link: '/leden', exact: false });
+    if (this.sessie.tenant() && this.sessie.heeftRol(...TOEGANG.instellingen))
+      items.push({ label: T.instellingen, link: '/instellingen', exact: false });
     return items;
   });
 

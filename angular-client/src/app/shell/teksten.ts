@@ -12,6 +12,12 @@ export const SHELL_TEKSTEN = {
   gemeenten: 'Gemeenten',
   wijkindeling: 'Wijkindeling',
   gebruikers: 'Gebruikers',
+  instellingen: 'Instellingen',
+  logoAlt: (gemeente: string) => `Logo van ${gemeente}`,
+  // Gemeente switcher
+  wisselLabel: 'Andere gemeente',
+  wisselKnop: 'Wisselen',
+  wisselUitleg: 'U meldt zich opnieuw aan voor de gekozen gemeente; uw wachtwoord is niet nodig.',
   footer: 'Gemeenschapskracht – gemeenten en wijken samen',
   bezig: 'Bezig met laden…',
   // Start page

@@ -1,0 +1,43 @@
+export const INSTELLINGEN_TEKSTEN = {
+  titel: (gemeente: string) => `Instellingen van ${gemeente}`,
+  titelZonderNaam: 'Instellingen',
+  intro: 'Kies hoe Gemeenschapskracht eruitziet voor iedereen in uw gemeente.',
+  laden: 'Instellingen laden…',
+  foutSamenvatting: 'Er ging iets mis bij het opslaan',
+  // Theme
+  themaKop: 'Thema',
+  themaLegenda: 'Kies een thema',
+  themaUitleg: 'U ziet het gekozen thema meteen als voorbeeld. Het geldt pas voor iedereen als u het opslaat.',
+  themaNamen: {
+    neutraal: 'Neutraal',
+    stad: 'Stad',
+    groen: 'Groen',
+    'hoog-contrast': 'Hoog contrast',
+  } as Partial<Record<string, string>>,
+  themaOmschrijving: {
+    neutraal: 'Sober grijs en blauw.',
+    stad: 'Bordeauxrood met klassieke koppen.',
+    groen: 'Donkergroen op een zachte ondergrond.',
+    'hoog-contrast': 'Zwart op wit met een extra duidelijke focusrand.',
+  } as Partial<Record<string, string>>,
+  themaOpslaan: 'Thema opslaan',
+  bezigOpslaan: 'Bezig met opslaan…',
+  themaOpgeslagen: (thema: string) => `Het thema ${thema} is opgeslagen.`,
+  // Logo
+  logoKop: 'Logo',
+  huidigLogo: 'Huidig logo',
+  logoAlt: (gemeente: string) => `Logo van ${gemeente}`,
+  geenLogo: 'Uw gemeente heeft nog geen logo.',
+  logoLabel: 'Nieuw logo',
+  logoUitleg: 'Een PNG-, JPEG- of WebP-afbeelding van hoogstens 256 KB.',
+  logoUploaden: 'Logo uploaden',
+  bezigUploaden: 'Bezig met uploaden…',
+  logoKiesEerst: 'Kies eerst een afbeelding.',
+  logoOpgeslagen: 'Het nieuwe logo is opgeslagen.',
+  logoVerwijderen: 'Logo verwijderen',
+  bezigVerwijderen: 'Bezig met verwijderen…',
+  logoVerwijderd: 'Het logo is verwijderd.',
+  // Same messages as the API (UploadLogoValidator)
+  logoTeGroot: 'Een logo moet tussen 1 byte en 256 KB groot zijn.',
+  logoVerkeerdType: 'Een logo moet een PNG-, JPEG- of WebP-afbeelding zijn.',
+} as const;

@@ -1,0 +1,76 @@
+import { Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { LedenClient, MijnLidmaatschapDto } from '../api/api-client';
+import { Sessie } from '../auth/sessie';
+import { PLATFORM_SLUG } from '../thema/thema';
+import { SHELL_TEKSTEN as T } from './teksten';
+
+/**
+ * Switch gemeente in the user menu (only with two or more memberships): a select plus a button, so choosing
+ * an option alone changes nothing (WCAG 3.2.2). Switching re-runs the sign-in with the `tenant` parameter;
+ * the server skips the password because its sign-in cookie is still there. The choice is remembered
+ * (`Sessie.aanmelden` stores it; the auth config sends it on the next sign-in).
+ */
+@Component({
+  selector: 'app-gemeente-wissel',
+  template: `
+    @if (lidmaatschappen().length >= 2) {
+      <form class="wissel" (submit)="$event.preventDefault(); wissel()">
+        <label class="utrecht-form-label" for="gemeente-wissel">{{ T.wisselLabel }}</label>
+        <select id="gemeente-wissel" class="utrecht-select utrecht-select--html-select" aria-describedby="gemeente-wissel-uitleg"
+          (change)="gekozen.set($any($event.target).value)">
+          @for (l of lidmaatschappen(); track l.slug) {
+            <option [value]="l.slug" [selected]="l.slug === huidige()">{{ l.naam }}</option>
+          }
+        </select>
+        <span class="visueel-verborgen" id="gemeente-wissel-uitleg">{{ T.wisselUitleg }}</span>
+        <button type="submit" class="utrecht-button utrecht-button--secondary-action">{{ T.wisselKnop }}</button>
+      </form>
+    }
+  `,
+  styles: `
+    .wissel {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+    }
+  `,
+})
+export class GemeenteWissel {
+  protected readonly T = T;
+  private readonly sessie = inject(Sessie);
+  private readonly client = inject(LedenClient);
+
+  readonly lidmaatschappen = signal<MijnLidmaatschapDto[]>([]);
+  /** The current gemeente's slug ("platform" for the platform membership). */
+  protected readonly huidige = computed(() => this.sessie.tenant() ?? PLATFORM_SLUG);
+  protected readonly gekozen = signal<string | null>(null);
+
+  constructor() {
+    effect(() => {
+      const aangemeld = this.sessie.aangemeld();
+      this.sessie.tenant();
+      untracked(() => this.laad(aangemeld));
+    });
+  }
+
+  private laad(aangemeld: boolean): void {
+    this.gekozen.set(null);
+    if (!aangemeld) {
+      this.lidmaatschappen.set([]);
+      return;
+    }
+    // Not being able to list the memberships only hides the switcher.
+    this.client.listMijnLidmaatschappen().subscribe({
+      next: (l) => this.lidmaatschappen.set(l ?? []),
+      error: () => this.lidmaatschappen.set([]),
+    });
+  }
+
+  wissel(): void {
+    const slug = this.gekozen() ?? this.huidige();
+    if (slug === this.huidige()) return;
+    // Back to the start page: the current page may belong to the other gemeente.
+    this.sessie.aanmelden(slug, '/');
+  }
+}

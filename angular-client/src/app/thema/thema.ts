@@ -1,0 +1,109 @@
+import { DOCUMENT } from '@angular/common';
+import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
+import { InstellingenClient, InstellingenDto } from '../api/api-client';
+import { Sessie } from '../auth/sessie';
+import { API_BASIS } from '../gedeeld/api-basis';
+
+/** The themes the API offers; each has a token file in `public/themes/<naam>.css`. */
+export const THEMAS = ['neutraal', 'stad', 'groen', 'hoog-contrast'] as const;
+export type ThemaNaam = (typeof THEMAS)[number];
+export const STANDAARD_THEMA: ThemaNaam = 'neutraal';
+/** The slug of the platform membership (no gemeente, so no theme of its own). */
+export const PLATFORM_SLUG = 'platform';
+
+export function geldigThema(thema: string | null | undefined): ThemaNaam {
+  return (THEMAS as readonly string[]).includes(thema ?? '') ? (thema as ThemaNaam) : STANDAARD_THEMA;
+}
+
+export function themaHref(thema: string | null | undefined): string {
+  return `/themes/${geldigThema(thema)}.css`;
+}
+
+/** Points `<link id="thema">` at the theme's token file (creates the link when index.html lacks it). */
+export function zetThemaLink(thema: string | null | undefined, doc: Document = document): HTMLLinkElement {
+  let link = doc.getElementById('thema') as HTMLLinkElement | null;
+  if (!link) {
+    link = doc.createElement('link');
+    link.id = 'thema';
+    link.rel = 'stylesheet';
+    doc.head.appendChild(link);
+  }
+  const href = themaHref(thema);
+  if (link.getAttribute('href') !== href) link.setAttribute('href', href);
+  return link;
+}
+
+/** The logo address an <img> can load: the path-prefix form, since an image request cannot send the Gemeente header. */
+export function logoUrl(slug: string, versie = 0): string {
+  return `/${encodeURIComponent(slug)}${API_BASIS}/instellingen/logo${versie ? `?v=${versie}` : ''}`;
+}
+
+/**
+ * The current gemeente's look: loads GET /instellingen whenever the gemeente changes (sign-in, switch)
+ * and applies its theme; neutraal when signed out, for the platform, or when the settings cannot be read.
+ */
+@Injectable({ providedIn: 'root' })
+export class Huisstijl {
+  private readonly sessie = inject(Sessie);
+  private readonly client = inject(InstellingenClient);
+  private readonly doc = inject(DOCUMENT);
+  private readonly _instellingen = signal<InstellingenDto | null>(null);
+  private readonly _thema = signal<ThemaNaam>(STANDAARD_THEMA);
+  private readonly _logoVersie = signal(0);
+  private laadNummer = 0;
+
+  /** The settings of the current gemeente; null when signed out, for the platform, or not (yet) loaded. */
+  readonly instellingen = this._instellingen.asReadonly();
+  /** The theme currently applied (may be a preview on the settings screen). */
+  readonly thema = this._thema.asReadonly();
+  readonly gemeenteNaam = computed(() => this._instellingen()?.gemeente ?? null);
+  readonly logo = computed(() => {
+    const i = this._instellingen();
+    return i?.heeftLogo ? logoUrl(i.slug, this._logoVersie()) : null;
+  });
+
+  constructor() {
+    effect(() => {
+      const tenant = this.sessie.aangemeld() ? this.sessie.tenant() : null;
+      untracked(() => this.laad(tenant));
+    });
+  }
+
+  /** Loads the settings of a gemeente (the Gemeente header comes from the tenant claim) and applies its theme. */
+  laad(tenant: string | null): void {
+    const nummer = ++this.laadNummer;
+    if (!tenant || tenant === PLATFORM_SLUG) {
+      this._instellingen.set(null);
+      this.pasToe(STANDAARD_THEMA);
+      return;
+    }
+    this.client.getInstellingen().subscribe({
+      next: (i) => {
+        if (nummer === this.laadNummer) this.bijgewerkt(i);
+      },
+      error: () => {
+        if (nummer !== this.laadNummer) return;
+        this._instellingen.set(null);
+        this.pasToe(STANDAARD_THEMA);
+      },
+    });
+  }
+
+  /** Applies a theme (unknown names fall back to neutraal); also used for the live preview. */
+  pasToe(thema: string | null | undefined): void {
+    this._thema.set(geldigThema(thema));
+    zetThemaLink(thema, this.doc);
+  }
+
+  /** Takes over settings the API returned (after a save); a changed logo gets a new cache-busting version. */
+  bijgewerkt(instellingen: InstellingenDto, logoGewijzigd = false): void {
+    this._instellingen.set(instellingen);
+    if (logoGewijzigd) this._logoVersie.set(Date.now());
+    this.pasToe(instellingen.thema);
+  }
+
+  /** Back to the saved theme (leaving the settings screen without saving a preview). */
+  herstel(): void {
+    this.pasToe(this._instellingen()?.thema);
+  }
+}
