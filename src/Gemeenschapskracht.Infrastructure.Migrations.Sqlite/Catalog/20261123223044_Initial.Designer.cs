@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Catalog
 {
     [DbContext(typeof(TenantCatalogDbContext))]
-    [Migration("20261123213508_DataProtectionKeys")]
-    partial class DataProtectionKeys
+    [Migration("20261123223044_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -204,6 +204,13 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Catalog
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Thema")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("neutraal");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Gemeentecode")
@@ -213,6 +220,28 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Catalog
                         .IsUnique();
 
                     b.ToTable("Tenants", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Tenants.TenantLogo", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("TenantLogos", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Infrastructure.Identity.ApplicationUser", b =>
@@ -572,6 +601,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Catalog
                     b.HasIndex("ApplicationId", "Status", "Subject", "Type");
 
                     b.ToTable("OpenIddictTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Tenants.TenantLogo", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Tenants.TenantInfo", null)
+                        .WithOne()
+                        .HasForeignKey("Gemeenschapskracht.Domain.Tenants.TenantLogo", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
