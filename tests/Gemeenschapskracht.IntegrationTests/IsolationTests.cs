@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gemeenschapskracht.IntegrationTests;
 
@@ -72,6 +74,10 @@ public sealed class IsolationTests(IsolationTests.Fixture fixture) : IClassFixtu
 
         var problem = await response.AssertProblemAsync(403);
         Assert.Equal("Verkeerde gemeente", problem["title"]!.GetValue<string>());
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<Gemeenschapskracht.Infrastructure.Persistence.TenantCatalogDbContext>();
+        Assert.True(await catalog.AuditRecords.AnyAsync(a => a.Action == "geweigerd" && a.Actor == ApiFactory.AmsterdamBeheerClient
+                                                             && a.Changes!.Contains("amsterdam")));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         }
 
         if (exception is ForbiddenAccessException or UnauthenticatedException)
-            await httpContext.RequestServices.GetRequiredService<RefusalAudit>().RecordAsync(httpContext, problem.Status!.Value, cancellationToken);
+            await httpContext.RequestServices.GetRequiredService<RefusalAudit>().RecordAsync(httpContext, problem.Status!.Value, null, cancellationToken);
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext

@@ -32,6 +32,7 @@ public static class WebServices
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IAppLinks, AppLinks>();
         services.AddScoped<RefusalAudit>();
+        services.AddScoped<Infrastructure.Tenancy.IRefusalLog>(sp => sp.GetRequiredService<RefusalAudit>());
         services.AddScoped<StartupTasks>();
         services.AddScoped<DemoUserSeeder>();
         services.Configure<SeedOptions>(configuration.GetSection("Seed"));

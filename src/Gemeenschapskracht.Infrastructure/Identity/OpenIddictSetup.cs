@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Gemeenschapskracht.Infrastructure.Identity;
@@ -31,6 +32,8 @@ public static class OpenIddictSetup
                     .SetEndSessionEndpointUris(EndSessionEndpoint);
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 o.AllowRefreshTokenFlow();
+                o.AddEventHandler<OpenIddictServerEvents.ApplyTokenResponseContext>(b => b.UseScopedHandler<ProtocolErrorAudit>());
+                o.AddEventHandler<OpenIddictServerEvents.ApplyAuthorizationResponseContext>(b => b.UseScopedHandler<ProtocolErrorAudit>());
                 o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess);
                 // S256 only: the "plain" method offers no protection against a stolen code.
                 o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));

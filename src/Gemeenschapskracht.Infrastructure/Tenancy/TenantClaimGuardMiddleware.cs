@@ -10,14 +10,16 @@ public sealed class TenantClaimGuardMiddleware(RequestDelegate next)
 {
     public const string TenantClaim = "tenant";
 
-    public Task InvokeAsync(HttpContext context, ITenantContextAccessor accessor)
+    public async Task InvokeAsync(HttpContext context, ITenantContextAccessor accessor, IRefusalLog refusals)
     {
         var claimed = context.User.FindFirst(TenantClaim)?.Value;
         if (claimed is not null && accessor.Current is { } tenant && !string.Equals(claimed, tenant.Identifier, StringComparison.Ordinal))
         {
-            return TenantProblem.WriteAsync(context, StatusCodes.Status403Forbidden, "Verkeerde gemeente",
+            await refusals.RecordAsync(context, StatusCodes.Status403Forbidden, $"token voor gemeente '{claimed}'", context.RequestAborted);
+            await TenantProblem.WriteAsync(context, StatusCodes.Status403Forbidden, "Verkeerde gemeente",
                 "Dit toegangsbewijs is uitgegeven voor een andere gemeente.");
+            return;
         }
-        return next(context);
+        await next(context);
     }
 }

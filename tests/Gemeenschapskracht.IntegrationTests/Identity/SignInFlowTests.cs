@@ -75,6 +75,7 @@ public sealed class SignInFlowTests(IdentityFactory factory) : IClassFixture<Ide
         Assert.Equal(HttpStatusCode.BadRequest, withoutVerifier.StatusCode);
         using var wrongVerifier = await browser.RedeemAsync(code, "niet-de-juiste-verifier-niet-de-juiste-verifier-00");
         Assert.Equal(HttpStatusCode.BadRequest, wrongVerifier.StatusCode);
+        Assert.True(await ProtocolRefusalsAsync("token") >= 2);
     }
 
     [Theory]
@@ -94,6 +95,14 @@ public sealed class SignInFlowTests(IdentityFactory factory) : IClassFixture<Ide
         using var response = await browser.Client.GetAsync(browser.AuthorizeUrl(redirectUri: "https://aanvaller.example/terug"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(response.Headers.Location);
+        Assert.True(await ProtocolRefusalsAsync("authorize") >= 1);
+    }
+
+    private async Task<int> ProtocolRefusalsAsync(string endpoint)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<TenantCatalogDbContext>();
+        return await catalog.AuditRecords.CountAsync(a => a.Action == "protocol-geweigerd" && a.ObjectId == endpoint && a.Actor == Browser.ClientId);
     }
 
     [Fact]

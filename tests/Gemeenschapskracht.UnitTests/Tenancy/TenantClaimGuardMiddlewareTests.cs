@@ -7,6 +7,18 @@ namespace Gemeenschapskracht.UnitTests.Tenancy;
 public sealed class TenantClaimGuardMiddlewareTests
 {
     private readonly AsyncLocalTenantContextAccessor _accessor = new();
+    private readonly RecordingRefusalLog _refusals = new();
+
+    private sealed class RecordingRefusalLog : IRefusalLog
+    {
+        public List<(int Status, string? Reason)> Recorded { get; } = [];
+
+        public Task RecordAsync(HttpContext http, int status, string? reason, CancellationToken cancellationToken)
+        {
+            Recorded.Add((status, reason));
+            return Task.CompletedTask;
+        }
+    }
 
     private static DefaultHttpContext Request(string? tenantClaim)
     {
@@ -23,7 +35,7 @@ public sealed class TenantClaimGuardMiddlewareTests
         var middleware = new TenantClaimGuardMiddleware(_ => { nextCalled = true; return Task.CompletedTask; });
         var context = Request(tenantClaim);
         using (_accessor.Use(resolved))
-            await middleware.InvokeAsync(context, _accessor);
+            await middleware.InvokeAsync(context, _accessor, _refusals);
         return (nextCalled, context);
     }
 
@@ -35,6 +47,7 @@ public sealed class TenantClaimGuardMiddlewareTests
         Assert.False(nextCalled);
         Assert.Equal(StatusCodes.Status403Forbidden, context.Response.StatusCode);
         Assert.StartsWith("application/problem+json", context.Response.ContentType);
+        Assert.Equal([(403, "token voor gemeente 'rotterdam'")], _refusals.Recorded);
     }
 
     [Fact]
@@ -44,6 +57,7 @@ public sealed class TenantClaimGuardMiddlewareTests
 
         Assert.True(nextCalled);
         Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
+        Assert.Empty(_refusals.Recorded);
     }
 
     [Fact]
