@@ -17,15 +17,15 @@ export type Rol = (typeof ROLLEN)[number];
 export const GEMEENTE_ROLLEN: readonly Rol[] = ROLLEN.filter((r) => r !== 'platform-beheerder');
 
 export const ROL_NAMEN: Record<Rol, string> = {
-  'platform-beheerder': 'Platformbeheerder',
-  'gemeente-beheerder': 'Gemeentebeheerder',
-  beleidsmedewerker: 'Beleidsmedewerker',
-  raadslid: 'Raadslid',
-  bewonersorganisatie: 'Bewonersorganisatie',
-  professional: 'Professional',
-  backoffice: 'Backoffice',
-  'visitatiepanel-lid': 'Lid visitatiepanel',
-  auditor: 'Auditor',
+  'platform-beheerder': $localize`:@@rollen.platform-beheerder:Platformbeheerder`,
+  'gemeente-beheerder': $localize`:@@rollen.gemeente-beheerder:Gemeentebeheerder`,
+  beleidsmedewerker: $localize`:@@rollen.beleidsmedewerker:Beleidsmedewerker`,
+  raadslid: $localize`:@@rollen.raadslid:Raadslid`,
+  bewonersorganisatie: $localize`:@@rollen.bewonersorganisatie:Bewonersorganisatie`,
+  professional: $localize`:@@rollen.professional:Professional`,
+  backoffice: $localize`:@@rollen.backoffice:Backoffice`,
+  'visitatiepanel-lid': $localize`:@@rollen.visitatiepanel-lid:Lid visitatiepanel`,
+  auditor: $localize`:@@rollen.auditor:Auditor`,
 };
 
 export function rolNaam(rol: string): string {
