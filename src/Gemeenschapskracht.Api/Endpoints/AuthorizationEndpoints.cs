@@ -56,7 +56,7 @@ public static class AuthorizationEndpoints
             return Results.Redirect($"/account/tweestaps-instellen?verplicht=true&returnUrl={Uri.EscapeDataString(returnUrl)}");
 
         catalog.AuditRecords.Add(new AuditRecord(choice.TenantId, user.Id.ToString(), "aangemeld", "Gebruiker", user.Id.ToString(),
-            $"{{\"gemeente\":\"{choice.Identifier}\",\"client\":\"{request.ClientId}\"}}", "geslaagd",
+            System.Text.Json.JsonSerializer.Serialize(new { gemeente = choice.Identifier, client = request.ClientId }), "geslaagd",
             http.Connection.RemoteIpAddress?.ToString(), clock.GetUtcNow()));
         await catalog.SaveChangesAsync(http.RequestAborted);
 

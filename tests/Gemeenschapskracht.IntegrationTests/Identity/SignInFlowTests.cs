@@ -26,6 +26,10 @@ public sealed class SignInFlowTests(IdentityFactory factory) : IClassFixture<Ide
         await (await elsewhere.GetAsync("/api/v1/gebieden")).AssertProblemAsync(403);
         Assert.NotNull(tokens["id_token"]);
         Assert.NotNull(tokens["refresh_token"]);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<TenantCatalogDbContext>();
+        Assert.True(await catalog.AuditRecords.AnyAsync(a => a.Action == "aangemeld" && a.Changes!.Contains("\"gemeente\":\"amsterdam\"")));
     }
 
     [Fact]
