@@ -4,7 +4,8 @@ using Gemeenschapskracht.Api.Web;
 using Gemeenschapskracht.Application;
 using Gemeenschapskracht.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose(args) });
+CommandLine.Configure(builder, args);
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)

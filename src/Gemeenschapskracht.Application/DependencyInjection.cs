@@ -9,7 +9,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
-        services.AddScoped<Leden.Commands.InviteLid.InvitationSender>();
+        services.AddScoped<Leden.Shared.InvitationSender>();
         return services;
     }
 }

@@ -124,6 +124,71 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
         await response.AssertProblemAsync(403);
     }
 
+    [Fact]
+    public async Task A_put_that_leaves_out_a_field_is_refused_with_the_field_named_and_changes_nothing()
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await AaEnHunzeAsync();
+
+        using var gemeente = await platform.PutJsonAsync("/api/v1/gemeenten/aa-en-hunze", new { naam = "Aa en Hunze" });
+        var problem = await gemeente.AssertProblemAsync(400);
+        Assert.NotNull(problem["errors"]!["actief"]);
+        Assert.True((await (await platform.GetAsync("/api/v1/gemeenten/aa-en-hunze")).ReadJsonAsync())["actief"]!.GetValue<bool>());
+
+        // The third wijk: the other tests of this class leave it alone.
+        var wijk = (await (await (await AaEnHunzeAsync()).GetAsync("/api/v1/gebieden?soort=wijk&pageSize=3")).ReadJsonAsync())["items"]![2]!;
+        var beheer = await factory.AuthenticatedAsync(ApiFactory.AaEnHunzeBeheerClient, "aa-en-hunze");
+        using var pilot = await beheer.PutJsonAsync($"/api/v1/gebieden/{wijk["id"]}", new { naam = "Pilotwijk", pilot = true, ouderId = wijk["ouderId"] });
+        Assert.True(pilot.IsSuccessStatusCode);
+        using var withoutPilot = await beheer.PutJsonAsync($"/api/v1/gebieden/{wijk["id"]}", new { naam = "Andere naam", ouderId = wijk["ouderId"] });
+        Assert.NotNull((await withoutPilot.AssertProblemAsync(400))["errors"]!["pilot"]);
+        var unchanged = await (await beheer.GetAsync($"/api/v1/gebieden/{wijk["id"]}")).ReadJsonAsync();
+        Assert.True(unchanged["pilot"]!.GetValue<bool>());
+        Assert.Equal("Pilotwijk", unchanged["naam"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("Nul\\u0000teken")]
+    [InlineData("Twee\\r\\nregels")]
+    [InlineData("\\u202Eeiznel")]
+    [InlineData("Omgekeerd\\u2067")]
+    [InlineData("\\u200B\\u200D")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Names_refuse_control_and_direction_characters_and_blank_values(string escaped)
+    {
+        var naam = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await AaEnHunzeAsync();
+        var wijk = (await (await (await AaEnHunzeAsync()).GetAsync("/api/v1/gebieden?soort=wijk&pageSize=1")).ReadJsonAsync())["items"]![0]!;
+        var beheer = await factory.AuthenticatedAsync(ApiFactory.AaEnHunzeBeheerClient, "aa-en-hunze");
+        var before = await CountGemeentenAsync(platform);
+
+        using var created = await platform.PostJsonAsync("/api/v1/gemeenten", new { naam, slug = "nieuw", gemeentecode = "GM0014" });
+        using var renamed = await platform.PutJsonAsync("/api/v1/gemeenten/aa-en-hunze", new { naam, actief = true });
+        using var gebied = await beheer.PutJsonAsync($"/api/v1/gebieden/{wijk["id"]}", new { naam, pilot = false, ouderId = wijk["ouderId"] });
+
+        foreach (var response in new[] { created, renamed, gebied })
+            Assert.NotNull((await response.AssertProblemAsync(400))["errors"]!["naam"]);
+        Assert.Equal(before, await CountGemeentenAsync(platform));
+        Assert.Equal("Aa en Hunze", (await (await platform.GetAsync("/api/v1/gemeenten/aa-en-hunze")).ReadJsonAsync())["naam"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/instellingen", "text/plain", "neutraal")]
+    [InlineData("/api/v1/instellingen", "application/xml", "<thema>neutraal</thema>")]
+    [InlineData("/api/v1/instellingen/logo", "image/svg+xml", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")]
+    [InlineData("/api/v1/instellingen/logo", "application/json", "\"iVBORw0KGgo=\"")]
+    public async Task A_body_of_a_type_the_endpoint_does_not_take_is_a_415(string path, string contentType, string body)
+    {
+        await AaEnHunzeAsync();
+        var beheer = await factory.AuthenticatedAsync(ApiFactory.AaEnHunzeBeheerClient, "aa-en-hunze");
+
+        using var response = await beheer.PutAsync(path, new StringContent(body, Encoding.UTF8, contentType));
+
+        await response.AssertProblemAsync(415);
+    }
+
     private async Task<HttpClient> AaEnHunzeAsync()
     {
         var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);

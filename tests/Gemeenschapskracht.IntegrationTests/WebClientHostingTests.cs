@@ -35,6 +35,31 @@ public sealed class WebClientHostingTests(WebClientHostingTests.Factory factory)
         await response.AssertProblemAsync(404);
     }
 
+    [Theory]
+    [InlineData("PUT", "/wijken/123")]
+    [InlineData("DELETE", "/")]
+    [InlineData("POST", "/bestaat-niet")]
+    public async Task The_client_is_served_only_for_get_and_head(string method, string path)
+    {
+        using var response = await factory.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        await response.AssertProblemAsync(405);
+    }
+
+    [Theory]
+    [InlineData("/API/V1/gebieden")]
+    [InlineData("/amsterdam/API/V1/gebieden")]
+    [InlineData("/amsterdam/api/v1/gebieden")]
+    public async Task Api_paths_match_the_same_way_with_or_without_a_prefix(string path)
+    {
+        var client = factory.CreateClient();
+        if (!path.StartsWith("/amsterdam", StringComparison.Ordinal))
+            client.DefaultRequestHeaders.Add("Gemeente", "amsterdam");
+        using var response = await client.GetAsync(path);
+        // The gemeente exists nowhere in this factory's database: the API answers (404 for the gemeente), not the client.
+        var problem = await response.AssertProblemAsync(404);
+        Assert.Equal("Gemeente niet gevonden", problem["title"]!.GetValue<string>());
+    }
+
     public sealed class Factory : ApiFactory
     {
         private readonly string _client = Directory.CreateTempSubdirectory("gk-client-").FullName;

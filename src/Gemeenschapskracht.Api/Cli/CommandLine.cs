@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Gemeenschapskracht.Api.Seeding;
+using Gemeenschapskracht.Infrastructure.Persistence;
 using Gemeenschapskracht.Infrastructure.Provisioning;
 using NSwag.Generation;
 
@@ -12,6 +13,19 @@ namespace Gemeenschapskracht.Api.Cli;
 public static class CommandLine
 {
     public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is "provision-all" or "export-openapi";
+
+    private static readonly string ExportDatabase = Path.Combine(Path.GetTempPath(), $"gk-openapi-{Guid.NewGuid():N}.db");
+
+    /// <summary>Settings of a verb, applied before the services are built: the export never touches a real database.</summary>
+    public static void Configure(WebApplicationBuilder builder, string[] args)
+    {
+        if (args is not ["export-openapi", ..])
+            return;
+        builder.Configuration["Database:Provider"] = "Sqlite";
+        builder.Configuration["ConnectionStrings:Default"] = $"Data Source={ExportDatabase}";
+        builder.Configuration["Jobs:RunServer"] = "false";
+        builder.Configuration["Seed:Enabled"] = "false";
+    }
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -42,11 +56,17 @@ public static class CommandLine
 
     private static async Task<int> ExportOpenApiAsync(WebApplication app, string path)
     {
-        // The endpoint data source is only complete once the pipeline is built, so start on a free loopback port.
+        // The endpoint data source is only complete once the pipeline is built, so start on a free loopback port, on a
+        // throwaway database migrated first (starting reads the Data Protection key ring from the database).
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: true, CancellationToken.None);
         app.Urls.Add("http://127.0.0.1:0");
         await app.StartAsync();
         var document = await app.Services.GetRequiredService<IOpenApiDocumentGenerator>().GenerateAsync("v1");
         await app.StopAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { ExportDatabase, ExportDatabase + "-wal", ExportDatabase + "-shm" })
+            File.Delete(file);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await File.WriteAllTextAsync(path, document.ToJson());
         Console.WriteLine($"OpenAPI-document geschreven naar {path}");

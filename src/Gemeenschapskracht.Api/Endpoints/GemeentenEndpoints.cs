@@ -1,3 +1,4 @@
+using Gemeenschapskracht.Api.Endpoints.Conventions;
 using Gemeenschapskracht.Api.Web;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Application.Gemeenten.Commands.CreateGemeente;
@@ -7,55 +8,64 @@ using Gemeenschapskracht.Application.Gemeenten.Commands.UpdateGemeente;
 using Gemeenschapskracht.Application.Gemeenten.Dtos;
 using Gemeenschapskracht.Application.Gemeenten.Queries.GetGemeente;
 using Gemeenschapskracht.Application.Gemeenten.Queries.ListGemeenten;
+using Gemeenschapskracht.Application.Leden.Dtos;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gemeenschapskracht.Api.Endpoints;
 
 /// <summary>The platform-beheerder's gemeenten (tenants) and their provisioning.</summary>
-public static class GemeentenEndpoints
+public sealed class GemeentenEndpoints : IEndpointGroup
 {
-    public static void MapGemeenten(this IEndpointRouteBuilder app)
+    public string Route => "gemeenten";
+
+    public string Tag => "Gemeenten";
+
+    public TenantScope Tenant => TenantScope.Platform;
+
+    public void Map(RouteGroupBuilder group)
     {
-        var group = app.MapGroup("/api/v1/gemeenten").WithTags("Gemeenten");
+        group.RequiresRole();
+        group.MapGet(ListGemeenten).WithSummary("Gemeenten op het platform, met hun inrichtingsstatus");
+        group.MapPost(CreateGemeente).ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Een gemeente inrichten; de wijkindeling wordt op de achtergrond geïmporteerd");
+        group.MapGet(GetGemeente, "/{slug}").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Eén gemeente met haar inrichtingsstatus");
+        group.MapPut(UpdateGemeente, "/{slug}").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Naam en actief-vlag van een gemeente wijzigen (beide opgeven)");
+        group.MapPost(RequestProvisioning, "/{slug}/inrichtingen").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De inrichting (CBS-import van de wijkindeling) opnieuw uitvoeren");
+        group.MapPost(InviteGemeenteBeheerder, "/{slug}/uitnodigingen").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Een gemeente-beheerder uitnodigen");
+    }
 
-        group.MapGet("", async (IMediator mediator, HttpContext http, int page = 1, int pageSize = Paging.DefaultPageSize, string? status = null) =>
-            {
-                var result = await mediator.Send(new ListGemeentenQuery(page, pageSize, status), http.RequestAborted);
-                http.AddLinkHeader(result);
-                return TypedResults.Ok(result);
-            })
-            .WithName("ListGemeenten").WithSummary("Gemeenten op het platform, met hun inrichtingsstatus")
-            .ProducesStandardProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+    public static async Task<Ok<PagedList<GemeenteDto>>> ListGemeenten(IMediator mediator, HttpContext http,
+        int page = 1, int pageSize = Paging.DefaultPageSize, string? status = null)
+    {
+        var result = await mediator.Send(new ListGemeentenQuery(page, pageSize, status), http.RequestAborted);
+        http.AddLinkHeader(result);
+        return TypedResults.Ok(result);
+    }
 
-        group.MapPost("", async (IMediator mediator, NieuweGemeente body, CancellationToken ct) =>
-            {
-                var gemeente = await mediator.Send(new CreateGemeenteCommand(body.Naam, body.Slug, body.Gemeentecode, body.Actief), ct);
-                return TypedResults.Created($"/api/v1/gemeenten/{gemeente.Slug}", gemeente);
-            })
-            .WithName("CreateGemeente").WithSummary("Een gemeente inrichten; de wijkindeling wordt op de achtergrond geïmporteerd")
-            .ProducesStandardProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status503ServiceUnavailable);
+    public static async Task<Created<GemeenteDto>> CreateGemeente(IMediator mediator, CreateGemeenteCommand command, CancellationToken ct)
+    {
+        var gemeente = await mediator.Send(command, ct);
+        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/gemeenten/{gemeente.Slug}", gemeente);
+    }
 
-        group.MapGet("/{slug}", async (IMediator mediator, string slug, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetGemeenteQuery(slug), ct)))
-            .WithName("GetGemeente").WithSummary("Eén gemeente met haar inrichtingsstatus")
-            .ProducesStandardProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+    public static async Task<Ok<GemeenteDto>> GetGemeente(IMediator mediator, string slug, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetGemeenteQuery(slug), ct));
 
-        group.MapPut("/{slug}", async (IMediator mediator, string slug, GemeenteWijziging body, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new UpdateGemeenteCommand(slug, body.Naam, body.Actief), ct)))
-            .WithName("UpdateGemeente").WithSummary("Naam en actief-vlag van een gemeente wijzigen")
-            .ProducesStandardProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+    public static async Task<Ok<GemeenteDto>> UpdateGemeente(IMediator mediator, string slug, UpdateGemeenteCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Slug = slug }, ct));
 
-        group.MapPost("/{slug}/inrichtingen", async (IMediator mediator, string slug, CancellationToken ct) =>
-                TypedResults.Accepted($"/api/v1/gemeenten/{slug}", await mediator.Send(new RequestProvisioningCommand(slug), ct)))
-            .WithName("RequestProvisioning").WithSummary("De inrichting (CBS-import van de wijkindeling) opnieuw uitvoeren")
-            .ProducesStandardProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+    public static async Task<Accepted<GemeenteDto>> RequestProvisioning(IMediator mediator, string slug, CancellationToken ct) =>
+        TypedResults.Accepted($"{OpenApi.NlApiDesignRules.BasePath}/gemeenten/{slug}", await mediator.Send(new RequestProvisioningCommand(slug), ct));
 
-        group.MapPost("/{slug}/uitnodigingen", async (IMediator mediator, string slug, NieuweBeheerder body, CancellationToken ct) =>
-            {
-                var uitnodiging = await mediator.Send(new InviteGemeenteBeheerderCommand(slug, body.Email), ct);
-                return TypedResults.Created($"/api/v1/gemeenten/{slug}/uitnodigingen/{uitnodiging.Id}", uitnodiging);
-            })
-            .WithName("InviteGemeenteBeheerder").WithSummary("Een gemeente-beheerder uitnodigen")
-            .ProducesStandardProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+    public static async Task<Created<UitnodigingDto>> InviteGemeenteBeheerder(IMediator mediator, string slug,
+        InviteGemeenteBeheerderCommand command, CancellationToken ct)
+    {
+        var uitnodiging = await mediator.Send(command with { Slug = slug }, ct);
+        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/gemeenten/{slug}/uitnodigingen/{uitnodiging.Id}", uitnodiging);
     }
 }

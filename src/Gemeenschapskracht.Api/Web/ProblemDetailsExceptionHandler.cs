@@ -5,6 +5,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using System.Text.Json;
 
 namespace Gemeenschapskracht.Api.Web;
 
@@ -13,9 +14,18 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: nobody reads an answer, and it is not an error of ours.
+            logger.LogDebug("Verzoek {Path} afgebroken door de client", httpContext.Request.Path);
+            httpContext.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+            return true;
+        }
+
         var problem = exception switch
         {
             ValidationException validation => Validation(validation),
+            BadHttpRequestException { InnerException: JsonException json } => JsonProblems.Describe(json),
             BadHttpRequestException bad => Problem(bad.StatusCode, "Ongeldige aanvraag", BadRequestDetail(bad)),
             NotFoundException => Problem(StatusCodes.Status404NotFound, "Niet gevonden", exception.Message),
             UnauthenticatedException => Problem(StatusCodes.Status401Unauthorized, "Niet aangemeld", exception.Message),
@@ -62,9 +72,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         };
 
     private static string BadRequestDetail(BadHttpRequestException exception) =>
-        exception.InnerException is System.Text.Json.JsonException
-            ? "De aanvraag bevat geen geldige JSON."
-            : exception.StatusCode == StatusCodes.Status413PayloadTooLarge
+        exception.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? "De aanvraag is te groot."
                 : "De aanvraag kon niet worden gelezen: controleer de parameters en de JSON.";
 

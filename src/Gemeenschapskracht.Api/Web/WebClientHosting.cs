@@ -18,6 +18,8 @@ public static class WebClientHosting
             return app;
         var files = new PhysicalFileProvider(folder);
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        // GET and HEAD only: any other method on a client route is a 405, and a body of the wrong type sent to an API
+        // endpoint stays the 415 of that endpoint instead of falling through to here.
         app.MapFallback(async context =>
         {
             var index = files.GetFileInfo("index.html");
@@ -30,7 +32,7 @@ public static class WebClientHosting
             context.Response.ContentType = "text/html; charset=utf-8";
             context.Response.Headers.CacheControl = "no-cache";
             await context.Response.SendFileAsync(index);
-        });
+        }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;
     }
 }

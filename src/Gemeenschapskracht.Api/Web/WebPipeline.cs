@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Api.Endpoints;
+using Gemeenschapskracht.Api.Endpoints.Conventions;
 using Gemeenschapskracht.Api.OpenApi;
 using Gemeenschapskracht.Infrastructure.Tenancy;
 using Hangfire;
@@ -41,10 +42,8 @@ public static class WebPipeline
         app.MapTokenEndpoint();
         app.MapAuthorizationEndpoints();
         app.MapRazorPages();
-        app.MapGemeenten();
-        app.MapGebieden();
-        app.MapLeden();
-        app.MapInstellingen();
+        app.MapEndpointGroups();
+        app.MapBenchmarkBaseline();
         return app;
     }
 }

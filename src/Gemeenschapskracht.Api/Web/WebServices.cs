@@ -37,6 +37,8 @@ public static class WebServices
         services.AddScoped<DemoUserSeeder>();
         services.Configure<SeedOptions>(configuration.GetSection("Seed"));
 
+        // Before AddProblemDetails, so it is the writer chosen for every problem, whatever the Accept header.
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = DutchProblemDetails.Customize);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -49,6 +51,7 @@ public static class WebServices
 
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         services.AddAuthorization();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Account/Beveiligd"));
         services.AddAntiforgery(o => o.Cookie.Name = "gk.antiforgery");
 
@@ -59,6 +62,7 @@ public static class WebServices
         {
             settings.DocumentName = "v1";
             settings.PostProcess = NlApiDesignRules.Apply;
+            settings.OperationProcessors.Add(new RawBodyProcessor());
         });
         return services;
     }

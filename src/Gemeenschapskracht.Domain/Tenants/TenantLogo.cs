@@ -7,6 +7,9 @@ public sealed class TenantLogo : IGlobalEntity, IAudited
 {
     public const int MaxBytes = 256 * 1024;
 
+    /// <summary>The image types a logo may have, as read from its bytes by <see cref="DetectContentType"/>.</summary>
+    public static readonly string[] ContentTypes = ["image/png", "image/jpeg", "image/webp"];
+
     private TenantLogo() { }
 
     public TenantLogo(Guid tenantId, string contentType, byte[] data, DateTimeOffset now)

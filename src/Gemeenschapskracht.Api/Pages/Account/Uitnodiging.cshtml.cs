@@ -1,11 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using Gemeenschapskracht.Application.Leden;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Infrastructure.Identity;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Gemeenschapskracht.Application.Leden.Shared;
 
 namespace Gemeenschapskracht.Api.Pages.Account;
 
@@ -44,8 +44,10 @@ public sealed class UitnodigingModel(UserManager<ApplicationUser> users, TenantC
         var uitnodiging = await LoadAsync();
         if (uitnodiging is null)
             return Page();
-        if (!BestaandAccount && string.IsNullOrWhiteSpace(Naam))
+        if (!BestaandAccount && Domain.Common.Tekst.IsBlank(Naam))
             ModelState.AddModelError(nameof(Naam), "Vul uw naam in.");
+        else if (!BestaandAccount && !Domain.Common.Tekst.IsSafe(Naam!))
+            ModelState.AddModelError(nameof(Naam), "Uw naam bevat tekens die niet zijn toegestaan: stuurtekens, regeleinden of tekens die de leesrichting omdraaien.");
         if (!ModelState.IsValid)
             return Page();
 

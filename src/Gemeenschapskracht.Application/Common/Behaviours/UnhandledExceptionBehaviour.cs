@@ -15,14 +15,14 @@ public sealed class UnhandledExceptionBehaviour<TMessage, TResponse>(ILogger<TMe
         {
             return await next(message, cancellationToken);
         }
-        catch (Exception ex) when (!IsExpected(ex))
+        catch (Exception ex) when (!IsExpected(ex) && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
             logger.LogError(ex, "Verzoek {Request} mislukt: {Message}", typeof(TMessage).Name, ex.Message);
             throw;
         }
     }
 
-    /// <summary>Refusals the caller caused (invalid input, no access, not found, conflicts) are answered, not logged as errors.</summary>
+    /// <summary>Refusals the caller caused (invalid input, no access, not found, conflicts) are answered, not logged as errors; so is a request the client abandoned.</summary>
     private static bool IsExpected(Exception ex) =>
         ex is FluentValidation.ValidationException or UnauthenticatedException or ForbiddenAccessException
             or NotFoundException or ConflictException or DomainException;

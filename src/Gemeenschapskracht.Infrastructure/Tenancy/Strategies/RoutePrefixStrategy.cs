@@ -14,7 +14,7 @@ public sealed class RoutePrefixStrategy(int priority = 200) : ITenantResolutionS
     {
         var segments = context.Request.Path.Value?.Split('/', 4) ?? [];
         // "/amsterdam/api/..." splits into ["", "amsterdam", "api", ...]
-        return segments.Length >= 3 && segments[2] == "api" && segments[1].Length > 0 ? segments[1].ToLowerInvariant() : null;
+        return segments.Length >= 3 && segments[2].Equals("api", StringComparison.OrdinalIgnoreCase) && segments[1].Length > 0 ? segments[1].ToLowerInvariant() : null;
     }
 
     public static void MovePrefixToPathBase(HttpContext context, string identifier)

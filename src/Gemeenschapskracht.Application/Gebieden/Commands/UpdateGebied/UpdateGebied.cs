@@ -2,6 +2,7 @@ using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Gebieden.Dtos;
+using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,19 @@ namespace Gemeenschapskracht.Application.Gebieden.Commands.UpdateGebied;
 
 /// <summary>What the gemeente may change of an area: its name, the pilot flag and its parent. The CBS code and figures are not editable.</summary>
 [Authorize(Roles = $"{Roles.GemeenteBeheerder},{Roles.Beleidsmedewerker}")]
-public sealed record UpdateGebiedCommand(Guid Id, string? Naam, bool Pilot, Guid? OuderId) : ICommand<GebiedDetailDto>;
+public sealed record UpdateGebiedCommand : ICommand<GebiedDetailDto>
+{
+    /// <summary>From the path.</summary>
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    public required string Naam { get; init; }
+
+    public required bool Pilot { get; init; }
+
+    /// <summary>The area one level higher; null only for the gemeente itself.</summary>
+    public required Guid? OuderId { get; init; }
+}
 
 public sealed class UpdateGebiedHandler(IApplicationDbContext db) : ICommandHandler<UpdateGebiedCommand, GebiedDetailDto>
 {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Gemeenschapskracht.Application.Common.Validation;
 
 namespace Gemeenschapskracht.Application.Gebieden.Commands.UpdateGebied;
 
@@ -6,6 +7,6 @@ public sealed class UpdateGebiedValidator : AbstractValidator<UpdateGebiedComman
 {
     public UpdateGebiedValidator()
     {
-        RuleFor(c => c.Naam).MaximumLength(200).WithMessage("De naam mag hoogstens 200 tekens lang zijn.");
+        RuleFor(c => c.Naam).RequiredText("de naam van het gebied", 200);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Application.Cbs;
 using Gemeenschapskracht.Domain.Tenants;
 
@@ -8,8 +9,7 @@ public sealed class CreateGemeenteValidator : AbstractValidator<CreateGemeenteCo
 {
     public CreateGemeenteValidator(ICbsSource cbs)
     {
-        RuleFor(c => c.Naam).NotEmpty().WithMessage("Vul de naam van de gemeente in.")
-            .MaximumLength(100).WithMessage("De naam mag hoogstens 100 tekens lang zijn.");
+        RuleFor(c => c.Naam).RequiredText("de naam van de gemeente", 100);
         RuleFor(c => c.Slug).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("Vul een slug in, bijvoorbeeld 'amsterdam'.")
             .SetValidator(new SlugValidator());

@@ -8,7 +8,7 @@ public sealed class SlugValidator : AbstractValidator<string>
     /// <summary>First path segments the platform itself uses, so a gemeente cannot take them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        "api", "health", "hangfire", "connect", "account", "www", "admin", "static", "assets", "lib", "platform",
+        "api", "health", "hangfire", "connect", "account", "www", "admin", "static", "assets", "lib", "platform", "bench",
     };
 
     public SlugValidator()

@@ -1,13 +1,22 @@
 using Gemeenschapskracht.Application.Common.Security;
-using Gemeenschapskracht.Application.Leden.Commands.InviteLid;
 using Gemeenschapskracht.Application.Leden.Dtos;
+using System.Text.Json.Serialization;
 using Mediator;
+using Gemeenschapskracht.Application.Leden.Shared;
+using Gemeenschapskracht.Application.Gemeenten.Shared;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Commands.InviteGemeenteBeheerder;
 
 /// <summary>The platform-beheerder invites a gemeente's first (or another) gemeente-beheerder.</summary>
 [Authorize(Roles = Roles.PlatformBeheerder)]
-public sealed record InviteGemeenteBeheerderCommand(string Slug, string Email) : ICommand<UitnodigingDto>;
+public sealed record InviteGemeenteBeheerderCommand : ICommand<UitnodigingDto>
+{
+    /// <summary>From the path.</summary>
+    [JsonIgnore]
+    public string Slug { get; init; } = "";
+
+    public required string Email { get; init; }
+}
 
 public sealed class InviteGemeenteBeheerderHandler(Common.Interfaces.ITenantCatalogDbContext catalog, InvitationSender sender)
     : ICommandHandler<InviteGemeenteBeheerderCommand, UitnodigingDto>

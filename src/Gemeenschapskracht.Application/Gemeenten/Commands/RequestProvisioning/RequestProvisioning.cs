@@ -2,6 +2,7 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Gemeenten.Dtos;
 using Mediator;
+using Gemeenschapskracht.Application.Gemeenten.Shared;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Commands.RequestProvisioning;
 

@@ -1,13 +1,24 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Gemeenten.Dtos;
+using System.Text.Json.Serialization;
 using Mediator;
+using Gemeenschapskracht.Application.Gemeenten.Shared;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Commands.UpdateGemeente;
 
 /// <summary>Renames a gemeente or (de)activates it. An inactive gemeente's API answers 403.</summary>
 [Authorize(Roles = Roles.PlatformBeheerder)]
-public sealed record UpdateGemeenteCommand(string Slug, string Naam, bool Actief) : ICommand<GemeenteDto>;
+public sealed record UpdateGemeenteCommand : ICommand<GemeenteDto>
+{
+    /// <summary>From the path.</summary>
+    [JsonIgnore]
+    public string Slug { get; init; } = "";
+
+    public required string Naam { get; init; }
+
+    public required bool Actief { get; init; }
+}
 
 public sealed class UpdateGemeenteHandler(ITenantCatalogDbContext catalog)
     : ICommandHandler<UpdateGemeenteCommand, GemeenteDto>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Gemeenschapskracht.Application.Common.Validation;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Commands.UpdateGemeente;
 
@@ -6,7 +7,6 @@ public sealed class UpdateGemeenteValidator : AbstractValidator<UpdateGemeenteCo
 {
     public UpdateGemeenteValidator()
     {
-        RuleFor(c => c.Naam).NotEmpty().WithMessage("Vul de naam van de gemeente in.")
-            .MaximumLength(100).WithMessage("De naam mag hoogstens 100 tekens lang zijn.");
+        RuleFor(c => c.Naam).RequiredText("de naam van de gemeente", 100);
     }
 }

@@ -3,6 +3,7 @@ using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Gemeenten.Dtos;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Gemeenschapskracht.Application.Gemeenten.Shared;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Queries.GetGemeente;
 

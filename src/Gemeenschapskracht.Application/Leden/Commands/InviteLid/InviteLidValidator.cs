@@ -1,4 +1,5 @@
 using FluentValidation;
+using Gemeenschapskracht.Application.Leden.Shared;
 
 namespace Gemeenschapskracht.Application.Leden.Commands.InviteLid;
 

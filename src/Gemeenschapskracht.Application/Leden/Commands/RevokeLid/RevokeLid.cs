@@ -1,6 +1,7 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Mediator;
+using Gemeenschapskracht.Application.Leden.Shared;
 
 namespace Gemeenschapskracht.Application.Leden.Commands.RevokeLid;
 

@@ -1,12 +1,21 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Leden.Dtos;
+using System.Text.Json.Serialization;
 using Mediator;
+using Gemeenschapskracht.Application.Leden.Shared;
 
 namespace Gemeenschapskracht.Application.Leden.Commands.UpdateLidRollen;
 
 [Authorize(Roles = $"{Roles.GemeenteBeheerder},{Roles.PlatformBeheerder}")]
-public sealed record UpdateLidRollenCommand(Guid Id, IReadOnlyList<string> Rollen) : ICommand<LidDto>;
+public sealed record UpdateLidRollenCommand : ICommand<LidDto>
+{
+    /// <summary>From the path.</summary>
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    public required IReadOnlyList<string> Rollen { get; init; }
+}
 
 public sealed class UpdateLidRollenHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant, ICurrentUser user, IUserDirectory users)
     : ICommandHandler<UpdateLidRollenCommand, LidDto>
@@ -18,6 +27,6 @@ public sealed class UpdateLidRollenHandler(ITenantCatalogDbContext catalog, ICur
         lid.SetRollen(command.Rollen);
         await catalog.SaveChangesAsync(cancellationToken);
         var persoon = (await users.GetAsync([lid.UserId], cancellationToken))[lid.UserId];
-        return new LidDto(lid.Id, lid.UserId, persoon.Naam, persoon.Email, lid.RolLijst, persoon.TweeStapsAan, persoon.Geblokkeerd, lid.CreatedAt);
+        return lid.ToDto(persoon);
     }
 }

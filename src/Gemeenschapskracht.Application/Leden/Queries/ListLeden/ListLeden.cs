@@ -21,11 +21,7 @@ public sealed class ListLedenHandler(ITenantCatalogDbContext catalog, ICurrentTe
             .OrderBy(l => l.CreatedAt);
         var page = await PagedList<Lidmaatschap>.CreateAsync(leden, query, cancellationToken);
         var personen = await users.GetAsync(page.Items.Select(l => l.UserId).ToList(), cancellationToken);
-        var items = page.Items.Where(l => personen.ContainsKey(l.UserId)).Select(l =>
-        {
-            var p = personen[l.UserId];
-            return new LidDto(l.Id, l.UserId, p.Naam, p.Email, l.RolLijst, p.TweeStapsAan, p.Geblokkeerd, l.CreatedAt);
-        }).ToList();
+        var items = page.Items.Where(l => personen.ContainsKey(l.UserId)).Select(l => l.ToDto(personen[l.UserId])).ToList();
         return new PagedList<LidDto>(items, page.Page, page.PageSize, page.TotalCount);
     }
 }

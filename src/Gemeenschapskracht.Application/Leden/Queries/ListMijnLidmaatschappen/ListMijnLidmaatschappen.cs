@@ -1,16 +1,15 @@
 using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Leden.Dtos;
 using Mediator;
+using Gemeenschapskracht.Application.Leden.Shared;
 
 namespace Gemeenschapskracht.Application.Leden.Queries.ListMijnLidmaatschappen;
 
 /// <summary>The signed-in person's own gemeenten and roles, for the web client's gemeente switcher.</summary>
 [Authorize]
 public sealed record ListMijnLidmaatschappenQuery : IQuery<IReadOnlyList<MijnLidmaatschapDto>>;
-
-/// <param name="Slug">The gemeente's slug, or "platform" for the platform membership.</param>
-public sealed record MijnLidmaatschapDto(string Slug, string Naam, IReadOnlyList<string> Rollen);
 
 public sealed class ListMijnLidmaatschappenHandler(ITenantCatalogDbContext catalog, ICurrentUser user)
     : IQueryHandler<ListMijnLidmaatschappenQuery, IReadOnlyList<MijnLidmaatschapDto>>

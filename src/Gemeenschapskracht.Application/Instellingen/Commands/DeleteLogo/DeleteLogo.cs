@@ -5,7 +5,7 @@ using Gemeenschapskracht.Domain.Tenants;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gemeenschapskracht.Application.Instellingen;
+namespace Gemeenschapskracht.Application.Instellingen.Commands.DeleteLogo;
 
 [Authorize(Roles = Roles.GemeenteBeheerder)]
 public sealed record DeleteLogoCommand : ICommand;

@@ -1,4 +1,4 @@
-namespace Gemeenschapskracht.Application.Instellingen;
+namespace Gemeenschapskracht.Application.Instellingen.Dtos;
 
 /// <summary>How the gemeente's pages look: its name, theme and whether it has a logo. Public.</summary>
 public sealed record InstellingenDto(string Gemeente, string Slug, string Thema, bool HeeftLogo, IReadOnlyList<string> BeschikbareThemas);

@@ -1,7 +1,7 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gemeenschapskracht.Application.Leden;
+namespace Gemeenschapskracht.Application.Leden.Shared;
 
 /// <summary>
 /// Where a person can work: their active memberships in active gemeenten, and the platform membership.

@@ -1,20 +1,10 @@
 using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
-using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Instellingen.Dtos;
 using Gemeenschapskracht.Domain.Tenants;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gemeenschapskracht.Application.Instellingen;
-
-[Public]
-public sealed record GetInstellingenQuery : IQuery<InstellingenDto>;
-
-public sealed class GetInstellingenHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant) : IQueryHandler<GetInstellingenQuery, InstellingenDto>
-{
-    public async ValueTask<InstellingenDto> Handle(GetInstellingenQuery query, CancellationToken cancellationToken) =>
-        await catalog.LoadInstellingenAsync(tenant, cancellationToken);
-}
+namespace Gemeenschapskracht.Application.Instellingen.Shared;
 
 internal static class InstellingenQueries
 {

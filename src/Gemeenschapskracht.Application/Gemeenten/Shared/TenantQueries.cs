@@ -2,7 +2,7 @@ using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Domain.Tenants;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gemeenschapskracht.Application.Gemeenten;
+namespace Gemeenschapskracht.Application.Gemeenten.Shared;
 
 internal static class TenantQueries
 {

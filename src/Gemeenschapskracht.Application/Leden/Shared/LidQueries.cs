@@ -3,7 +3,7 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gemeenschapskracht.Application.Leden;
+namespace Gemeenschapskracht.Application.Leden.Shared;
 
 internal static class LidQueries
 {

@@ -4,8 +4,10 @@ using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Domain.Tenants;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Gemeenschapskracht.Application.Instellingen.Dtos;
+using Gemeenschapskracht.Application.Instellingen.Shared;
 
-namespace Gemeenschapskracht.Application.Instellingen;
+namespace Gemeenschapskracht.Application.Instellingen.Queries.GetLogo;
 
 [Public]
 public sealed record GetLogoQuery : IQuery<LogoDto>;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Gemeenschapskracht.Application.Leden;
+namespace Gemeenschapskracht.Application.Leden.Shared;
 
 /// <summary>Invitation secrets: random, sent once by e-mail, stored only as a SHA-256 hash.</summary>
 public static class InvitationTokens

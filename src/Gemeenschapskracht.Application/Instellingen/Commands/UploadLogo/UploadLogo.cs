@@ -4,8 +4,10 @@ using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Domain.Tenants;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Gemeenschapskracht.Application.Instellingen.Dtos;
+using Gemeenschapskracht.Application.Instellingen.Shared;
 
-namespace Gemeenschapskracht.Application.Instellingen;
+namespace Gemeenschapskracht.Application.Instellingen.Commands.UploadLogo;
 
 /// <summary>Replaces the gemeente's logo. The type is read from the file's bytes: PNG, JPEG or WebP, at most 256 KB.</summary>
 [Authorize(Roles = Roles.GemeenteBeheerder)]

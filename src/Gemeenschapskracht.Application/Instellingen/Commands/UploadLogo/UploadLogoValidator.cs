@@ -1,7 +1,7 @@
 using FluentValidation;
 using Gemeenschapskracht.Domain.Tenants;
 
-namespace Gemeenschapskracht.Application.Instellingen;
+namespace Gemeenschapskracht.Application.Instellingen.Commands.UploadLogo;
 
 public sealed class UploadLogoValidator : AbstractValidator<UploadLogoCommand>
 {

@@ -2,11 +2,16 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Domain.Tenants;
 using Mediator;
+using Gemeenschapskracht.Application.Instellingen.Dtos;
+using Gemeenschapskracht.Application.Instellingen.Shared;
 
-namespace Gemeenschapskracht.Application.Instellingen;
+namespace Gemeenschapskracht.Application.Instellingen.Commands.UpdateThema;
 
 [Authorize(Roles = Roles.GemeenteBeheerder)]
-public sealed record UpdateThemaCommand(string Thema) : ICommand<InstellingenDto>;
+public sealed record UpdateThemaCommand : ICommand<InstellingenDto>
+{
+    public required string Thema { get; init; }
+}
 
 public sealed class UpdateThemaHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant) : ICommandHandler<UpdateThemaCommand, InstellingenDto>
 {

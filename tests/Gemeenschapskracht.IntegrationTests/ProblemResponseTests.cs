@@ -1,0 +1,71 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Gemeenschapskracht.IntegrationTests.Infrastructure;
+
+namespace Gemeenschapskracht.IntegrationTests;
+
+/// <summary>
+/// Every error is <c>application/problem+json</c>, whatever the client says it accepts: a client asking for XML or
+/// HTML once got a 500 or the developer exception page for a plain 404, and an empty body for 400/401/403.
+/// </summary>
+public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) : IClassFixture<ProblemResponseTests.Fixture>
+{
+    private const string Unknown = "00000000-0000-0000-0000-000000000001";
+
+    public static TheoryData<string, string, string, string?, int> Cases()
+    {
+        var data = new TheoryData<string, string, string, string?, int>();
+        (string Method, string Path, string Caller, string? Body, int Status)[] requests =
+        [
+            ("GET", $"/api/v1/gebieden/{Unknown}", "anoniem", null, 404),
+            ("DELETE", $"/api/v1/leden/{Unknown}", "beheerder", null, 404),
+            ("GET", "/api/v1/instellingen/logo", "anoniem", null, 404),
+            ("DELETE", "/api/v1/instellingen/logo", "beheerder", null, 404),
+            ("GET", "/api/v1/gemeenten/bestaat-niet", "platform", null, 404),
+            ("POST", "/api/v1/gemeenten/bestaat-niet/inrichtingen", "platform", null, 404),
+            ("PUT", $"/api/v1/leden/{Unknown}", "anoniem", "{}", 401),
+            ("PUT", $"/api/v1/leden/{Unknown}", "raadslid", "{}", 403),
+            ("POST", "/api/v1/gemeenten", "platform", "{\"naam\":", 400),
+            ("GET", "/api/v1/gebieden?page=0", "anoniem", null, 400),
+        ];
+        foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
+            foreach (var (method, path, caller, body, status) in requests)
+                data.Add(accept, method + " " + path, caller, body, status);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task An_error_is_problem_json_whatever_the_accept_header(string accept, string request, string caller, string? body, int status)
+    {
+        var (method, path) = (request.Split(' ')[0], request.Split(' ')[1]);
+        using var message = new HttpRequestMessage(new HttpMethod(method), path);
+        message.Headers.Accept.ParseAdd(accept);
+        message.Headers.Add("Gemeente", "amsterdam");
+        if (fixture.Tokens.TryGetValue(caller, out var token))
+            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (body is not null)
+            message.Content = new StringContent(body, Encoding.UTF8, "application/json");
+
+        using var response = await fixture.CreateClient().SendAsync(message);
+
+        await response.AssertProblemAsync(status);
+    }
+
+    public sealed class Fixture : ApiFactory, IAsyncLifetime
+    {
+        public Dictionary<string, string> Tokens { get; } = [];
+
+        public async Task InitializeAsync()
+        {
+            var platform = await this.AuthenticatedAsync(PlatformClient);
+            await Provisioning.CreateAndWaitAsync(platform, "amsterdam", "Amsterdam", "GM0363");
+            var client = CreateClient();
+            Tokens["platform"] = await client.GetTokenAsync(PlatformClient);
+            Tokens["beheerder"] = await client.GetTokenAsync(AmsterdamBeheerClient);
+            Tokens["raadslid"] = await client.GetTokenAsync(AmsterdamRaadClient);
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+}
