@@ -5,15 +5,22 @@ using Gemeenschapskracht.IntegrationTests.Infrastructure;
 namespace Gemeenschapskracht.IntegrationTests;
 
 /// <summary>
-/// Every endpoint of the OpenAPI document × every kind of caller, with the expected status, kept as data.
-/// Requests are sent in gemeente Amsterdam. Bodies are deliberately invalid where a caller is allowed, so the
-/// matrix proves authorization (which runs before validation) without changing data. The callers are machine
-/// clients, so a person-only request (my memberships) is 403 for all of them; the identity tests cover people. A new endpoint without an
-/// entry here fails <see cref="Every_endpoint_in_the_openapi_document_has_an_entry"/>.
+/// Every endpoint of the OpenAPI document × every caller, with the expected status, kept as data: anonymous, a
+/// machine client without roles, each role of the catalogue (platform-beheerder on the platform, the others in
+/// gemeente Amsterdam) and a gemeente-beheerder of another gemeente. Requests are sent in Amsterdam. Bodies are
+/// deliberately invalid where a caller is allowed, so the matrix proves authorization (which runs before
+/// validation) without changing data. The callers are machine clients with real tokens from the token endpoint,
+/// so a person-only request (my memberships) is 403 for all of them; the identity tests cover people. A new
+/// endpoint without a row fails <see cref="Every_endpoint_in_the_openapi_document_has_an_entry"/>: a route step's
+/// permissions are a row to fill in.
 /// </summary>
 public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) : IClassFixture<AuthorizationMatrixTests.Fixture>
 {
-    public enum Caller { Anoniem, PlatformBeheerder, GemeenteBeheerder, Raadslid, AndereGemeente }
+    public enum Caller
+    {
+        Anoniem, Machine, PlatformBeheerder, GemeenteBeheerder, Beleidsmedewerker, Raadslid, Bewonersorganisatie,
+        Professional, Backoffice, VisitatiepanelLid, Auditor, AndereGemeente,
+    }
 
     /// <param name="Expected">Expected status per caller, in the order of <see cref="Caller"/>.</param>
     public sealed record Entry(string Method, string Path, string? Body, params int[] Expected)
@@ -22,37 +29,65 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
     }
 
     private const string Invalid = "{}";
-    private static readonly string TooLongName = $"{{\"naam\":\"{new string('x', 201)}\",\"pilot\":false}}";
+    private static readonly string TooLongName = $"{{\"naam\":\"{new string('x', 201)}\",\"pilot\":false,\"ouderId\":null}}";
 
-    //                                                                           anon  platform beheer raad  ander
+    //                                                     anon mach plat behe bele raad bewo prof back visi audi ander
     public static readonly Entry[] Matrix =
     [
-        new("GET", "/gemeenten", null,                                            401, 200, 403, 403, 403),
-        new("POST", "/gemeenten", Invalid,                                        401, 400, 403, 403, 403),
-        new("GET", "/gemeenten/{slug}", null,                                     401, 200, 403, 403, 403),
-        new("PUT", "/gemeenten/{slug}", Invalid,                                  401, 400, 403, 403, 403),
-        new("POST", "/gemeenten/{slug}/inrichtingen", null,                       401, 404, 403, 403, 403),
-        new("GET", "/gebieden", null,                                             200, 200, 200, 200, 403),
-        new("GET", "/gebieden/{id}", null,                                        200, 200, 200, 200, 403),
-        new("PUT", "/gebieden/{id}", TooLongName,                                 401, 403, 400, 403, 403),
-        new("POST", "/gemeenten/{slug}/uitnodigingen", Invalid,                   401, 400, 403, 403, 403),
-        new("GET", "/leden", null,                                                401, 200, 200, 403, 403),
-        new("PUT", "/leden/{id}", Invalid,                                        401, 400, 400, 403, 403),
-        new("DELETE", "/leden/{id}", null,                                        401, 404, 404, 403, 403),
-        new("POST", "/uitnodigingen", Invalid,                                    401, 403, 400, 403, 403),
-        new("GET", "/mijn-lidmaatschappen", null,                                 401, 403, 403, 403, 403),
-        new("GET", "/instellingen", null,                                         200, 200, 200, 200, 403),
-        new("PUT", "/instellingen", Invalid,                                      401, 403, 400, 403, 403),
-        new("GET", "/instellingen/logo", null,                                    404, 404, 404, 404, 403),
-        new("PUT", "/instellingen/logo", Invalid,                                 401, 403, 400, 403, 403) { ContentType = "image/png" },
-        new("DELETE", "/instellingen/logo", null,                                 401, 403, 404, 403, 403),
+        new("GET", "/gemeenten", null,                      401, 403, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("POST", "/gemeenten", Invalid,                  401, 403, 400, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("GET", "/gemeenten/{slug}", null,               401, 403, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("PUT", "/gemeenten/{slug}", Invalid,            401, 403, 400, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("POST", "/gemeenten/{slug}/inrichtingen", null, 401, 403, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("POST", "/gemeenten/{slug}/uitnodigingen", Invalid, 401, 403, 400, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("GET", "/gebieden", null,                       200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
+        new("GET", "/gebieden/{id}", null,                  200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
+        new("PUT", "/gebieden/{id}", TooLongName,           401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403),
+        new("GET", "/leden", null,                          401, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("PUT", "/leden/{id}", Invalid,                  401, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("DELETE", "/leden/{id}", null,                  401, 403, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("POST", "/uitnodigingen", Invalid,              401, 403, 403, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("GET", "/mijn-lidmaatschappen", null,           401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("GET", "/instellingen", null,                   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
+        new("PUT", "/instellingen", Invalid,                401, 403, 403, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("GET", "/instellingen/logo", null,              404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
+        new("PUT", "/instellingen/logo", Invalid,           401, 403, 403, 400, 403, 403, 403, 403, 403, 403, 403, 403) { ContentType = "image/png" },
+        new("DELETE", "/instellingen/logo", null,           401, 403, 403, 404, 403, 403, 403, 403, 403, 403, 403, 403),
     ];
+
+    /// <summary>The machine client and role of each caller; the anonymous caller has no token.</summary>
+    private static readonly Dictionary<Caller, (string ClientId, string? Tenant, string? Role)> Clients = new()
+    {
+        [Caller.Machine] = ("amsterdam-koppeling", "amsterdam", null),
+        [Caller.PlatformBeheerder] = (ApiFactory.PlatformClient, null, null),
+        [Caller.GemeenteBeheerder] = (ApiFactory.AmsterdamBeheerClient, null, null),
+        [Caller.Beleidsmedewerker] = ("amsterdam-beleid", "amsterdam", "beleidsmedewerker"),
+        [Caller.Raadslid] = (ApiFactory.AmsterdamRaadClient, null, null),
+        [Caller.Bewonersorganisatie] = ("amsterdam-bewoners", "amsterdam", "bewonersorganisatie"),
+        [Caller.Professional] = ("amsterdam-professional", "amsterdam", "professional"),
+        [Caller.Backoffice] = ("amsterdam-backoffice", "amsterdam", "backoffice"),
+        [Caller.VisitatiepanelLid] = ("amsterdam-visitatie", "amsterdam", "visitatiepanel-lid"),
+        [Caller.Auditor] = ("amsterdam-auditor", "amsterdam", "auditor"),
+        [Caller.AndereGemeente] = (ApiFactory.AaEnHunzeBeheerClient, null, null),
+    };
 
     public sealed class Fixture : ApiFactory, IAsyncLifetime
     {
         public Guid GebiedId { get; private set; }
 
         public Dictionary<Caller, string?> Tokens { get; } = [];
+
+        protected override IEnumerable<KeyValuePair<string, string>> ExtraSettings
+        {
+            get
+            {
+                var settings = new Dictionary<string, string>();
+                var index = FirstFreeClientIndex;
+                foreach (var (clientId, tenant, role) in Clients.Values.Where(c => c.Tenant is not null))
+                    AddClient(settings, index++, clientId, tenant, role);
+                return settings;
+            }
+        }
 
         public async Task InitializeAsync()
         {
@@ -61,10 +96,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
             GebiedId = (await (await this.ForTenant("amsterdam").GetAsync("/api/v1/gebieden?soort=wijk&pageSize=1")).ReadJsonAsync())["items"]![0]!["id"]!.GetValue<Guid>();
             var client = CreateClient();
             Tokens[Caller.Anoniem] = null;
-            Tokens[Caller.PlatformBeheerder] = await client.GetTokenAsync(PlatformClient);
-            Tokens[Caller.GemeenteBeheerder] = await client.GetTokenAsync(AmsterdamBeheerClient);
-            Tokens[Caller.Raadslid] = await client.GetTokenAsync(AmsterdamRaadClient);
-            Tokens[Caller.AndereGemeente] = await client.GetTokenAsync(AaEnHunzeBeheerClient);
+            foreach (var (caller, (clientId, _, _)) in Clients)
+                Tokens[caller] = await client.GetTokenAsync(clientId);
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

@@ -68,13 +68,18 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(ConfigureServices);
     }
 
-    private static void AddClient(Dictionary<string, string> settings, int index, string clientId, string? tenant, string role)
+    /// <summary>The clients registered by this factory; a derived factory adds its own from index <see cref="FirstFreeClientIndex"/>.</summary>
+    protected const int FirstFreeClientIndex = 4;
+
+    /// <summary>A machine client with the test secret, in a gemeente (or the platform when null), with at most one role.</summary>
+    protected static void AddClient(IDictionary<string, string> settings, int index, string clientId, string? tenant, string? role)
     {
         var prefix = $"Identity:Clients:{index}:";
         settings[prefix + "ClientId"] = clientId;
         settings[prefix + "ClientSecret"] = Secret;
         settings[prefix + "DisplayName"] = clientId;
-        settings[prefix + "Roles:0"] = role;
+        if (role is not null)
+            settings[prefix + "Roles:0"] = role;
         if (tenant is not null)
             settings[prefix + "Tenant"] = tenant;
     }
