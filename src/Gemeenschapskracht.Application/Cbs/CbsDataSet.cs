@@ -11,12 +11,14 @@ public sealed record CbsMeasure(string Stem, string Key, string Title, string Un
 /// <param name="Code">Trimmed region code: <c>GM0363</c>, <c>WK036300</c>, <c>BU03630000</c>.</param>
 /// <param name="Gemeentecode">The gemeente the region belongs to (<c>GM</c> + 4 digits).</param>
 /// <param name="Values">Value per measure stem; <c>null</c> means unknown at CBS, never 0.</param>
+/// <param name="Naam">The region's own name (from the table's <c>WijkenEnBuurten</c> dimension) when the source has it.</param>
 public sealed record CbsRegion(
     string Code,
     GebiedSoort Soort,
     string Gemeentecode,
     string Gemeentenaam,
-    IReadOnlyDictionary<string, decimal?> Values);
+    IReadOnlyDictionary<string, decimal?> Values,
+    string? Naam = null);
 
 /// <summary>A CBS <i>Kerncijfers wijken en buurten</i> table, read from any supported source.</summary>
 /// <param name="TableId">StatLine table id, e.g. <c>85984NED</c>.</param>

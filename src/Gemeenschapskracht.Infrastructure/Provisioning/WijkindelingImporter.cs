@@ -21,7 +21,7 @@ public sealed class WijkindelingImporter(TimeProvider clock)
         {
             if (!existing.TryGetValue(region.Code, out var gebied))
             {
-                var naam = region.Soort == GebiedSoort.Gemeente ? region.Gemeentenaam : null;
+                var naam = region.Soort == GebiedSoort.Gemeente ? region.Gemeentenaam : region.Naam;
                 gebied = new Gebied(region.Code, region.Soort, naam, now);
                 db.Gebieden.Add(gebied);
                 existing[region.Code] = gebied;

@@ -54,6 +54,39 @@ public sealed class CbsDemoSourceTests
     }
 
     [Fact]
+    public async Task Every_wijk_and_buurt_has_a_name_and_a_valid_code_of_its_gemeente()
+    {
+        var demo = await new CbsDemoSource().LoadAllAsync(default);
+
+        Assert.Contains(demo.Regions, r => r.Soort == GebiedSoort.Buurt);
+        Assert.All(demo.Regions.Where(r => r.Soort != GebiedSoort.Gemeente), r =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(r.Naam), $"{r.Code} has no name");
+            Assert.NotEqual(r.Code, r.Naam);
+            Assert.True(CbsRegionCode.TryParse(r.Code, out var soort, out var gemeentecode), $"{r.Code} is not a CBS code");
+            Assert.Equal(r.Soort, soort);
+            Assert.Equal(r.Gemeentecode, gemeentecode);
+        });
+        var codes = demo.Regions.Select(r => r.Code).ToHashSet();
+        Assert.All(demo.Regions.Where(r => r.Soort == GebiedSoort.Buurt), b => Assert.Contains("WK" + b.Code[2..8], codes));
+    }
+
+    [Fact]
+    public async Task Inhabitants_add_up_from_buurt_to_wijk_to_gemeente()
+    {
+        var demo = await new CbsDemoSource().LoadAllAsync(default);
+        decimal? Inwoners(CbsRegion r) => r.Values["AantalInwoners"];
+
+        foreach (var gemeente in demo.Regions.Where(r => r.Soort == GebiedSoort.Gemeente))
+        {
+            var wijken = demo.Regions.Where(r => r.Soort == GebiedSoort.Wijk && r.Gemeentecode == gemeente.Code).ToList();
+            Assert.Equal(Inwoners(gemeente), wijken.Sum(Inwoners));
+            foreach (var wijk in wijken.Where(w => demo.Regions.Any(b => b.Soort == GebiedSoort.Buurt && "WK" + b.Code[2..8] == w.Code)))
+                Assert.Equal(Inwoners(wijk), demo.Regions.Where(b => b.Soort == GebiedSoort.Buurt && "WK" + b.Code[2..8] == wijk.Code).Sum(Inwoners));
+        }
+    }
+
+    [Fact]
     public async Task Keeps_unknown_values_null()
     {
         var demo = await new CbsDemoSource().LoadAllAsync(default);
