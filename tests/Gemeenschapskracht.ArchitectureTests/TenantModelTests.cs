@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Gemeenschapskracht.ArchitectureTests;
 
-/// <summary>Architecture §4: every entity of the application context is either tenant-isolated or explicitly global.</summary>
+/// <summary>Architecture §4: every entity of the application context is either tenant-isolated or explicitly global; so are the catalog's rows of a gemeente.</summary>
 public sealed class TenantModelTests
 {
     private static IReadOnlyList<IEntityType> EntityTypes()
@@ -58,5 +58,18 @@ public sealed class TenantModelTests
             .ToList();
 
         Assert.True(offenders.Count == 0, $"Unique indexes without {TenantModel.TenantIdProperty}: {string.Join("; ", offenders)}");
+    }
+
+    [Fact]
+    public void Every_catalog_row_that_belongs_to_a_gemeente_has_the_named_tenant_filter()
+    {
+        using var catalog = DesignTimeContexts.Catalog(DatabaseProvider.Sqlite);
+        var owned = catalog.Model.GetEntityTypes()
+            .Where(e => e.ClrType.Namespace?.StartsWith("Gemeenschapskracht.Domain", StringComparison.Ordinal) == true
+                && e.FindProperty(TenantModel.TenantIdProperty) is not null)
+            .ToList();
+
+        Assert.Equal(["AuditRecord", "Lidmaatschap", "TenantLogo", "Uitnodiging"], owned.Select(e => e.ClrType.Name).Order());
+        Assert.All(owned, e => Assert.NotNull(e.FindDeclaredQueryFilter(TenantModel.FilterName)));
     }
 }

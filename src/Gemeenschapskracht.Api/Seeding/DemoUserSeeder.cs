@@ -4,6 +4,7 @@ using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Gemeenschapskracht.Application.Common.Interfaces;
 
 namespace Gemeenschapskracht.Api.Seeding;
 
@@ -51,7 +52,7 @@ public sealed class DemoUserSeeder(UserManager<ApplicationUser> users, TenantCat
         }
         foreach (var tenant in tenants)
         {
-            if (!await catalog.Lidmaatschappen.AnyAsync(l => l.UserId == user.Id && l.TenantId == tenant, cancellationToken))
+            if (!await catalog.Lidmaatschappen.IgnoreQueryFilters([QueryFilters.Tenant]).AnyAsync(l => l.UserId == user.Id && l.TenantId == tenant, cancellationToken))
                 catalog.Lidmaatschappen.Add(new Lidmaatschap(user.Id, tenant, [rol], clock.GetUtcNow()));
         }
         await catalog.SaveChangesAsync(cancellationToken);

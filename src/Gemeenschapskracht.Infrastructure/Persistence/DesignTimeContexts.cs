@@ -13,7 +13,8 @@ public static class DesignTimeContexts
         ? "Server=localhost;Database=Gemeenschapskracht;Integrated Security=true;TrustServerCertificate=true"
         : "Data Source=design-time.db";
 
-    public static TenantCatalogDbContext Catalog(DatabaseProvider provider) => new(Options<TenantCatalogDbContext>(provider));
+    public static TenantCatalogDbContext Catalog(DatabaseProvider provider) =>
+        new(Options<TenantCatalogDbContext>(provider), new AsyncLocalTenantContextAccessor());
 
     public static ApplicationDbContext Application(DatabaseProvider provider) =>
         new(Options<ApplicationDbContext>(provider), new AsyncLocalTenantContextAccessor());

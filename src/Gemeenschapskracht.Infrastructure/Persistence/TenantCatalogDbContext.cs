@@ -4,6 +4,7 @@ using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Tenants;
 using Gemeenschapskracht.Infrastructure.Identity;
 using Gemeenschapskracht.Infrastructure.Persistence.Configurations;
+using Gemeenschapskracht.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -11,12 +12,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Gemeenschapskracht.Infrastructure.Persistence;
 
 /// <summary>
-/// The platform's own data, not tenant-filtered: the tenant catalog, users (ASP.NET Core Identity) and their
-/// memberships and invitations, the audit trail, the OpenID Connect store and the Data Protection keys.
+/// The platform's own data: the tenant catalog, users (ASP.NET Core Identity) and their memberships and
+/// invitations, the gemeenten's logos, the audit trail, the OpenID Connect store and the Data Protection keys.
+/// The rows that belong to one gemeente (memberships, invitations, logos, audit records) carry the named query
+/// filter <see cref="QueryFilters.Tenant"/> for the gemeente captured when the context is created, as the
+/// application context does; outside a gemeente they show the platform's own rows (tenant null).
 /// </summary>
-public sealed class TenantCatalogDbContext(DbContextOptions<TenantCatalogDbContext> options)
+public sealed class TenantCatalogDbContext(DbContextOptions<TenantCatalogDbContext> options, ITenantContextAccessor tenantAccessor)
     : IdentityUserContext<ApplicationUser, Guid>(options), ITenantCatalogDbContext, IDataProtectionKeyContext
 {
+    /// <summary>The gemeente whose rows the tenant filter shows; null on the platform.</summary>
+    public Guid? TenantId { get; } = tenantAccessor.Current?.Id;
+
     /// <summary>The keys that protect sign-in cookies, anti-forgery tokens and reset links, shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -42,5 +49,9 @@ public sealed class TenantCatalogDbContext(DbContextOptions<TenantCatalogDbConte
         modelBuilder.ApplyConfiguration(new UitnodigingConfiguration());
         modelBuilder.ApplyConfiguration(new AuditRecordConfiguration());
         modelBuilder.UseOpenIddict();
+        modelBuilder.Entity<Lidmaatschap>().HasQueryFilter(QueryFilters.Tenant, l => l.TenantId == TenantId);
+        modelBuilder.Entity<Uitnodiging>().HasQueryFilter(QueryFilters.Tenant, u => u.TenantId == TenantId);
+        modelBuilder.Entity<TenantLogo>().HasQueryFilter(QueryFilters.Tenant, l => l.TenantId == TenantId);
+        modelBuilder.Entity<AuditRecord>().HasQueryFilter(QueryFilters.Tenant, a => a.TenantId == TenantId);
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace Gemeenschapskracht.Infrastructure.Persistence;
 /// <summary>Gives every non-global entity a shadow <c>TenantId</c> and the named tenant query filter.</summary>
 public static class TenantModel
 {
-    public const string FilterName = "Tenant";
+    public const string FilterName = QueryFilters.Tenant;
     public const string TenantIdProperty = "TenantId";
 
     public static bool IsTenantEntity(Type clrType) => !typeof(IGlobalEntity).IsAssignableFrom(clrType);

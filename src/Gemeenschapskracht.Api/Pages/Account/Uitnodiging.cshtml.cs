@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Gemeenschapskracht.Application.Leden.Shared;
+using Gemeenschapskracht.Application.Common.Interfaces;
 
 namespace Gemeenschapskracht.Api.Pages.Account;
 
@@ -77,7 +78,7 @@ public sealed class UitnodigingModel(UserManager<ApplicationUser> users, TenantC
             }
         }
 
-        var bestaand = await Catalog.Lidmaatschappen.FirstOrDefaultAsync(l => l.UserId == user.Id && l.TenantId == uitnodiging.TenantId && l.RevokedAt == null);
+        var bestaand = await Catalog.Lidmaatschappen.IgnoreQueryFilters([QueryFilters.Tenant]).FirstOrDefaultAsync(l => l.UserId == user.Id && l.TenantId == uitnodiging.TenantId && l.RevokedAt == null);
         if (bestaand is null)
             Catalog.Lidmaatschappen.Add(new Lidmaatschap(user.Id, uitnodiging.TenantId, uitnodiging.RolLijst, Clock.GetUtcNow()));
         else
@@ -91,7 +92,7 @@ public sealed class UitnodigingModel(UserManager<ApplicationUser> users, TenantC
     private async Task<Uitnodiging?> LoadAsync()
     {
         var hash = InvitationTokens.Hash(Token ?? "");
-        var uitnodiging = await Catalog.Uitnodigingen.FirstOrDefaultAsync(u => u.TokenHash == hash, HttpContext.RequestAborted);
+        var uitnodiging = await Catalog.Uitnodigingen.IgnoreQueryFilters([QueryFilters.Tenant]).FirstOrDefaultAsync(u => u.TokenHash == hash, HttpContext.RequestAborted);
         Blokkade = uitnodiging is null ? "Deze uitnodiging bestaat niet. Controleer de link in de e-mail." : uitnodiging.Blokkade(Clock.GetUtcNow());
         if (Blokkade is not null)
             return null;

@@ -15,7 +15,7 @@ internal static class InstellingenQueries
     public static async Task<InstellingenDto> LoadInstellingenAsync(this ITenantCatalogDbContext catalog, ICurrentTenant tenant, CancellationToken ct)
     {
         var gemeente = await catalog.CurrentTenantAsync(tenant, ct);
-        var heeftLogo = await catalog.TenantLogos.AnyAsync(l => l.TenantId == gemeente.Id, ct);
+        var heeftLogo = await catalog.TenantLogos.AnyAsync(ct);
         return new InstellingenDto(gemeente.Name, gemeente.Identifier, gemeente.Thema, heeftLogo, Thema.Alle);
     }
 }

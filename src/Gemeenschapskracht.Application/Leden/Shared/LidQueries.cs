@@ -7,9 +7,9 @@ namespace Gemeenschapskracht.Application.Leden.Shared;
 
 internal static class LidQueries
 {
-    /// <summary>An active membership of the current gemeente; any other is "not found", so nothing leaks across gemeenten.</summary>
-    public static async Task<Lidmaatschap> FindLidAsync(this ITenantCatalogDbContext catalog, ICurrentTenant tenant, Guid id, CancellationToken ct) =>
-        await catalog.Lidmaatschappen.FirstOrDefaultAsync(l => l.Id == id && l.TenantId == tenant.Id && tenant.Id != null && l.RevokedAt == null, ct)
+    /// <summary>An active membership of the current gemeente (the tenant filter); any other is "not found", so nothing leaks across gemeenten.</summary>
+    public static async Task<Lidmaatschap> FindLidAsync(this ITenantCatalogDbContext catalog, Guid id, CancellationToken ct) =>
+        await catalog.Lidmaatschappen.FirstOrDefaultAsync(l => l.Id == id && l.RevokedAt == null, ct)
         ?? throw new NotFoundException("Dit lid bestaat niet in deze gemeente.");
 
     /// <summary>Nobody changes their own membership: that is how a role would be escalated.</summary>

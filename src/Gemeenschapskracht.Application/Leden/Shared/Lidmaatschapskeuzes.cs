@@ -13,7 +13,8 @@ public static class Lidmaatschapskeuzes
 
     public static async Task<IReadOnlyList<Lidmaatschapskeuze>> LoadAsync(ITenantCatalogDbContext catalog, Guid userId, CancellationToken ct)
     {
-        var lidmaatschappen = await catalog.Lidmaatschappen.AsNoTracking()
+        // Across gemeenten: this is how a person chooses one.
+        var lidmaatschappen = await catalog.Lidmaatschappen.IgnoreQueryFilters([QueryFilters.Tenant]).AsNoTracking()
             .Where(l => l.UserId == userId && l.RevokedAt == null).ToListAsync(ct);
         var tenantIds = lidmaatschappen.Where(l => l.TenantId != null).Select(l => l.TenantId!.Value).ToList();
         var gemeenten = await catalog.Tenants.AsNoTracking()

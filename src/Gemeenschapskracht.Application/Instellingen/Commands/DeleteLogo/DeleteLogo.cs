@@ -10,11 +10,11 @@ namespace Gemeenschapskracht.Application.Instellingen.Commands.DeleteLogo;
 [Authorize(Roles = Roles.GemeenteBeheerder)]
 public sealed record DeleteLogoCommand : ICommand;
 
-public sealed class DeleteLogoHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant) : ICommandHandler<DeleteLogoCommand>
+public sealed class DeleteLogoHandler(ITenantCatalogDbContext catalog) : ICommandHandler<DeleteLogoCommand>
 {
     public async ValueTask<Unit> Handle(DeleteLogoCommand command, CancellationToken cancellationToken)
     {
-        var logo = await catalog.TenantLogos.FirstOrDefaultAsync(l => l.TenantId == tenant.Id && tenant.Id != null, cancellationToken)
+        var logo = await catalog.TenantLogos.FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Deze gemeente heeft geen logo.");
         catalog.TenantLogos.Remove(logo);
         await catalog.SaveChangesAsync(cancellationToken);

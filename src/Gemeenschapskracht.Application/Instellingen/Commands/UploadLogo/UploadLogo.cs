@@ -19,7 +19,7 @@ public sealed class UploadLogoHandler(ITenantCatalogDbContext catalog, ICurrentT
     {
         var gemeente = await catalog.CurrentTenantAsync(tenant, cancellationToken);
         var type = TenantLogo.DetectContentType(command.Data)!;
-        var logo = await catalog.TenantLogos.FirstOrDefaultAsync(l => l.TenantId == gemeente.Id, cancellationToken);
+        var logo = await catalog.TenantLogos.FirstOrDefaultAsync(cancellationToken);
         if (logo is null)
             catalog.TenantLogos.Add(new TenantLogo(gemeente.Id, type, command.Data, clock.GetUtcNow()));
         else

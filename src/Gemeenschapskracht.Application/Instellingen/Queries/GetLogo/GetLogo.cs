@@ -12,11 +12,11 @@ namespace Gemeenschapskracht.Application.Instellingen.Queries.GetLogo;
 [Public]
 public sealed record GetLogoQuery : IQuery<LogoDto>;
 
-public sealed class GetLogoHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant) : IQueryHandler<GetLogoQuery, LogoDto>
+public sealed class GetLogoHandler(ITenantCatalogDbContext catalog) : IQueryHandler<GetLogoQuery, LogoDto>
 {
     public async ValueTask<LogoDto> Handle(GetLogoQuery query, CancellationToken cancellationToken)
     {
-        var logo = await catalog.TenantLogos.AsNoTracking().FirstOrDefaultAsync(l => l.TenantId == tenant.Id && tenant.Id != null, cancellationToken)
+        var logo = await catalog.TenantLogos.AsNoTracking().FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Deze gemeente heeft geen logo.");
         return new LogoDto(logo.ContentType, logo.Data, logo.UpdatedAt);
     }

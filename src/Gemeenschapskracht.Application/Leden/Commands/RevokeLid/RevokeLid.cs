@@ -9,12 +9,12 @@ namespace Gemeenschapskracht.Application.Leden.Commands.RevokeLid;
 [Authorize(Roles = $"{Roles.GemeenteBeheerder},{Roles.PlatformBeheerder}")]
 public sealed record RevokeLidCommand(Guid Id) : ICommand;
 
-public sealed class RevokeLidHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant, ICurrentUser user, TimeProvider clock)
+public sealed class RevokeLidHandler(ITenantCatalogDbContext catalog, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<RevokeLidCommand>
 {
     public async ValueTask<Unit> Handle(RevokeLidCommand command, CancellationToken cancellationToken)
     {
-        var lid = await catalog.FindLidAsync(tenant, command.Id, cancellationToken);
+        var lid = await catalog.FindLidAsync(command.Id, cancellationToken);
         lid.EnsureNotOwn(user);
         lid.Revoke(clock.GetUtcNow());
         await catalog.SaveChangesAsync(cancellationToken);

@@ -17,12 +17,12 @@ public sealed record UpdateLidRollenCommand : ICommand<LidDto>
     public required IReadOnlyList<string> Rollen { get; init; }
 }
 
-public sealed class UpdateLidRollenHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant, ICurrentUser user, IUserDirectory users)
+public sealed class UpdateLidRollenHandler(ITenantCatalogDbContext catalog, ICurrentUser user, IUserDirectory users)
     : ICommandHandler<UpdateLidRollenCommand, LidDto>
 {
     public async ValueTask<LidDto> Handle(UpdateLidRollenCommand command, CancellationToken cancellationToken)
     {
-        var lid = await catalog.FindLidAsync(tenant, command.Id, cancellationToken);
+        var lid = await catalog.FindLidAsync(command.Id, cancellationToken);
         lid.EnsureNotOwn(user);
         lid.SetRollen(command.Rollen);
         await catalog.SaveChangesAsync(cancellationToken);

@@ -11,13 +11,13 @@ namespace Gemeenschapskracht.Application.Leden.Queries.ListLeden;
 [Authorize(Roles = $"{Roles.GemeenteBeheerder},{Roles.PlatformBeheerder}")]
 public sealed record ListLedenQuery(int Page, int PageSize) : IQuery<PagedList<LidDto>>, IPagedRequest;
 
-public sealed class ListLedenHandler(ITenantCatalogDbContext catalog, ICurrentTenant tenant, IUserDirectory users)
+public sealed class ListLedenHandler(ITenantCatalogDbContext catalog, IUserDirectory users)
     : IQueryHandler<ListLedenQuery, PagedList<LidDto>>
 {
     public async ValueTask<PagedList<LidDto>> Handle(ListLedenQuery query, CancellationToken cancellationToken)
     {
         var leden = catalog.Lidmaatschappen.AsNoTracking()
-            .Where(l => l.TenantId == tenant.Id && tenant.Id != null && l.RevokedAt == null)
+            .Where(l => l.RevokedAt == null)
             .OrderBy(l => l.CreatedAt);
         var page = await PagedList<Lidmaatschap>.CreateAsync(leden, query, cancellationToken);
         var personen = await users.GetAsync(page.Items.Select(l => l.UserId).ToList(), cancellationToken);
