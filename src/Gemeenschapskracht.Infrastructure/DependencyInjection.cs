@@ -69,6 +69,7 @@ public static class DependencyInjection
 
         services.AddScoped<TenantSaveChangesInterceptor>();
         services.AddScoped<AuditSaveChangesInterceptor>();
+        services.AddScoped<IAuditLog, Auditing.AuditLog>();
         services.AddScoped<TenantCacheEvictionInterceptor>();
 
         services.AddDbContext<TenantCatalogDbContext>((sp, options) => options

@@ -1,4 +1,4 @@
-using Gemeenschapskracht.Domain.Auditing;
+using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Infrastructure.Identity;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.AspNetCore;
@@ -27,7 +27,7 @@ public static class AuthorizationEndpoints
     }
 
     private static async Task<IResult> AuthorizeAsync(
-        HttpContext http, UserManager<ApplicationUser> users, UserPrincipalFactory principals, TenantCatalogDbContext catalog, TimeProvider clock)
+        HttpContext http, UserManager<ApplicationUser> users, UserPrincipalFactory principals, IAuditLog audit)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("No OpenID Connect request.");
         var cookie = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
@@ -55,10 +55,11 @@ public static class AuthorizationEndpoints
         if (UserPrincipalFactory.RequiresTwoFactor(choice) && !user.TwoFactorEnabled)
             return Results.Redirect($"/account/tweestaps-instellen?verplicht=true&returnUrl={Uri.EscapeDataString(returnUrl)}");
 
-        catalog.AuditRecords.Add(new AuditRecord(choice.TenantId, user.Id.ToString(), "aangemeld", "Gebruiker", user.Id.ToString(),
-            System.Text.Json.JsonSerializer.Serialize(new { gemeente = choice.Identifier, client = request.ClientId }), "geslaagd",
-            http.Connection.RemoteIpAddress?.ToString(), clock.GetUtcNow()));
-        await catalog.SaveChangesAsync(http.RequestAborted);
+        await audit.RecordAsync(new AuditEntry(choice.TenantId, "aangemeld", "Gebruiker", user.Id.ToString(), "geslaagd")
+        {
+            Actor = user.Id.ToString(),
+            Details = new { gemeente = choice.Identifier, client = request.ClientId },
+        }, http.RequestAborted);
 
         var principal = UserPrincipalFactory.Create(user, choice, request.GetScopes(), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

@@ -5,6 +5,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using Microsoft.AspNetCore;
 using static OpenIddict.Server.OpenIddictServerEvents;
+using Gemeenschapskracht.Application.Common.Interfaces;
 
 namespace Gemeenschapskracht.Infrastructure.Identity;
 
@@ -12,7 +13,7 @@ namespace Gemeenschapskracht.Infrastructure.Identity;
 /// Records every refused OpenID Connect request (a missing PKCE verifier, an unregistered redirect URI, a bad
 /// client secret, a revoked member's refresh): which client, which error, from where.
 /// </summary>
-public sealed class ProtocolErrorAudit(TenantCatalogDbContext catalog, TimeProvider clock)
+public sealed class ProtocolErrorAudit(IAuditLog audit)
     : IOpenIddictServerHandler<ApplyTokenResponseContext>, IOpenIddictServerHandler<ApplyAuthorizationResponseContext>
 {
     public ValueTask HandleAsync(ApplyTokenResponseContext context) =>
@@ -25,10 +26,10 @@ public sealed class ProtocolErrorAudit(TenantCatalogDbContext catalog, TimeProvi
     {
         if (string.IsNullOrEmpty(response.Error))
             return;
-        var http = transaction.GetHttpRequest()?.HttpContext;
-        catalog.AuditRecords.Add(new AuditRecord(null, request?.ClientId ?? "onbekend", "protocol-geweigerd", "OpenIdConnect", endpoint,
-            JsonSerializer.Serialize(new { fout = response.Error, omschrijving = response.ErrorDescription }), "geweigerd",
-            http?.Connection.RemoteIpAddress?.ToString(), clock.GetUtcNow()));
-        await catalog.SaveChangesAsync(http?.RequestAborted ?? CancellationToken.None);
+        await audit.RecordAsync(new AuditEntry(null, "protocol-geweigerd", "OpenIdConnect", endpoint, "geweigerd")
+        {
+            Actor = request?.ClientId ?? "onbekend",
+            Details = new { fout = response.Error, omschrijving = response.ErrorDescription },
+        }, transaction.GetHttpRequest()?.HttpContext.RequestAborted ?? CancellationToken.None);
     }
 }

@@ -1,4 +1,4 @@
-using Gemeenschapskracht.Domain.Auditing;
+using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,11 +29,8 @@ public abstract class AccountPageModel(TenantCatalogDbContext catalog, TimeProvi
         return LocalRedirect("/");
     }
 
-    protected async Task AuditAsync(Guid? tenantId, string actor, string action, string objectId, string result, string? details = null)
-    {
-        catalog.AuditRecords.Add(new AuditRecord(tenantId, actor, action, "Gebruiker", objectId,
-            details is null ? null : System.Text.Json.JsonSerializer.Serialize(new { details }), result,
-            HttpContext.Connection.RemoteIpAddress?.ToString(), clock.GetUtcNow()));
-        await catalog.SaveChangesAsync(HttpContext.RequestAborted);
-    }
+    protected Task AuditAsync(Guid? tenantId, string actor, string action, string objectId, string result, string? details = null) =>
+        HttpContext.RequestServices.GetRequiredService<IAuditLog>().RecordAsync(
+            new AuditEntry(tenantId, action, "Gebruiker", objectId, result) { Actor = actor, Details = details is null ? null : new { details } },
+            HttpContext.RequestAborted);
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Gemeenschapskracht.Application.Common.Interfaces;
-using Gemeenschapskracht.Domain.Auditing;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Tenants;
@@ -11,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Gemeenschapskracht.Infrastructure.Persistence.Interceptors;
 
 /// <summary>Writes an audit record, in the same save, for every added, changed or removed <see cref="IAudited"/> entity.</summary>
-public sealed class AuditSaveChangesInterceptor(ICurrentUser user, ICurrentTenant tenant, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditSaveChangesInterceptor(IAuditLog audit, ICurrentTenant tenant) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -31,19 +29,12 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser user, ICurrentTenan
         if (context is null)
             return;
         context.ChangeTracker.DetectChanges();
-        var now = clock.GetUtcNow();
         var records = context.ChangeTracker.Entries<IAudited>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => new AuditRecord(
-                ConcernedTenant(e.Entity),
-                user.Name,
-                ActionOf(e.State),
-                e.Metadata.ClrType.Name,
-                e.Entity.Id.ToString(),
-                ChangesOf(e),
-                "geslaagd",
-                user.Origin,
-                now))
+            .Select(e => audit.Create(new AuditEntry(ConcernedTenant(e.Entity), ActionOf(e.State), e.Metadata.ClrType.Name, e.Entity.Id.ToString(), "geslaagd")
+            {
+                Details = ChangesOf(e),
+            }))
             .ToList();
         context.AddRange(records);
     }
@@ -67,7 +58,7 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser user, ICurrentTenan
         _ => "gewijzigd",
     };
 
-    private static string? ChangesOf(EntityEntry entry)
+    private static Dictionary<string, object?>? ChangesOf(EntityEntry entry)
     {
         var changes = entry.Properties
             .Where(p => !p.Metadata.IsShadowProperty() && (entry.State != EntityState.Modified || p.IsModified))
@@ -76,6 +67,6 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser user, ICurrentTenan
             .ToDictionary(
                 p => p.Metadata.Name,
                 p => entry.State == EntityState.Modified ? new { van = p.OriginalValue, naar = p.CurrentValue } : (object?)p.CurrentValue);
-        return changes.Count == 0 ? null : JsonSerializer.Serialize(changes);
+        return changes.Count == 0 ? null : changes;
     }
 }
