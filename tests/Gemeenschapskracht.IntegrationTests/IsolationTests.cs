@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Gemeenschapskracht.Application.Common.Interfaces;
 
 namespace Gemeenschapskracht.IntegrationTests;
 

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Gemeenschapskracht.Application.Common.Interfaces;
 
 namespace Gemeenschapskracht.IntegrationTests;
 

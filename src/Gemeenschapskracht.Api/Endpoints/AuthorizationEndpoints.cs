@@ -1,10 +1,8 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Infrastructure.Identity;
-using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;

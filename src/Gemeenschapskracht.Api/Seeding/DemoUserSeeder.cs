@@ -1,10 +1,10 @@
+using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Infrastructure.Identity;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Gemeenschapskracht.Application.Common.Interfaces;
 
 namespace Gemeenschapskracht.Api.Seeding;
 

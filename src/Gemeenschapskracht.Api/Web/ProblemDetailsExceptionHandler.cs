@@ -1,11 +1,11 @@
+using System.Text.Json;
+using FluentValidation;
 using Gemeenschapskracht.Application.Cbs;
 using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Domain.Common;
-using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using System.Text.Json;
 
 namespace Gemeenschapskracht.Api.Web;
 

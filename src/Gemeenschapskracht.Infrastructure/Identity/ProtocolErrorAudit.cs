@@ -1,11 +1,8 @@
-using System.Text.Json;
-using Gemeenschapskracht.Domain.Auditing;
-using Gemeenschapskracht.Infrastructure.Persistence;
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Microsoft.AspNetCore;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
-using Microsoft.AspNetCore;
 using static OpenIddict.Server.OpenIddictServerEvents;
-using Gemeenschapskracht.Application.Common.Interfaces;
 
 namespace Gemeenschapskracht.Infrastructure.Identity;
 

@@ -1,10 +1,10 @@
 using System.Security.Claims;
+using Gemeenschapskracht.Application.Leden.Shared;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Gemeenschapskracht.Infrastructure.Tenancy;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
-using Gemeenschapskracht.Application.Leden.Shared;
 
 namespace Gemeenschapskracht.Infrastructure.Identity;
 

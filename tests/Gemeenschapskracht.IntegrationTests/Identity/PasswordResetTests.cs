@@ -2,8 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
-using Gemeenschapskracht.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gemeenschapskracht.IntegrationTests.Identity;
 

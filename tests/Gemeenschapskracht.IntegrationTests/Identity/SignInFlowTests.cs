@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Gemeenschapskracht.Application.Common.Interfaces;
 
 namespace Gemeenschapskracht.IntegrationTests.Identity;
 

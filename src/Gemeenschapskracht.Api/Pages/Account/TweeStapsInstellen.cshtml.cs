@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Gemeenschapskracht.Infrastructure.Identity;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;

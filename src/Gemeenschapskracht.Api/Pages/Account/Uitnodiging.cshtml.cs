@@ -1,12 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Application.Leden.Shared;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Infrastructure.Identity;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Gemeenschapskracht.Application.Leden.Shared;
-using Gemeenschapskracht.Application.Common.Interfaces;
 
 namespace Gemeenschapskracht.Api.Pages.Account;
 

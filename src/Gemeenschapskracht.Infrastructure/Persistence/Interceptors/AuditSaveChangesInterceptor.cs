@@ -64,9 +64,11 @@ public sealed class AuditSaveChangesInterceptor(IAuditLog audit, ICurrentTenant 
             .Where(p => !p.Metadata.IsShadowProperty() && (entry.State != EntityState.Modified || p.IsModified))
             .Where(p => entry.State != EntityState.Modified || !Equals(p.OriginalValue, p.CurrentValue))
             .Where(p => !NeverLogged.Contains(p.Metadata.Name))
-            .ToDictionary(
-                p => p.Metadata.Name,
-                p => entry.State == EntityState.Modified ? new { van = p.OriginalValue, naar = p.CurrentValue } : (object?)p.CurrentValue);
+            .ToDictionary(p => p.Metadata.Name, p => ValueOf(entry.State, p));
         return changes.Count == 0 ? null : changes;
     }
+
+    /// <summary>A change shows from what to what; an added or removed row shows its value.</summary>
+    private static object? ValueOf(EntityState state, PropertyEntry property) =>
+        state == EntityState.Modified ? new { van = property.OriginalValue, naar = property.CurrentValue } : property.CurrentValue;
 }

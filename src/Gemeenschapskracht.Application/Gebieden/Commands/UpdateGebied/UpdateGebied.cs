@@ -1,8 +1,8 @@
+using System.Text.Json.Serialization;
 using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Gebieden.Dtos;
-using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Gemeenschapskracht.Application.Gebieden.Queries.ListGebieden;
 
 /// <summary>The gemeente's wijkindeling, public like the CBS figures it is built from.</summary>
-[Public]
 /// <param name="Soort">gemeente, wijk or buurt (any case); validated by <see cref="ListGebiedenValidator"/>.</param>
+[Public]
 public sealed record ListGebiedenQuery(int Page, int PageSize, string? Soort = null, Guid? OuderId = null)
     : IQuery<PagedList<GebiedDto>>, IPagedRequest;
 

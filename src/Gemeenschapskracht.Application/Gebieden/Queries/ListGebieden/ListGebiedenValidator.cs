@@ -1,6 +1,6 @@
 using FluentValidation;
-using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Application.Common.Paging;
+using Gemeenschapskracht.Domain.Gebieden;
 
 namespace Gemeenschapskracht.Application.Gebieden.Queries.ListGebieden;
 

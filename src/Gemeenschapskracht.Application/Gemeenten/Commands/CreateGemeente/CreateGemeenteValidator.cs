@@ -1,6 +1,6 @@
 using FluentValidation;
-using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Application.Cbs;
+using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Domain.Tenants;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Commands.CreateGemeente;

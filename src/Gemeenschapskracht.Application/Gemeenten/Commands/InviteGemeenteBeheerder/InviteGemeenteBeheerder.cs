@@ -1,9 +1,9 @@
-using Gemeenschapskracht.Application.Common.Security;
-using Gemeenschapskracht.Application.Leden.Dtos;
 using System.Text.Json.Serialization;
-using Mediator;
-using Gemeenschapskracht.Application.Leden.Shared;
+using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Gemeenten.Shared;
+using Gemeenschapskracht.Application.Leden.Dtos;
+using Gemeenschapskracht.Application.Leden.Shared;
+using Mediator;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Commands.InviteGemeenteBeheerder;
 

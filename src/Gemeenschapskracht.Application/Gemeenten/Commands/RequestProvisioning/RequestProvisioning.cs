@@ -1,8 +1,8 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Gemeenten.Dtos;
-using Mediator;
 using Gemeenschapskracht.Application.Gemeenten.Shared;
+using Mediator;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Commands.RequestProvisioning;
 

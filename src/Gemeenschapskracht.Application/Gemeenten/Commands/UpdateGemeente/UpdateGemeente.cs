@@ -1,9 +1,9 @@
+using System.Text.Json.Serialization;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Gemeenten.Dtos;
-using System.Text.Json.Serialization;
-using Mediator;
 using Gemeenschapskracht.Application.Gemeenten.Shared;
+using Mediator;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Commands.UpdateGemeente;
 

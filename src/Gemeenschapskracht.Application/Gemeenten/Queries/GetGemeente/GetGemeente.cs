@@ -1,9 +1,9 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Gemeenten.Dtos;
+using Gemeenschapskracht.Application.Gemeenten.Shared;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Gemeenschapskracht.Application.Gemeenten.Shared;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Queries.GetGemeente;
 

@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Queries.ListGemeenten;
 
-[Authorize(Roles = Roles.PlatformBeheerder)]
+/// <summary>The gemeenten of the platform, for the platform-beheerder.</summary>
 /// <param name="Status">pending, running, done or failed (any case).</param>
+[Authorize(Roles = Roles.PlatformBeheerder)]
 public sealed record ListGemeentenQuery(int Page, int PageSize, string? Status = null)
     : IQuery<PagedList<GemeenteDto>>, IPagedRequest;
 

@@ -1,6 +1,6 @@
 using FluentValidation;
-using Gemeenschapskracht.Domain.Tenants;
 using Gemeenschapskracht.Application.Common.Paging;
+using Gemeenschapskracht.Domain.Tenants;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Queries.ListGemeenten;
 

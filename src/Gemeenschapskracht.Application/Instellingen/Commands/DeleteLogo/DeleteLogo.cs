@@ -1,7 +1,6 @@
 using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
-using Gemeenschapskracht.Domain.Tenants;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,9 +1,8 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
-using Gemeenschapskracht.Domain.Tenants;
-using Mediator;
 using Gemeenschapskracht.Application.Instellingen.Dtos;
 using Gemeenschapskracht.Application.Instellingen.Shared;
+using Mediator;
 
 namespace Gemeenschapskracht.Application.Instellingen.Commands.UpdateThema;
 

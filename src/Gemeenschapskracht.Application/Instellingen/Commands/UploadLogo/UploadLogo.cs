@@ -1,11 +1,10 @@
-using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Instellingen.Dtos;
+using Gemeenschapskracht.Application.Instellingen.Shared;
 using Gemeenschapskracht.Domain.Tenants;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Gemeenschapskracht.Application.Instellingen.Dtos;
-using Gemeenschapskracht.Application.Instellingen.Shared;
 
 namespace Gemeenschapskracht.Application.Instellingen.Commands.UploadLogo;
 

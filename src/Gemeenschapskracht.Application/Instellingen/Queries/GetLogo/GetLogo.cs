@@ -1,11 +1,9 @@
 using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
-using Gemeenschapskracht.Domain.Tenants;
+using Gemeenschapskracht.Application.Instellingen.Dtos;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Gemeenschapskracht.Application.Instellingen.Dtos;
-using Gemeenschapskracht.Application.Instellingen.Shared;
 
 namespace Gemeenschapskracht.Application.Instellingen.Queries.GetLogo;
 

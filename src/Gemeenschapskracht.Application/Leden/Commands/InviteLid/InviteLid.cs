@@ -2,10 +2,8 @@ using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Leden.Dtos;
-using Gemeenschapskracht.Domain.Lidmaatschappen;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Gemeenschapskracht.Application.Leden.Shared;
+using Mediator;
 
 namespace Gemeenschapskracht.Application.Leden.Commands.InviteLid;
 

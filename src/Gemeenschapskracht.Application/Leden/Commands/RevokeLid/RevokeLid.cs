@@ -1,7 +1,7 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
-using Mediator;
 using Gemeenschapskracht.Application.Leden.Shared;
+using Mediator;
 
 namespace Gemeenschapskracht.Application.Leden.Commands.RevokeLid;
 

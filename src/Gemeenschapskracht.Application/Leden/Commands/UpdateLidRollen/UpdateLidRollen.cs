@@ -1,9 +1,9 @@
+using System.Text.Json.Serialization;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Leden.Dtos;
-using System.Text.Json.Serialization;
-using Mediator;
 using Gemeenschapskracht.Application.Leden.Shared;
+using Mediator;
 
 namespace Gemeenschapskracht.Application.Leden.Commands.UpdateLidRollen;
 

@@ -2,8 +2,8 @@ using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Leden.Dtos;
-using Mediator;
 using Gemeenschapskracht.Application.Leden.Shared;
+using Mediator;
 
 namespace Gemeenschapskracht.Application.Leden.Queries.ListMijnLidmaatschappen;
 
