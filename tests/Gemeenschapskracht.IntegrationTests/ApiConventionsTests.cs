@@ -25,6 +25,48 @@ public sealed class ApiConventionsTests(ApiConventionsTests.Fixture fixture) : I
         Assert.NotNull(document["info"]!["contact"]!["email"]);
     }
 
+    [Fact]
+    public async Task Every_operation_has_a_unique_operation_id_named_after_its_handler_method()
+    {
+        var document = await (await fixture.CreateClient().GetAsync("/api/v1/openapi.json")).ReadJsonAsync();
+        var ids = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op => op.Value!["operationId"]?.GetValue<string>()))
+            .ToList();
+
+        Assert.All(ids, id => Assert.Matches("^(List|Get|Create|Update|Delete|Upload|Invite|Revoke|Request)[A-Z][A-Za-z]+$", id));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Every_path_belongs_to_an_endpoint_group()
+    {
+        var routes = Gemeenschapskracht.Api.Endpoints.Conventions.EndpointGroupRegistration.Discover().Select(g => g.Route).ToHashSet();
+        var document = await (await fixture.CreateClient().GetAsync("/api/v1/openapi.json")).ReadJsonAsync();
+
+        Assert.All(document["paths"]!.AsObject(), path => Assert.Contains(path.Key.Split('/')[1], routes));
+    }
+
+    [Fact]
+    public async Task Every_gemeente_group_refuses_a_read_that_names_no_gemeente()
+    {
+        var gemeenteRoutes = Gemeenschapskracht.Api.Endpoints.Conventions.EndpointGroupRegistration.Discover()
+            .Where(g => g.Tenant == Gemeenschapskracht.Api.Endpoints.Conventions.TenantScope.Gemeente).Select(g => g.Route).ToHashSet();
+        var document = await (await fixture.CreateClient().GetAsync("/api/v1/openapi.json")).ReadJsonAsync();
+        var reads = document["paths"]!.AsObject()
+            .Where(p => p.Value!["get"] is not null && !p.Key.Contains('{') && gemeenteRoutes.Contains(p.Key.Split('/')[1]))
+            .Select(p => p.Key)
+            .ToList();
+        Assert.Contains("/gebieden", reads);
+
+        var platform = await fixture.AuthenticatedAsync(ApiFactory.PlatformClient);
+        foreach (var path in reads)
+        {
+            using var response = await platform.GetAsync("/api/v1" + path);
+            var problem = await response.AssertProblemAsync(400);
+            Assert.Equal("Geen gemeente opgegeven", problem["title"]!.GetValue<string>());
+        }
+    }
+
     [Theory]
     [InlineData("/api/v1/gebieden/")]
     [InlineData("/api/v1/gemeenten/")]

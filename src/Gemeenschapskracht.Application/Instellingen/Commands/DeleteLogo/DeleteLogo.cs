@@ -3,10 +3,12 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Gemeenschapskracht.Application.Common.Validation;
 
 namespace Gemeenschapskracht.Application.Instellingen.Commands.DeleteLogo;
 
 [Authorize(Roles = Roles.GemeenteBeheerder)]
+[NoValidator("It has no input: the gemeente comes from the request.")]
 public sealed record DeleteLogoCommand : ICommand;
 
 public sealed class DeleteLogoHandler(ITenantCatalogDbContext catalog) : ICommandHandler<DeleteLogoCommand>

@@ -2,11 +2,13 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Leden.Shared;
 using Mediator;
+using Gemeenschapskracht.Application.Common.Validation;
 
 namespace Gemeenschapskracht.Application.Leden.Commands.RevokeLid;
 
 /// <summary>Revokes a membership: the person keeps their account but loses every role in this gemeente.</summary>
 [Authorize(Roles = $"{Roles.GemeenteBeheerder},{Roles.PlatformBeheerder}")]
+[NoValidator("Its only input is the id in the path; an unknown id is a 404.")]
 public sealed record RevokeLidCommand(Guid Id) : ICommand;
 
 public sealed class RevokeLidHandler(ITenantCatalogDbContext catalog, ICurrentUser user, TimeProvider clock)
