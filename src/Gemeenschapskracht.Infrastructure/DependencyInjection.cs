@@ -95,7 +95,7 @@ public static class DependencyInjection
     private static void AddJobs(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<WijkindelingImporter>();
-        services.AddScoped<WijkindelingProvisioner>();
+        services.AddScoped<IWijkindelingProvisioner, WijkindelingProvisioner>();
         services.AddSingleton<BulkProvisioner>();
         services.AddScoped<IProvisioningScheduler, ProvisioningScheduler>();
         services.AddSingleton<TenantJobRunner>();

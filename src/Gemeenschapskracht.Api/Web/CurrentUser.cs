@@ -1,6 +1,7 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Infrastructure.Tenancy;
 using OpenIddict.Abstractions;
+using Gemeenschapskracht.Application.Common.Security;
 
 namespace Gemeenschapskracht.Api.Web;
 
@@ -10,19 +11,23 @@ namespace Gemeenschapskracht.Api.Web;
 /// </summary>
 public sealed class CurrentUser(IHttpContextAccessor http, ITenantContextAccessor tenants) : ICurrentUser
 {
-    public bool IsAuthenticated => http.HttpContext?.User.Identity?.IsAuthenticated == true;
+    public bool IsSystem => http.HttpContext is null;
+
+    public bool IsAuthenticated => IsSystem || http.HttpContext!.User.Identity?.IsAuthenticated == true;
 
     public string Name => http.HttpContext is { } context
-        ? (IsAuthenticated ? context.User.GetClaim(OpenIddictConstants.Claims.Subject) ?? "onbekend" : "anoniem")
+        ? (context.User.Identity?.IsAuthenticated == true ? context.User.GetClaim(OpenIddictConstants.Claims.Subject) ?? "onbekend" : "anoniem")
         : "systeem";
 
     public Guid? UserId =>
-        IsAuthenticated && Guid.TryParse(http.HttpContext!.User.GetClaim(OpenIddictConstants.Claims.Subject), out var id) ? id : null;
+        !IsSystem && IsAuthenticated && Guid.TryParse(http.HttpContext!.User.GetClaim(OpenIddictConstants.Claims.Subject), out var id) ? id : null;
 
     public string? Origin => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
     public bool IsInRole(string role)
     {
+        if (role == Roles.Systeem || IsSystem)
+            return role == Roles.Systeem && IsSystem;
         var user = http.HttpContext?.User;
         if (user is null || !user.IsInRole(role))
             return false;

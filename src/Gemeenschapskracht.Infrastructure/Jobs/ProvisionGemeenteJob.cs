@@ -1,5 +1,6 @@
-using Gemeenschapskracht.Infrastructure.Provisioning;
+using Gemeenschapskracht.Application.Gemeenten.Commands.ProvisionGemeente;
 using Hangfire;
+using Mediator;
 
 namespace Gemeenschapskracht.Infrastructure.Jobs;
 
@@ -7,9 +8,9 @@ namespace Gemeenschapskracht.Infrastructure.Jobs;
 /// The background job that provisions one gemeente. It carries no arguments: the tenant id travels as a job
 /// parameter and is set by <see cref="TenantJobActivator"/>. Failures are recorded on the tenant, not retried.
 /// </summary>
-public sealed class ProvisionGemeenteJob(WijkindelingProvisioner provisioner)
+public sealed class ProvisionGemeenteJob(IMediator mediator)
 {
     [AutomaticRetry(Attempts = 0)]
     [JobDisplayName("Gemeente inrichten")]
-    public Task RunAsync(CancellationToken cancellationToken) => provisioner.ProvisionAsync(force: false, cancellationToken);
+    public async Task RunAsync(CancellationToken cancellationToken) => await mediator.Send(new ProvisionGemeenteCommand(Force: false), cancellationToken);
 }

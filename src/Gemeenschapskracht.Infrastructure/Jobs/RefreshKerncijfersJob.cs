@@ -1,6 +1,7 @@
+using Gemeenschapskracht.Application.Gemeenten.Commands.ProvisionGemeente;
 using Gemeenschapskracht.Domain.Tenants;
-using Gemeenschapskracht.Infrastructure.Provisioning;
 using Hangfire;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gemeenschapskracht.Infrastructure.Jobs;
@@ -20,7 +21,7 @@ public sealed class RefreshKerncijfersJob(TenantJobRunner runner)
             tenant => tenant.IsActive,
             async (services, ct) =>
             {
-                var status = await services.GetRequiredService<WijkindelingProvisioner>().ProvisionAsync(force: true, ct);
+                var status = await services.GetRequiredService<IMediator>().Send(new ProvisionGemeenteCommand(Force: true), ct);
                 if (status == ProvisioningStatus.Failed)
                     throw new InvalidOperationException("De CBS-import is mislukt; zie de inrichtingsstatus van de gemeente.");
             },

@@ -1,7 +1,9 @@
 using Gemeenschapskracht.Application.Cbs;
+using Gemeenschapskracht.Application.Gemeenten.Commands.ProvisionGemeente;
 using Gemeenschapskracht.Domain.Tenants;
 using Gemeenschapskracht.Infrastructure.Jobs;
 using Gemeenschapskracht.Infrastructure.Persistence;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,7 +31,7 @@ public sealed class BulkProvisioner(IServiceScopeFactory scopes, ICbsSource cbs,
             tenant => gemeenten.ContainsKey(tenant.Gemeentecode),
             async (services, ct) =>
             {
-                var status = await services.GetRequiredService<WijkindelingProvisioner>().ProvisionAsync(force: false, ct);
+                var status = await services.GetRequiredService<IMediator>().Send(new ProvisionGemeenteCommand(Force: false), ct);
                 if (status == ProvisioningStatus.Failed)
                     throw new InvalidOperationException("De inrichting is mislukt; zie de inrichtingsstatus van de gemeente.");
             },

@@ -18,9 +18,8 @@ public sealed class WijkindelingProvisioner(
     ICbsSource cbs,
     WijkindelingImporter importer,
     TimeProvider clock,
-    ILogger<WijkindelingProvisioner> logger)
+    ILogger<WijkindelingProvisioner> logger) : IWijkindelingProvisioner
 {
-    /// <param name="force">Import even when the tenant is already provisioned (the periodic CBS refresh).</param>
     public async Task<ProvisioningStatus> ProvisionAsync(bool force, CancellationToken cancellationToken)
     {
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("Provisioning needs a tenant.");

@@ -3,7 +3,11 @@ namespace Gemeenschapskracht.Application.Common.Interfaces;
 /// <summary>The caller: a person, a machine client, or anonymous. Roles are those for the current gemeente only.</summary>
 public interface ICurrentUser
 {
+    /// <summary>True for a signed-in caller, and for the platform's own background work (<see cref="IsSystem"/>).</summary>
     bool IsAuthenticated { get; }
+
+    /// <summary>Background work outside any request: a job. It holds exactly one role, <see cref="Security.Roles.Systeem"/>.</summary>
+    bool IsSystem { get; }
 
     /// <summary>Subject or client id, or "anoniem"/"systeem" when there is no caller.</summary>
     string Name { get; }

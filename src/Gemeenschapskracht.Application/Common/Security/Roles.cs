@@ -14,4 +14,10 @@ public static class Roles
     public const string Backoffice = RolCatalogus.Backoffice;
     public const string VisitatiepanelLid = RolCatalogus.VisitatiepanelLid;
     public const string Auditor = RolCatalogus.Auditor;
+
+    /// <summary>
+    /// The platform itself, running a background job (no request, no token). Not in the catalogue: nobody can be
+    /// given it, and a token that claims it counts for nothing (<see cref="Interfaces.ICurrentUser.IsSystem"/>).
+    /// </summary>
+    public const string Systeem = "systeem";
 }

@@ -1,9 +1,9 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Application.Gemeenten.Dtos;
 using Gemeenschapskracht.Application.Gemeenten.Shared;
 using Mediator;
-using Gemeenschapskracht.Application.Common.Validation;
 
 namespace Gemeenschapskracht.Application.Gemeenten.Commands.RequestProvisioning;
 

@@ -1,9 +1,9 @@
 using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Common.Validation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Gemeenschapskracht.Application.Common.Validation;
 
 namespace Gemeenschapskracht.Application.Instellingen.Commands.DeleteLogo;
 

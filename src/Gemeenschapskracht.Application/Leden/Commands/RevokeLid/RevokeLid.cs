@@ -1,8 +1,8 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Application.Leden.Shared;
 using Mediator;
-using Gemeenschapskracht.Application.Common.Validation;
 
 namespace Gemeenschapskracht.Application.Leden.Commands.RevokeLid;
 
