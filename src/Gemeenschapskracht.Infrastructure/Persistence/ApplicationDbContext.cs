@@ -28,8 +28,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfiguration(new GebiedConfiguration());
-        modelBuilder.ApplyConfiguration(new KerncijferConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly,
+            type => type.IsAssignableTo(typeof(IApplicationModelConfiguration)));
         // The catalog owns the audit table and its migrations; this context only appends to it.
         modelBuilder.ApplyConfiguration(new AuditRecordConfiguration());
         modelBuilder.Entity<AuditRecord>().ToTable(AuditRecordConfiguration.Table, t => t.ExcludeFromMigrations());

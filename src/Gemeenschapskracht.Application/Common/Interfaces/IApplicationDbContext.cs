@@ -13,5 +13,11 @@ public interface IApplicationDbContext
 
     DbSet<AuditRecord> AuditRecords { get; }
 
+    /// <summary>
+    /// Any entity of the gemeente's model. A new feature reads its aggregate with <c>db.Set&lt;Wijkbeeld&gt;()</c>
+    /// (or an extension property in the feature's <c>Shared/</c> folder) instead of adding a DbSet here.
+    /// </summary>
+    DbSet<TEntity> Set<TEntity>() where TEntity : class;
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

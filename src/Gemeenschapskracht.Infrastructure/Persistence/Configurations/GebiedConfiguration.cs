@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gemeenschapskracht.Infrastructure.Persistence.Configurations;
 
-public sealed class GebiedConfiguration : IEntityTypeConfiguration<Gebied>
+public sealed class GebiedConfiguration : IEntityTypeConfiguration<Gebied>, IApplicationModelConfiguration
 {
     public void Configure(EntityTypeBuilder<Gebied> builder)
     {

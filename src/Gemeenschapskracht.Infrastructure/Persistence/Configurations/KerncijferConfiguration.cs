@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gemeenschapskracht.Infrastructure.Persistence.Configurations;
 
-public sealed class KerncijferConfiguration : IEntityTypeConfiguration<Kerncijfer>
+public sealed class KerncijferConfiguration : IEntityTypeConfiguration<Kerncijfer>, IApplicationModelConfiguration
 {
     public void Configure(EntityTypeBuilder<Kerncijfer> builder)
     {

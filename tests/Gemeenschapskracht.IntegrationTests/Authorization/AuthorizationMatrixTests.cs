@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
 
-namespace Gemeenschapskracht.IntegrationTests;
+namespace Gemeenschapskracht.IntegrationTests.Authorization;
 
 /// <summary>
 /// Every endpoint of the OpenAPI document × every caller, with the expected status, kept as data: anonymous, a
@@ -10,50 +10,16 @@ namespace Gemeenschapskracht.IntegrationTests;
 /// gemeente Amsterdam) and a gemeente-beheerder of another gemeente. Requests are sent in Amsterdam. Bodies are
 /// deliberately invalid where a caller is allowed, so the matrix proves authorization (which runs before
 /// validation) without changing data. The callers are machine clients with real tokens from the token endpoint,
-/// so a person-only request (my memberships) is 403 for all of them; the identity tests cover people. A new
-/// endpoint without a row fails <see cref="Every_endpoint_in_the_openapi_document_has_an_entry"/>: a route step's
-/// permissions are a row to fill in.
+/// so a person-only request (my memberships) is 403 for all of them; the identity tests cover people. The rows live
+/// per feature (<see cref="IAuthorizationRows"/>, e.g. <see cref="GebiedenRows"/>); a new endpoint without a row fails
+/// <see cref="Every_endpoint_in_the_openapi_document_has_an_entry"/>: a route step's permissions are a row to fill in.
 /// </summary>
 public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) : IClassFixture<AuthorizationMatrixTests.Fixture>
 {
-    public enum Caller
-    {
-        Anoniem, Machine, PlatformBeheerder, GemeenteBeheerder, Beleidsmedewerker, Raadslid, Bewonersorganisatie,
-        Professional, Backoffice, VisitatiepanelLid, Auditor, AndereGemeente,
-    }
-
-    /// <param name="Expected">Expected status per caller, in the order of <see cref="Caller"/>.</param>
-    public sealed record Entry(string Method, string Path, string? Body, params int[] Expected)
-    {
-        public string ContentType { get; init; } = "application/json";
-    }
-
-    private const string Invalid = "{}";
-    private static readonly string TooLongName = $"{{\"naam\":\"{new string('x', 201)}\",\"pilot\":false,\"ouderId\":null}}";
-
-    //                                                     anon mach plat behe bele raad bewo prof back visi audi ander
-    public static readonly Entry[] Matrix =
-    [
-        new("GET", "/gemeenten", null,                      401, 403, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403),
-        new("POST", "/gemeenten", Invalid,                  401, 403, 400, 403, 403, 403, 403, 403, 403, 403, 403, 403),
-        new("GET", "/gemeenten/{slug}", null,               401, 403, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403),
-        new("PUT", "/gemeenten/{slug}", Invalid,            401, 403, 400, 403, 403, 403, 403, 403, 403, 403, 403, 403),
-        new("POST", "/gemeenten/{slug}/inrichtingen", null, 401, 403, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403),
-        new("POST", "/gemeenten/{slug}/uitnodigingen", Invalid, 401, 403, 400, 403, 403, 403, 403, 403, 403, 403, 403, 403),
-        new("GET", "/gebieden", null,                       200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
-        new("GET", "/gebieden/{id}", null,                  200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
-        new("PUT", "/gebieden/{id}", TooLongName,           401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403),
-        new("GET", "/leden", null,                          401, 403, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403),
-        new("PUT", "/leden/{id}", Invalid,                  401, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
-        new("DELETE", "/leden/{id}", null,                  401, 403, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403),
-        new("POST", "/uitnodigingen", Invalid,              401, 403, 403, 400, 403, 403, 403, 403, 403, 403, 403, 403),
-        new("GET", "/mijn-lidmaatschappen", null,           401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
-        new("GET", "/instellingen", null,                   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
-        new("PUT", "/instellingen", Invalid,                401, 403, 403, 400, 403, 403, 403, 403, 403, 403, 403, 403),
-        new("GET", "/instellingen/logo", null,              404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
-        new("PUT", "/instellingen/logo", Invalid,           401, 403, 403, 400, 403, 403, 403, 403, 403, 403, 403, 403) { ContentType = "image/png" },
-        new("DELETE", "/instellingen/logo", null,           401, 403, 403, 404, 403, 403, 403, 403, 403, 403, 403, 403),
-    ];
+    private static readonly Entry[] Matrix = typeof(AuthorizationMatrixTests).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IAuthorizationRows)))
+        .SelectMany(t => ((IAuthorizationRows)Activator.CreateInstance(t)!).Rows)
+        .ToArray();
 
     /// <summary>The machine client and role of each caller; the anonymous caller has no token.</summary>
     private static readonly Dictionary<Caller, (string ClientId, string? Tenant, string? Role)> Clients = new()
