@@ -43,7 +43,7 @@ public static class AuthorizationEndpoints
         var wanted = request.GetParameter(TenantParameter)?.ToString();
         var choice = wanted is null
             ? choices.Count == 1 ? choices[0] : null
-            : choices.FirstOrDefault(c => c.Identifier == wanted);
+            : choices.FirstOrDefault(c => c.Slug == wanted);
         if (choices.Count == 0)
             return Forbid(Errors.AccessDenied, "U heeft bij geen enkele gemeente een rol.");
         if (choice is null && wanted is not null)
@@ -56,7 +56,7 @@ public static class AuthorizationEndpoints
         await audit.RecordAsync(new AuditEntry(choice.TenantId, "aangemeld", "Gebruiker", user.Id.ToString(), "geslaagd")
         {
             Actor = user.Id.ToString(),
-            Details = new { gemeente = choice.Identifier, client = request.ClientId },
+            Details = new { gemeente = choice.Slug, client = request.ClientId },
         }, http.RequestAborted);
 
         var principal = UserPrincipalFactory.Create(user, choice, request.GetScopes(), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

@@ -1,3 +1,4 @@
+using Gemeenschapskracht.Application.Leden.Shared;
 using Gemeenschapskracht.Infrastructure.Identity;
 using Gemeenschapskracht.Infrastructure.Tenancy;
 using Microsoft.AspNetCore;
@@ -35,8 +36,8 @@ public static class TokenEndpoint
             var user = previous?.GetClaim(Claims.Subject) is { } subject ? await userManager.FindByIdAsync(subject) : null;
             if (previous is null || user is null || await userManager.IsLockedOutAsync(user))
                 return AuthorizationEndpoints.Forbid(Errors.InvalidGrant, "Dit account bestaat niet (meer) of is geblokkeerd.");
-            var tenant = previous.GetClaim(TenantClaimGuardMiddleware.TenantClaim) ?? MembershipChoice.Platform;
-            var choice = (await users.GetChoicesAsync(user.Id, http.RequestAborted)).FirstOrDefault(c => c.Identifier == tenant);
+            var tenant = previous.GetClaim(TenantClaimGuardMiddleware.TenantClaim) ?? Lidmaatschapskeuzes.Platform;
+            var choice = (await users.GetChoicesAsync(user.Id, http.RequestAborted)).FirstOrDefault(c => c.Slug == tenant);
             if (choice is null)
                 return AuthorizationEndpoints.Forbid(Errors.InvalidGrant, "U heeft bij deze gemeente geen rol meer.");
             var principal = UserPrincipalFactory.Create(user, choice, previous.GetScopes(), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

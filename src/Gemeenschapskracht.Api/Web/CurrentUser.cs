@@ -1,7 +1,7 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Infrastructure.Tenancy;
 using OpenIddict.Abstractions;
-using Gemeenschapskracht.Application.Common.Security;
 
 namespace Gemeenschapskracht.Api.Web;
 

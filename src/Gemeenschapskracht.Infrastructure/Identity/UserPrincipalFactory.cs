@@ -14,20 +14,19 @@ namespace Gemeenschapskracht.Infrastructure.Identity;
 /// </summary>
 public sealed class UserPrincipalFactory(TenantCatalogDbContext catalog)
 {
-    public async Task<IReadOnlyList<MembershipChoice>> GetChoicesAsync(Guid userId, CancellationToken cancellationToken) =>
-        (await Lidmaatschapskeuzes.LoadAsync(catalog, userId, cancellationToken))
-            .Select(k => new MembershipChoice(k.TenantId, k.Slug, k.Naam, k.Rollen)).ToList();
+    public Task<IReadOnlyList<Lidmaatschapskeuze>> GetChoicesAsync(Guid userId, CancellationToken cancellationToken) =>
+        Lidmaatschapskeuzes.LoadAsync(catalog, userId, cancellationToken);
 
-    public static bool RequiresTwoFactor(MembershipChoice choice) => choice.Rollen.Any(RolCatalogus.VereistTweeStaps.Contains);
+    public static bool RequiresTwoFactor(Lidmaatschapskeuze choice) => choice.Rollen.Any(RolCatalogus.VereistTweeStaps.Contains);
 
-    public static ClaimsPrincipal Create(ApplicationUser user, MembershipChoice choice, IEnumerable<string> scopes, string authenticationType)
+    public static ClaimsPrincipal Create(ApplicationUser user, Lidmaatschapskeuze choice, IEnumerable<string> scopes, string authenticationType)
     {
         var identity = new ClaimsIdentity(authenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, user.Id.ToString());
         identity.SetClaim(Claims.Name, user.DisplayName);
         identity.SetClaim(Claims.Email, user.Email);
         if (!choice.IsPlatform)
-            identity.SetClaim(TenantClaimGuardMiddleware.TenantClaim, choice.Identifier);
+            identity.SetClaim(TenantClaimGuardMiddleware.TenantClaim, choice.Slug);
         identity.SetClaims(Claims.Role, [.. choice.Rollen]);
         identity.SetScopes(scopes);
         identity.SetDestinations(claim => claim.Type switch

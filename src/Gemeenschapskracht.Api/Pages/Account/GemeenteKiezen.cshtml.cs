@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Api.Endpoints;
+using Gemeenschapskracht.Application.Leden.Shared;
 using Gemeenschapskracht.Infrastructure.Identity;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -16,14 +17,14 @@ public sealed class GemeenteKiezenModel(UserManager<ApplicationUser> users, User
     [BindProperty]
     public string? Gemeente { get; set; }
 
-    public IReadOnlyList<MembershipChoice> Keuzes { get; private set; } = [];
+    public IReadOnlyList<Lidmaatschapskeuze> Keuzes { get; private set; } = [];
 
     public async Task OnGetAsync() => Keuzes = await LoadAsync();
 
     public async Task<IActionResult> OnPostAsync()
     {
         Keuzes = await LoadAsync();
-        if (Keuzes.All(k => k.Identifier != Gemeente))
+        if (Keuzes.All(k => k.Slug != Gemeente))
         {
             ModelState.AddModelError(nameof(Gemeente), "Kies een van de gemeenten.");
             return Page();
@@ -35,7 +36,7 @@ public sealed class GemeenteKiezenModel(UserManager<ApplicationUser> users, User
         return LocalRedirect(ReturnUrl);
     }
 
-    private async Task<IReadOnlyList<MembershipChoice>> LoadAsync()
+    private async Task<IReadOnlyList<Lidmaatschapskeuze>> LoadAsync()
     {
         var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");
         return await principals.GetChoicesAsync(user.Id, HttpContext.RequestAborted);
