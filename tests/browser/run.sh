@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
-# Browser tests (Playwright + axe, Debian's chromium) of the sign-in pages served by the API.
+# Browser tests (Playwright + axe, Debian's chromium) of the sign-in pages and the web client served by the API.
 #
 # Assumes the caller (scripts/test.sh) has already
 #   - built the API:  dotnet build Gemeenschapskracht.sln -c Release   (this script runs with --no-build)
 #   - installed the NL Design System CSS:  npm ci --prefix src/Gemeenschapskracht.Api/nl-design-system
 # Installs chromium (apt) when missing and this folder's npm packages, starts the API on a free port
-# with a fresh database, runs `node --test`, always stops the API, and exits with the tests' status.
-# Screenshots (failures and the sign-in page) go to artifacts/browser/; the API log to artifacts/browser/api.log.
+# with a fresh database, runs `node --test` (all tests, or only the test files given as arguments, e.g.
+# `tests/browser/run.sh tests/client-thema.test.mjs`), always stops the API, and exits with the tests' status.
+# Screenshots go to artifacts/browser/ (failures, the sign-in page) and artifacts/browser/pages/ (every checked
+# page: <page>__<theme>__<width>.png, 1280 and 375 px); the API log to artifacts/browser/api.log.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 artifacts="$root/artifacts/browser"
-mkdir -p "$artifacts"
-rm -f "$artifacts"/*.png
+mkdir -p "$artifacts/pages"
+rm -f "$artifacts"/*.png "$artifacts"/pages/*.png
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "== chromium installeren (apt)"
@@ -63,5 +65,13 @@ if [ -z "$ready" ]; then
 fi
 
 status=0
-(cd "$here" && BASE_URL="$base" ARTIFACTS_DIR="$artifacts" npm test --silent) || status=$?
+started="$(date +%s%3N)"
+if [ "$#" -gt 0 ]; then
+  # Only the given test files (paths relative to tests/browser/), e.g. run.sh tests/client-thema.test.mjs
+  (cd "$here" && BASE_URL="$base" ARTIFACTS_DIR="$artifacts" BROWSER_RUN_STARTED="$started" \
+    node --test --test-concurrency=1 --test-timeout=120000 "$@") || status=$?
+else
+  (cd "$here" && BASE_URL="$base" ARTIFACTS_DIR="$artifacts" BROWSER_RUN_STARTED="$started" npm test --silent) || status=$?
+fi
+echo "== Browsertests: $(( ($(date +%s%3N) - started) / 1000 )) s; screenshots of every checked page in $artifacts/pages/"
 exit "$status"

@@ -2,7 +2,7 @@ import { ApplicationConfig, LOCALE_ID, provideBrowserGlobalErrorListeners } from
 import { registerLocaleData } from '@angular/common';
 import localeNl from '@angular/common/locales/nl';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { provideRouter, withComponentInputBinding, withInMemoryScrolling, withRouterConfig } from '@angular/router';
+import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling, withRouterConfig } from '@angular/router';
 import { authInterceptor, provideAuth, withAppInitializerAuthCheck } from 'angular-auth-oidc-client';
 import { API_BASE_URL } from './api/api-client';
 import { maakAuthConfig } from './auth/auth.config';
@@ -10,6 +10,7 @@ import { gemeenteInterceptor } from './auth/gemeente.interceptor';
 import { foutInterceptor } from './fouten/fout.interceptor';
 import { API_BASIS } from './gedeeld/api-basis';
 import { routes } from './app.routes';
+import { Paginatitel } from './shell/titel';
 
 registerLocaleData(localeNl);
 
@@ -26,5 +27,6 @@ export const appConfig: ApplicationConfig = {
     provideAuth({ config: maakAuthConfig() }, withAppInitializerAuthCheck()),
     { provide: API_BASE_URL, useValue: API_BASIS },
     { provide: LOCALE_ID, useValue: 'nl' },
+    { provide: TitleStrategy, useClass: Paginatitel },
   ],
 };

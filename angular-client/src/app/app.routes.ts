@@ -1,39 +1,48 @@
 import { Routes } from '@angular/router';
-import { rolGuard } from './auth/rol.guard';
-import { TOEGANG } from './auth/rollen';
+import { AUTH_TEKSTEN } from './auth/teksten';
+import { FOUT_TEKSTEN } from './fouten/teksten';
+import { GEBIEDEN_ROUTE } from './gebieden/gebieden.routes';
+import { onderdeel } from './gedeeld/onderdeel';
+import { GEMEENTEN_ROUTE } from './gemeenten/gemeenten.routes';
+import { INSTELLINGEN_ROUTE } from './instellingen/instellingen.routes';
+import { LEDEN_ROUTE } from './leden/leden.routes';
 import { Start } from './shell/start';
+import { SHELL_TEKSTEN } from './shell/teksten';
 
-/** Feature routes are lazy-loaded; guards check the role (the API checks again). */
+/**
+ * The client's routes. A feature is one line here: its route (path, menu entry, roles, start links, lazy
+ * pages) lives in the feature's own `*.routes.ts` (see gedeeld/onderdeel.ts); the menu follows this order.
+ * Guards check the role; the API checks again.
+ */
 export const routes: Routes = [
-  { path: '', component: Start, title: 'Gemeenschapskracht' },
-  { path: 'aanmelden', loadComponent: () => import('./auth/aanmelden').then((m) => m.Aanmelden), title: 'Aanmelden – Gemeenschapskracht', data: { kruimel: 'Aanmelden' } },
-  { path: 'auth/callback', loadComponent: () => import('./auth/callback').then((m) => m.Callback), title: 'Aanmelden – Gemeenschapskracht' },
+  onderdeel({ path: '', component: Start, menu: SHELL_TEKSTEN.start }),
+  GEMEENTEN_ROUTE,
+  GEBIEDEN_ROUTE,
+  LEDEN_ROUTE,
+  INSTELLINGEN_ROUTE,
   {
-    path: 'gemeenten',
-    canActivate: [rolGuard(...TOEGANG.gemeenten)],
-    loadChildren: () => import('./gemeenten/gemeenten.routes').then((m) => m.GEMEENTEN_ROUTES),
-    data: { kruimel: 'Gemeenten' },
+    path: 'aanmelden',
+    title: AUTH_TEKSTEN.aanmeldenTitel,
+    data: { kruimel: AUTH_TEKSTEN.aanmeldenTitel },
+    loadComponent: () => import('./auth/aanmelden').then((m) => m.Aanmelden),
+  },
+  { path: 'auth/callback', title: AUTH_TEKSTEN.callbackTitel, loadComponent: () => import('./auth/callback').then((m) => m.Callback) },
+  {
+    path: 'geen-toegang',
+    title: FOUT_TEKSTEN.geenToegangTitel,
+    data: { kruimel: FOUT_TEKSTEN.geenToegangTitel },
+    loadComponent: () => import('./fouten/foutpaginas').then((m) => m.GeenToegang),
   },
   {
-    path: 'wijken',
-    canActivate: [rolGuard(...TOEGANG.wijkindeling)],
-    loadChildren: () => import('./gebieden/gebieden.routes').then((m) => m.GEBIEDEN_ROUTES),
-    data: { kruimel: 'Wijkindeling' },
+    path: 'offline',
+    title: FOUT_TEKSTEN.offlineTitel,
+    data: { kruimel: FOUT_TEKSTEN.offlineTitel },
+    loadComponent: () => import('./fouten/foutpaginas').then((m) => m.Offline),
   },
   {
-    path: 'leden',
-    canActivate: [rolGuard(...TOEGANG.leden)],
-    loadChildren: () => import('./leden/leden.routes').then((m) => m.LEDEN_ROUTES),
-    data: { kruimel: 'Gebruikers' },
+    path: '**',
+    title: FOUT_TEKSTEN.nietGevondenTitel,
+    data: { kruimel: FOUT_TEKSTEN.nietGevondenTitel },
+    loadComponent: () => import('./fouten/foutpaginas').then((m) => m.NietGevonden),
   },
-  {
-    path: 'instellingen',
-    canActivate: [rolGuard(...TOEGANG.instellingen)],
-    loadComponent: () => import('./instellingen/instellingen').then((m) => m.Instellingen),
-    title: 'Instellingen – Gemeenschapskracht',
-    data: { kruimel: 'Instellingen' },
-  },
-  { path: 'geen-toegang', loadChildren: () => import('./fouten/fouten.routes').then((m) => m.GEEN_TOEGANG_ROUTES), data: { kruimel: 'Geen toegang' } },
-  { path: 'offline', loadChildren: () => import('./fouten/fouten.routes').then((m) => m.OFFLINE_ROUTES), data: { kruimel: 'Geen verbinding' } },
-  { path: '**', loadChildren: () => import('./fouten/fouten.routes').then((m) => m.NIET_GEVONDEN_ROUTES), data: { kruimel: 'Niet gevonden' } },
 ];

@@ -1,6 +1,6 @@
 // Steps in the Angular web client shared by the client tests: signing in through the client (the product's
 // own server sign-in pages, two-factor and the gemeente choice when asked) and the main navigation.
-import { DEMO, expectNoAxeViolations, url } from './harness.mjs';
+import { DEMO, checkPage, url } from './harness.mjs';
 import { fillPassword, fillTotp } from './flows.mjs';
 
 /** Demo roles that must pass two-factor (DemoUserSeeder). */
@@ -9,10 +9,10 @@ export const TWEE_STAPS_ROLLEN = new Set(['platform-beheerder', 'gemeente-beheer
 /**
  * From the client's start page through the server's sign-in pages and back into the client.
  * `gemeente`: the visible name to pick on /account/gemeente-kiezen when the server asks (backoffice).
- * With `axe` ({ t, assert }) every page on the way is checked with axe too.
+ * With `axe` ({ t, assert }) every page on the way gets the harness's checkPage (styles, axe, screenshots) too.
  */
 export async function signInThroughClient(page, rol, { twoFactor = TWEE_STAPS_ROLLEN.has(rol), gemeente, axe } = {}) {
-  const check = async () => { if (axe) await expectNoAxeViolations(page, axe.t, axe.assert); };
+  const check = async () => { if (axe) await checkPage(page, axe.t, axe.assert); };
   await page.goto(url('/'));
   await page.getByRole('link', { name: 'Aanmelden' }).first().click();
   await page.waitForURL(/\/aanmelden\b/);

@@ -2,7 +2,7 @@
 // gemeentecode comes back from the API as a field error shown next to the field.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { expectNoAxeViolations, launchBrowser, url, withPage } from '../lib/harness.mjs';
+import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
 
 let browser;
@@ -22,29 +22,30 @@ test('the platform-beheerder creates Heideveen (GM9903), sees it provisioned, an
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gemeenten', exact: true }).click();
   await page.waitForURL(/\/gemeenten$/);
   await page.getByRole('cell', { name: 'Voorbeeldstad' }).or(page.getByRole('link', { name: 'Voorbeeldstad' })).first().waitFor();
-  await expectNoAxeViolations(page, t, assert);
+  await checkPage(page, t, assert);
 
   await page.getByRole('link', { name: 'Nieuwe gemeente' }).first().click();
   await page.waitForURL(/\/gemeenten\/nieuw$/);
   await page.getByRole('heading', { level: 1, name: 'Nieuwe gemeente' }).waitFor();
-  await expectNoAxeViolations(page, t, assert);
+  await checkPage(page, t, assert);
 
   await vulFormulier(page, { naam: 'Heideveen', slug: 'heideveen', code: 'GM9903' });
   await page.waitForURL(/\/gemeenten\/heideveen$/);
   await page.getByRole('heading', { level: 1, name: 'Heideveen' }).waitFor();
   const status = page.getByRole('status').filter({ hasText: /ingericht|inrichting/i });
   await status.first().waitFor();
-  await expectNoAxeViolations(page, t, assert); // usually while pending/running, with a progress bar
+  await checkPage(page, t, assert, { name: 'gemeenten-detail-inrichting' }); // usually while pending/running, with a progress bar
   await status.filter({ hasText: /De gemeente is ingericht: \d+ gebieden\./ }).waitFor({ timeout: 60_000 });
   const klaar = await status.filter({ hasText: /De gemeente is ingericht/ }).innerText();
   const gebieden = Number(/(\d+) gebieden/.exec(klaar)[1]);
   assert.ok(gebieden > 0, `provisioning finished with ${gebieden} gebieden`);
   await page.getByText('Ingericht', { exact: true }).first().waitFor();
-  await expectNoAxeViolations(page, t, assert);
+  await checkPage(page, t, assert, { name: 'gemeenten-detail-ingericht' });
 
   // Unknown gemeentecode: the API answers with a field error for gemeentecode, shown next to that field.
   await page.goto(url('/gemeenten/nieuw'));
   await page.getByRole('heading', { level: 1, name: 'Nieuwe gemeente' }).waitFor();
+  expectHttpError(page, { status: 400, method: 'POST', url: '/api/v1/gemeenten' }); // the unknown code, on purpose
   await vulFormulier(page, { naam: 'Nergensdorp', slug: 'nergensdorp', code: 'GM0000' });
   const veld = page.getByLabel('Gemeentecode');
   await assert.doesNotReject(veld.and(page.locator('[aria-invalid="true"]')).waitFor(), 'gemeentecode marked aria-invalid');
@@ -53,5 +54,5 @@ test('the platform-beheerder creates Heideveen (GM9903), sees it provisioned, an
   assert.ok(teksten.some((x) => /GM0000/.test(x) && /komt niet voor/.test(x)),
     `the field's description (aria-describedby="${beschreven}") carries the API's error; got: ${JSON.stringify(teksten)}`);
   assert.match(page.url(), /\/gemeenten\/nieuw$/);
-  await expectNoAxeViolations(page, t, assert);
+  await checkPage(page, t, assert, { name: 'gemeenten-nieuw-veldfout' });
 }));

@@ -1,35 +1,71 @@
 // A gemeente's own look: the gemeente-beheerder saves a theme and a logo; every page then uses them and
-// still has zero axe violations (the neutral theme is covered by the other client tests).
+// still has zero axe violations. A second test visits the main client pages once in each of the four
+// themes (screenshots at 1280 and 375 px in artifacts/browser/pages/) and ends on the neutral theme again.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { Buffer } from 'node:buffer';
-import { expectNoAxeViolations, launchBrowser, url, withPage } from '../lib/harness.mjs';
+import { checkPage, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
 
 // A 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
+/** The themes (angular-client/src/app/thema/thema.ts THEMAS) with the name the settings screen shows. */
+const THEMAS = [['neutraal', 'Neutraal'], ['stad', 'Stad'], ['groen', 'Groen'], ['hoog-contrast', 'Hoog contrast']];
+
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
+async function kiesThema(page, naam) {
+  await page.goto(url('/instellingen'));
+  await page.getByRole('radio', { name: new RegExp(`^${naam}`) }).check();
+  await page.getByRole('button', { name: 'Thema opslaan' }).click();
+  await page.getByText(`Het thema ${naam} is opgeslagen.`).waitFor();
+}
+
+async function wachtOpThema(page, thema) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction((t) => document.getElementById('thema')?.getAttribute('href')?.endsWith(`/${t}.css`), thema);
+  // The page's own data has loaded (no loading message left).
+  await page.waitForFunction(() => !document.querySelector('main .laden'));
+}
+
 test('the gemeente-beheerder chooses the green theme and a logo, and the pages stay accessible', (t) => withPage(browser, t, async (page) => {
   await signInThroughClient(page, 'gemeente-beheerder');
-  await page.goto(url('/instellingen'));
-  await page.getByRole('radio', { name: /Groen/ }).check();
-  await page.getByRole('button', { name: 'Thema opslaan' }).click();
-  await page.getByText('Het thema Groen is opgeslagen.').or(page.getByText(/thema groen is opgeslagen/i)).first().waitFor();
+  await kiesThema(page, 'Groen');
 
   await page.getByLabel('Nieuw logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
   await page.getByRole('button', { name: 'Logo uploaden' }).click();
   await page.getByText('Het nieuwe logo is opgeslagen.').waitFor();
-  await expectNoAxeViolations(page, t, assert);
+  await checkPage(page, t, assert, { name: 'instellingen-logo-opgeslagen' });
 
   for (const path of ['/', '/wijken', '/leden']) {
     await page.goto(url(path));
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForFunction(() => document.getElementById('thema')?.getAttribute('href')?.endsWith('/groen.css'));
+    await wachtOpThema(page, 'groen');
     await page.getByRole('img', { name: /^Logo van / }).first().waitFor();
-    await expectNoAxeViolations(page, t, assert);
+    await checkPage(page, t, assert, { name: `${path === '/' ? 'start' : path.slice(1)}-met-logo` });
+  }
+}));
+
+test('the main client pages in each theme: styled, accessible, photographed at 1280 and 375 px', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'gemeente-beheerder');
+  await page.goto(url('/wijken'));
+  const wijk = page.getByRole('row', { name: /WK9901/ }).getByRole('link').first();
+  await wijk.waitFor();
+  const wijkPad = new URL(await wijk.evaluate((a) => a.href)).pathname;
+  const paginas = ['/', '/wijken', '/wijken/boom', wijkPad, `${wijkPad}/bewerken`, '/leden', '/leden/uitnodigen', '/instellingen'];
+  try {
+    for (const [thema, naam] of THEMAS) {
+      await kiesThema(page, naam);
+      for (const pad of paginas) {
+        await page.goto(url(pad));
+        await wachtOpThema(page, thema);
+        await checkPage(page, t, assert);
+      }
+    }
+  } finally {
+    // Back to the default look for the tests after this one (a failure here must not hide the test's own error).
+    await kiesThema(page, 'Neutraal').catch((e) => t.diagnostic(`could not reset the theme: ${e.message}`));
   }
 }));

@@ -1,5 +1,7 @@
-import { Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { Component, OnInit, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { Formulier } from '../gedeeld/formulier';
+import { Tekstveld } from '../gedeeld/tekstveld';
 import { Sessie, GEKOZEN_GEMEENTE_SLEUTEL } from './sessie';
 import { AUTH_TEKSTEN as T } from './teksten';
 
@@ -8,7 +10,7 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** /aanmelden: sign-in with an optional gemeente (sent as `tenant`). */
 @Component({
   selector: 'app-aanmelden',
-  imports: [RouterLink],
+  imports: [RouterLink, Tekstveld],
   template: `
     <h1 class="utrecht-heading-1">{{ T.aanmeldenTitel }}</h1>
     @if (sessie.aangemeld()) {
@@ -16,21 +18,8 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
     } @else {
       <p class="utrecht-paragraph">{{ T.aanmeldenIntro }}</p>
       <form class="formulier" (submit)="$event.preventDefault(); verstuur()" novalidate>
-        <div class="utrecht-form-field utrecht-form-field--text" [class.utrecht-form-field--invalid]="fout()">
-          <div class="utrecht-form-field__label">
-            <label class="utrecht-form-label" for="gemeente">{{ T.gemeenteLabel }}</label>
-          </div>
-          <div class="utrecht-form-field-description" id="gemeente-uitleg">{{ T.gemeenteUitleg }}</div>
-          @if (fout()) {
-            <div class="utrecht-form-field-error-message" id="gemeente-fout">{{ T.gemeenteOngeldig }}</div>
-          }
-          <div class="utrecht-form-field__input">
-            <input class="utrecht-textbox utrecht-textbox--html-input" id="gemeente" name="gemeente" autocomplete="organization"
-              [class.utrecht-textbox--invalid]="fout()" [attr.aria-invalid]="fout() || null"
-              [attr.aria-describedby]="fout() ? 'gemeente-fout gemeente-uitleg' : 'gemeente-uitleg'"
-              [value]="gemeente()" (input)="gemeente.set($any($event.target).value)" />
-          </div>
-        </div>
+        <app-tekstveld veldId="gemeente" autocomplete="organization" [label]="T.gemeenteLabel" [uitleg]="T.gemeenteUitleg"
+          [fouten]="formulier.van('gemeente')" [(waarde)]="gemeente" />
         <button type="submit" class="utrecht-button utrecht-button--primary-action">{{ T.aanmeldenKnop }}</button>
       </form>
     }
@@ -43,11 +32,7 @@ export class Aanmelden implements OnInit {
   readonly terug = input<string | undefined>();
   readonly gemeenteParam = input<string | undefined>(undefined, { alias: 'gemeente' });
   protected readonly gemeente = signal(localStorage.getItem(GEKOZEN_GEMEENTE_SLEUTEL) ?? '');
-  private readonly geprobeerd = signal(false);
-  protected readonly fout = computed(() => {
-    const w = this.gemeente().trim().toLowerCase();
-    return this.geprobeerd() && w !== '' && !SLUG.test(w);
-  });
+  protected readonly formulier = new Formulier({ gemeente: T.gemeenteLabel });
 
   ngOnInit(): void {
     const p = this.gemeenteParam();
@@ -55,8 +40,8 @@ export class Aanmelden implements OnInit {
   }
 
   verstuur(): void {
-    this.geprobeerd.set(true);
-    if (this.fout()) {
+    const w = this.gemeente().trim().toLowerCase();
+    if (!this.formulier.controleer({ gemeente: w !== '' && !SLUG.test(w) ? [T.gemeenteOngeldig] : [] })) {
       document.getElementById('gemeente')?.focus();
       return;
     }

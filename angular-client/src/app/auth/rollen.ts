@@ -31,12 +31,3 @@ export const ROL_NAMEN: Record<Rol, string> = {
 export function rolNaam(rol: string): string {
   return (ROL_NAMEN as Record<string, string>)[rol] ?? rol;
 }
-
-/** Who may do what in the client (the API checks again; this only shapes navigation). */
-export const TOEGANG = {
-  gemeenten: ['platform-beheerder'],
-  wijkindeling: GEMEENTE_ROLLEN,
-  wijkBewerken: ['gemeente-beheerder', 'beleidsmedewerker'],
-  leden: ['gemeente-beheerder'],
-  instellingen: ['gemeente-beheerder'],
-} satisfies Record<string, readonly Rol[]>;

@@ -1,4 +1,13 @@
 export const GEBIEDEN_TEKSTEN = {
+  // Menu entry and start-page links (ids from when the shell held these texts; kept stable)
+  menu: $localize`:@@shell.wijkindeling:Wijkindeling`,
+  startWijken: $localize`:@@shell.linkWijken:De wijken van uw gemeente bekijken`,
+  startBoom: $localize`:@@shell.linkBoom:De wijkindeling als boom bekijken`,
+  startWijkenBewerken: $localize`:@@shell.linkWijkenBewerken:Wijken bekijken en naam, pilot of ouder aanpassen`,
+  kruimelBoom: $localize`:@@gebieden.kruimelBoom:Boom`,
+  kruimelGebied: $localize`:@@gebieden.kruimelGebied:Gebied`,
+  kruimelBewerken: $localize`:@@gebieden.kruimelBewerken:Wijzigen`,
+  titelBewerken: $localize`:@@gebieden.titelBewerken:Gebied wijzigen`,
   lijstTitel: $localize`:@@gebieden.lijstTitel:Wijken`,
   boomTitel: $localize`:@@gebieden.boomTitel:Wijkindeling`,
   naarBoom: $localize`:@@gebieden.naarBoom:Bekijk als boom`,
@@ -9,6 +18,8 @@ export const GEBIEDEN_TEKSTEN = {
   kolomNaam: $localize`:@@gebieden.kolomNaam:Naam`,
   kolomCode: $localize`:@@gebieden.kolomCode:Code`,
   kolomPilot: $localize`:@@gebieden.kolomPilot:Pilot`,
+  kolomSoort: $localize`:@@gebieden.kolomSoort:Soort`,
+  isPilot: $localize`:@@gebieden.isPilot:pilot`,
   ja: $localize`:@@gebieden.ja:Ja`,
   nee: $localize`:@@gebieden.nee:Nee`,
   soort: { gemeente: $localize`:@@gebieden.soort.gemeente:Gemeente`, wijk: $localize`:@@gebieden.soort.wijk:Wijk`, buurt: $localize`:@@gebieden.soort.buurt:Buurt` } as Record<string, string>,
@@ -35,7 +46,8 @@ export const GEBIEDEN_TEKSTEN = {
   // Edit
   bewerkenTitel: (naam: string) => $localize`:@@gebieden.bewerkenTitel:${naam}:naam: wijzigen`,
   naam: $localize`:@@gebieden.naam:Naam`,
-  naamUitleg: $localize`:@@gebieden.naamUitleg:Laat leeg om de naam van het CBS te gebruiken.`,
+  naamUitleg: $localize`:@@gebieden.naamUitleg:De naam die Gemeenschapskracht toont; eerst is dat de naam van het CBS.`,
+  naamVerplicht: $localize`:@@gebieden.naamVerplicht:Vul de naam van het gebied in.`,
   pilot: $localize`:@@gebieden.pilot:Dit gebied doet mee als pilot`,
   ouderLabel: $localize`:@@gebieden.ouderLabel:Valt onder (ouder)`,
   ouderUitleg: $localize`:@@gebieden.ouderUitleg:Het gebied waar dit gebied onder valt.`,

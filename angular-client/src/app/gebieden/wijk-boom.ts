@@ -1,17 +1,22 @@
-import { Component, OnInit, inject, input, signal } from '@angular/core';
+import { Component, OnInit, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { map } from 'rxjs';
 import { GebiedDto, GebiedenClient } from '../api/api-client';
-import { Foutmelding } from '../gedeeld/foutmelding';
-import { Laden } from '../gedeeld/laden';
-import { Probleem, naarProbleem } from '../gedeeld/probleem';
+import { Laadbaar, laadbaar } from '../gedeeld/laadbaar';
+import { Laadblok } from '../gedeeld/laadblok';
 import { GEBIEDEN_TEKSTEN as T } from './teksten';
 
 const MAX = 100;
 
+interface Kinderen {
+  items: GebiedDto[];
+  meer: boolean;
+}
+
 /** One node: a disclosure button that loads its children (GET /gebieden?ouderId=…) on first open. */
 @Component({
   selector: 'app-boom-knoop',
-  imports: [RouterLink, Laden, Foutmelding],
+  imports: [RouterLink, Laadblok],
   template: `
     <div class="boom__regel">
       @if (gebied().soort !== 'buurt') {
@@ -22,40 +27,51 @@ const MAX = 100;
         </button>
       }
       <a class="utrecht-link" [routerLink]="['/wijken', gebied().id]">{{ gebied().weergavenaam }}</a>
-      <span class="boom__soort">({{ T.soort[gebied().soort] }}{{ gebied().pilot ? ', pilot' : '' }})</span>
+      <span class="boom__soort">({{ T.soort[gebied().soort] }}{{ gebied().pilot ? ', ' + T.isPilot : '' }})</span>
     </div>
     @if (open()) {
       <div [id]="'kinderen-' + gebied().id">
-        @if (fout(); as p) {
-          <app-foutmelding [probleem]="p" (opnieuw)="laad(1)" />
-        } @else if (kinderen() === null) {
-          <app-laden [tekst]="T.boomLaden" />
-        } @else if (kinderen()!.length === 0) {
-          <p class="utrecht-paragraph utrecht-paragraph--small">{{ T.geenOnderdelen }}</p>
-        } @else {
-          <ul class="boom__lijst">
-            @for (k of kinderen(); track k.id) {
-              <li><app-boom-knoop [gebied]="k" /></li>
+        @if (kinderen.waarde(); as k) {
+          @if (k.items.length === 0) {
+            <p class="utrecht-paragraph utrecht-paragraph--small">{{ T.geenOnderdelen }}</p>
+          } @else {
+            <ul class="boom__lijst">
+              @for (kind of k.items; track kind.id) {
+                <li><app-boom-knoop [gebied]="kind" /></li>
+              }
+            </ul>
+            @if (k.meer) {
+              <button type="button" class="utrecht-button utrecht-button--secondary-action" [class.utrecht-button--busy]="kinderen.bezig()"
+                (click)="pagina.set(pagina() + 1)">{{ T.meerLaden }}</button>
             }
-          </ul>
-          @if (meer()) {
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="laad(pagina() + 1)">{{ T.meerLaden }}</button>
           }
         }
+        <app-laadblok [bron]="kinderen" [ladenTekst]="T.boomLaden" />
       </div>
     }
   `,
 })
-export class BoomKnoop {
+export class BoomKnoop implements OnInit {
   protected readonly T = T;
   readonly gebied = input.required<GebiedDto>();
   readonly beginOpen = input(false);
   private readonly client = inject(GebiedenClient);
   protected readonly open = signal(false);
-  protected readonly kinderen = signal<GebiedDto[] | null>(null);
-  protected readonly fout = signal<Probleem | null>(null);
+  /** Loaded on first open and kept when closed again. */
+  private readonly geopend = signal(false);
   protected readonly pagina = signal(1);
-  protected readonly meer = signal(false);
+  /** The children so far; "Meer laden" appends the next page. */
+  protected readonly kinderen: Laadbaar<Kinderen> = laadbaar({
+    params: () => (this.geopend() ? this.pagina() : undefined),
+    laad: (pagina) =>
+      this.client.listGebieden(pagina, MAX, null, this.gebied().id).pipe(
+        map((l) => ({
+          items: pagina === 1 ? l.items : [...(untracked(this.kinderen.waarde)?.items ?? []), ...l.items],
+          meer: l.page < l.totalPages,
+        })),
+      ),
+    houdVast: true,
+  });
 
   ngOnInit(): void {
     if (this.beginOpen()) this.wissel();
@@ -63,62 +79,35 @@ export class BoomKnoop {
 
   wissel(): void {
     this.open.update((o) => !o);
-    if (this.open() && this.kinderen() === null) this.laad(1);
-  }
-
-  laad(pagina: number): void {
-    this.fout.set(null);
-    this.client.listGebieden(pagina, MAX, null, this.gebied().id).subscribe({
-      next: (l) => {
-        this.pagina.set(l.page);
-        this.meer.set(l.page < l.totalPages);
-        this.kinderen.set(pagina === 1 ? l.items : [...(this.kinderen() ?? []), ...l.items]);
-      },
-      error: (e: unknown) => this.fout.set(naarProbleem(e)),
-    });
+    if (this.open()) this.geopend.set(true);
   }
 }
 
 /** The gemeente → wijken (→ buurten) tree. */
 @Component({
   selector: 'app-wijk-boom',
-  imports: [RouterLink, Laden, Foutmelding, BoomKnoop],
+  imports: [RouterLink, Laadblok, BoomKnoop],
   template: `
     <div class="titelregel">
       <h1 class="utrecht-heading-1">{{ T.boomTitel }}</h1>
       <a class="utrecht-link" routerLink="/wijken">{{ T.naarLijst }}</a>
     </div>
-    @if (fout(); as p) {
-      <app-foutmelding [probleem]="p" (opnieuw)="laad()" />
-    } @else if (wortels() === null) {
-      <app-laden [tekst]="T.boomLaden" />
-    } @else if (wortels()!.length === 0) {
-      <p class="utrecht-paragraph">{{ T.boomLeeg }}</p>
-    } @else {
-      <ul class="boom__lijst boom__lijst--wortel">
-        @for (g of wortels(); track g.id) {
-          <li><app-boom-knoop [gebied]="g" [beginOpen]="true" /></li>
-        }
-      </ul>
+    <app-laadblok [bron]="wortels" [ladenTekst]="T.boomLaden" />
+    @if (wortels.waarde(); as w) {
+      @if (w.items.length === 0) {
+        <p class="utrecht-paragraph">{{ T.boomLeeg }}</p>
+      } @else {
+        <ul class="boom__lijst boom__lijst--wortel">
+          @for (g of w.items; track g.id) {
+            <li><app-boom-knoop [gebied]="g" [beginOpen]="true" /></li>
+          }
+        </ul>
+      }
     }
   `,
 })
-export class WijkBoom implements OnInit {
+export class WijkBoom {
   protected readonly T = T;
   private readonly client = inject(GebiedenClient);
-  protected readonly wortels = signal<GebiedDto[] | null>(null);
-  protected readonly fout = signal<Probleem | null>(null);
-
-  ngOnInit(): void {
-    this.laad();
-  }
-
-  laad(): void {
-    this.fout.set(null);
-    this.wortels.set(null);
-    this.client.listGebieden(1, MAX, 'gemeente', null).subscribe({
-      next: (l) => this.wortels.set(l.items),
-      error: (e: unknown) => this.fout.set(naarProbleem(e)),
-    });
-  }
+  protected readonly wortels = laadbaar({ laad: () => this.client.listGebieden(1, MAX, 'gemeente', null) });
 }

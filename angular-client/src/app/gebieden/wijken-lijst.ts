@@ -1,74 +1,39 @@
-import { Component, OnInit, inject, signal } from '@angular/core';
+import { Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { GebiedenClient, PagedListOfGebiedDto } from '../api/api-client';
-import { Foutmelding } from '../gedeeld/foutmelding';
-import { Laadstatus, LADEN } from '../gedeeld/laadstatus';
-import { Laden } from '../gedeeld/laden';
-import { Paginering } from '../gedeeld/paginering';
-import { naarProbleem } from '../gedeeld/probleem';
+import { GebiedDto, GebiedenClient } from '../api/api-client';
+import { laadbaar } from '../gedeeld/laadbaar';
+import { Laadblok } from '../gedeeld/laadblok';
+import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
 import { GEBIEDEN_TEKSTEN as T } from './teksten';
 
 const PAGINAGROOTTE = 20;
 
 @Component({
   selector: 'app-wijken-lijst',
-  imports: [RouterLink, Laden, Foutmelding, Paginering],
+  imports: [RouterLink, Laadblok, Tabel, TabelRij],
   template: `
     <div class="titelregel">
       <h1 class="utrecht-heading-1">{{ T.lijstTitel }}</h1>
       <a class="utrecht-link" routerLink="boom">{{ T.naarBoom }}</a>
     </div>
-    @switch (staat().soort) {
-      @case ('laden') { <app-laden [tekst]="T.laden" /> }
-      @case ('fout') { <app-foutmelding [probleem]="$any(staat()).probleem" (opnieuw)="laad(pagina())" /> }
-      @case ('klaar') {
-        @let lijst = $any(staat()).data;
-        @if (lijst.items.length === 0) {
-          <p class="utrecht-paragraph">{{ T.leeg }}</p>
-        } @else {
-          <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" [attr.aria-label]="T.lijstTitel">
-            <table class="utrecht-table utrecht-table--html-table">
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{{ T.kolomNaam }}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{{ T.kolomCode }}</th>
-                  <th class="utrecht-table__header-cell" scope="col">{{ T.kolomPilot }}</th>
-                </tr>
-              </thead>
-              <tbody class="utrecht-table__body">
-                @for (w of lijst.items; track w.id) {
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="row"><a class="utrecht-link" [routerLink]="w.id">{{ w.weergavenaam }}</a></th>
-                    <td class="utrecht-table__cell">{{ w.code }}</td>
-                    <td class="utrecht-table__cell">{{ w.pilot ? T.ja : T.nee }}</td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
-          <app-paginering [pagina]="lijst.page" [totaalPaginas]="lijst.totalPages" [totaal]="lijst.totalCount"
-            [eenheid]="T.eenheid" [label]="T.lijstTitel" (kies)="laad($event)" />
-        }
-      }
+    <app-laadblok [bron]="wijken" [ladenTekst]="T.laden" />
+    @if (wijken.waarde(); as l) {
+      <app-tabel [label]="T.lijstTitel" [kolommen]="kolommen" [rijen]="l.items" [leegTekst]="T.leeg" [pagina]="l"
+        [eenheid]="T.eenheid" [sleutel]="sleutel" (kiesPagina)="pagina.set($event)">
+        <ng-template [appTabelRij]="l.items" let-w>
+          <th class="utrecht-table__header-cell" scope="row"><a class="utrecht-link" [routerLink]="w.id">{{ w.weergavenaam }}</a></th>
+          <td class="utrecht-table__cell">{{ w.code }}</td>
+          <td class="utrecht-table__cell">{{ w.pilot ? T.ja : T.nee }}</td>
+        </ng-template>
+      </app-tabel>
     }
   `,
 })
-export class WijkenLijst implements OnInit {
+export class WijkenLijst {
   protected readonly T = T;
   private readonly client = inject(GebiedenClient);
-  protected readonly staat = signal<Laadstatus<PagedListOfGebiedDto>>(LADEN);
+  protected readonly kolommen: Kolom[] = [{ kop: T.kolomNaam }, { kop: T.kolomCode }, { kop: T.kolomPilot }];
+  protected readonly sleutel = (w: GebiedDto) => w.id;
   protected readonly pagina = signal(1);
-
-  ngOnInit(): void {
-    this.laad(1);
-  }
-
-  laad(pagina: number): void {
-    this.pagina.set(pagina);
-    this.staat.set(LADEN);
-    this.client.listGebieden(pagina, PAGINAGROOTTE, 'wijk', null).subscribe({
-      next: (data) => this.staat.set({ soort: 'klaar', data }),
-      error: (e: unknown) => this.staat.set({ soort: 'fout', probleem: naarProbleem(e) }),
-    });
-  }
+  protected readonly wijken = laadbaar({ params: () => this.pagina(), laad: (p) => this.client.listGebieden(p, PAGINAGROOTTE, 'wijk', null) });
 }

@@ -12,15 +12,17 @@ export interface VeldFout {
   template: `
     @if (fouten().length > 0 || algemeen().length > 0) {
       <div class="utrecht-alert utrecht-alert--error foutsamenvatting" role="alert" tabindex="-1">
-        <p class="utrecht-paragraph"><strong>{{ titel() }}</strong></p>
-        <ul class="utrecht-unordered-list">
-          @for (a of algemeen(); track a) { <li class="utrecht-unordered-list__item">{{ a }}</li> }
-          @for (f of fouten(); track f.veldId) {
-            <li class="utrecht-unordered-list__item">
-              <a class="utrecht-link" [href]="'#' + f.veldId" (click)="focus($event, f.veldId)">{{ f.label }}: {{ f.berichten.join(' ') }}</a>
-            </li>
-          }
-        </ul>
+        <div class="utrecht-alert__content">
+          <p class="utrecht-paragraph"><strong>{{ titel() }}</strong></p>
+          <ul class="utrecht-unordered-list">
+            @for (a of algemeen(); track a) { <li class="utrecht-unordered-list__item">{{ a }}</li> }
+            @for (f of fouten(); track f.veldId) {
+              <li class="utrecht-unordered-list__item">
+                <a class="utrecht-link" [href]="'#' + f.veldId" (click)="focus($event, f.veldId)">{{ f.label }}: {{ f.berichten.join(' ') }}</a>
+              </li>
+            }
+          </ul>
+        </div>
       </div>
     }
   `,

@@ -1,28 +1,36 @@
 import { Component, computed, input, output } from '@angular/core';
+import { GEDEELD_TEKSTEN as T } from './teksten';
 
-/** Previous/next paging for the API's PagedList (page is 1-based). */
+/** The paging fields of the API's PagedList (page is 1-based). */
+export interface Paginainfo {
+  page: number;
+  totalPages: number;
+  totalCount: number;
+}
+
+/** Previous/next paging for the API's PagedList; with one page only the count. */
 @Component({
   selector: 'app-paginering',
   template: `
-    @if (totaalPaginas() > 1) {
-      <nav class="paginering" [attr.aria-label]="'Paginering ' + label()">
+    @if (lijst().totalPages > 1) {
+      <nav class="paginering" [attr.aria-label]="T.paginering(label())">
         <button type="button" class="utrecht-button utrecht-button--secondary-action"
-          [disabled]="pagina() <= 1" (click)="kies.emit(pagina() - 1)">Vorige pagina</button>
-        <span aria-live="polite">Pagina {{ pagina() }} van {{ totaalPaginas() }} ({{ totaal() }} {{ eenheid() }})</span>
+          [disabled]="lijst().page <= 1" (click)="kies.emit(lijst().page - 1)">{{ T.vorigePagina }}</button>
+        <span aria-live="polite">{{ T.paginaVan(lijst().page, lijst().totalPages) }} ({{ lijst().totalCount }} {{ eenheid() }})</span>
         <button type="button" class="utrecht-button utrecht-button--secondary-action"
-          [disabled]="!heeftVolgende()" (click)="kies.emit(pagina() + 1)">Volgende pagina</button>
+          [disabled]="!heeftVolgende()" (click)="kies.emit(lijst().page + 1)">{{ T.volgendePagina }}</button>
       </nav>
-    } @else if (totaal() > 0) {
-      <p class="utrecht-paragraph utrecht-paragraph--small">{{ totaal() }} {{ eenheid() }}</p>
+    } @else if (lijst().totalCount > 0) {
+      <p class="utrecht-paragraph utrecht-paragraph--small">{{ lijst().totalCount }} {{ eenheid() }}</p>
     }
   `,
 })
 export class Paginering {
-  readonly pagina = input.required<number>();
-  readonly totaalPaginas = input.required<number>();
-  readonly totaal = input.required<number>();
-  readonly eenheid = input('resultaten');
+  protected readonly T = T;
+  readonly lijst = input.required<Paginainfo>();
+  readonly eenheid = input(T.resultaten);
+  /** Names the list in the navigation's label ("Paginering Gemeenten"). */
   readonly label = input('');
   readonly kies = output<number>();
-  readonly heeftVolgende = computed(() => this.pagina() < this.totaalPaginas());
+  protected readonly heeftVolgende = computed(() => this.lijst().page < this.lijst().totalPages);
 }

@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ApiException } from '../api/api-client';
+import { GEDEELD_TEKSTEN as T } from './teksten';
 
 /** A failed API call in the shape the screens show: status, a Dutch title/detail and the field errors. */
 export interface Probleem {
@@ -10,16 +11,6 @@ export interface Probleem {
   /** Field errors of a problem+json `errors` object, keyed by the form's field name. */
   veldfouten: Record<string, string[]>;
 }
-
-const STANDAARD: Record<number, string> = {
-  0: 'De server is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.',
-  400: 'De invoer is niet geldig.',
-  401: 'U bent niet (meer) aangemeld.',
-  403: 'U heeft geen toegang tot deze gegevens.',
-  404: 'Niet gevonden.',
-  409: 'Dit bestaat al of is intussen gewijzigd.',
-  503: 'De dienst is tijdelijk niet beschikbaar. Probeer het later opnieuw.',
-};
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
@@ -52,8 +43,18 @@ export function veldfoutenUit(errors: unknown, velden: readonly string[]): Recor
   return uit;
 }
 
+/**
+ * What a failed call really threw: Angular's resources wrap a thrown value that is not an Error (such as the
+ * ProblemDetails the generated client throws) in an Error whose `cause` is that value.
+ */
+export function oorzaak(fout: unknown): unknown {
+  if (fout instanceof Error && !(fout instanceof ApiException) && 'cause' in fout && fout.cause !== undefined) return fout.cause;
+  return fout;
+}
+
 /** Normalises whatever the generated client threw (parsed ProblemDetails, ApiException, HttpErrorResponse). */
 export function naarProbleem(fout: unknown, velden: readonly string[] = []): Probleem {
+  fout = oorzaak(fout);
   let status = 0;
   let body: unknown = null;
   if (fout instanceof ApiException) {
@@ -70,7 +71,7 @@ export function naarProbleem(fout: unknown, velden: readonly string[] = []): Pro
   }
   const pd = isRecord(body) ? body : {};
   if (typeof pd['status'] === 'number' && status !== 0) status = pd['status'];
-  const titel = typeof pd['title'] === 'string' && pd['title'] ? pd['title'] : (STANDAARD[status] ?? 'Er ging iets mis. Probeer het later opnieuw.');
+  const titel = typeof pd['title'] === 'string' && pd['title'] ? pd['title'] : (T.probleem[status] ?? T.probleemOnbekend);
   const detail = typeof pd['detail'] === 'string' && pd['detail'] !== titel ? pd['detail'] : null;
   return { status, titel, detail, veldfouten: veldfoutenUit(pd['errors'], velden) };
 }

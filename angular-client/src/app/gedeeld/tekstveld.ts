@@ -1,29 +1,16 @@
-import { Component, computed, input, model } from '@angular/core';
+import { Component, input, model } from '@angular/core';
+import { Formulierveld, VeldInvoer } from './formulierveld';
 
-/** A labelled NL Design System text field; its errors are linked with aria-describedby. */
+/** A labelled NL Design System text field (a `Formulierveld` with a text box); errors linked with aria-describedby. */
 @Component({
   selector: 'app-tekstveld',
+  imports: [Formulierveld, VeldInvoer],
   template: `
-    <div class="utrecht-form-field utrecht-form-field--text" [class.utrecht-form-field--invalid]="fouten().length > 0">
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" [for]="veldId()">{{ label() }}</label>
-      </div>
-      @if (uitleg()) {
-        <div class="utrecht-form-field-description" [id]="veldId() + '-uitleg'">{{ uitleg() }}</div>
-      }
-      @if (fouten().length > 0) {
-        <div class="utrecht-form-field-error-message" [id]="veldId() + '-fout'">
-          @for (f of fouten(); track f) { <span class="fout-regel">{{ f }}</span> }
-        </div>
-      }
-      <div class="utrecht-form-field__input">
-        <input class="utrecht-textbox utrecht-textbox--html-input" [id]="veldId()" [name]="veldId()" [type]="type()"
-          [attr.autocomplete]="autocomplete()" [attr.maxlength]="maxlength()" [required]="verplicht()"
-          [attr.aria-required]="verplicht() || null"
-          [class.utrecht-textbox--invalid]="fouten().length > 0" [attr.aria-invalid]="fouten().length > 0 || null"
-          [attr.aria-describedby]="beschrijving()" [value]="waarde()" (input)="waarde.set($any($event.target).value)" />
-      </div>
-    </div>
+    <app-formulierveld [veldId]="veldId()" [label]="label()" [uitleg]="uitleg()" [fouten]="fouten()">
+      <input appVeldInvoer class="utrecht-textbox utrecht-textbox--html-input" [name]="veldId()" [type]="type()"
+        [attr.autocomplete]="autocomplete()" [attr.maxlength]="maxlength()" [required]="verplicht()"
+        [attr.aria-required]="verplicht() || null" [value]="waarde()" (input)="waarde.set($any($event.target).value)" />
+    </app-formulierveld>
   `,
 })
 export class Tekstveld {
@@ -36,10 +23,4 @@ export class Tekstveld {
   readonly maxlength = input<number>();
   readonly verplicht = input(false);
   readonly waarde = model('');
-  protected readonly beschrijving = computed(() => {
-    const ids = [];
-    if (this.fouten().length > 0) ids.push(this.veldId() + '-fout');
-    if (this.uitleg()) ids.push(this.veldId() + '-uitleg');
-    return ids.length ? ids.join(' ') : null;
-  });
 }

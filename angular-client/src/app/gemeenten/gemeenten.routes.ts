@@ -1,10 +1,22 @@
-import { Routes } from '@angular/router';
-import { GemeentenLijst } from './gemeenten-lijst';
-import { GemeenteNieuw } from './gemeente-nieuw';
-import { GemeenteDetail } from './gemeente-detail';
+import { onderdeel } from '../gedeeld/onderdeel';
+import { GEMEENTEN_TEKSTEN as T } from './teksten';
 
-export const GEMEENTEN_ROUTES: Routes = [
-  { path: '', component: GemeentenLijst, title: 'Gemeenten – Gemeenschapskracht' },
-  { path: 'nieuw', component: GemeenteNieuw, title: 'Nieuwe gemeente – Gemeenschapskracht', data: { kruimel: 'Nieuwe gemeente' } },
-  { path: ':slug', component: GemeenteDetail, title: 'Gemeente – Gemeenschapskracht', data: { kruimel: 'Gemeente' } },
-];
+/** Who manages gemeenten (the API checks again). */
+export const GEMEENTEN_ROLLEN = ['platform-beheerder'] as const;
+
+/** /gemeenten: the platform-beheerder's list, create form and detail with provisioning. */
+export const GEMEENTEN_ROUTE = onderdeel({
+  path: 'gemeenten',
+  menu: T.menu,
+  kruimel: T.lijstTitel,
+  rollen: GEMEENTEN_ROLLEN,
+  startLinks: [
+    { label: T.startBekijken, link: '/gemeenten' },
+    { label: T.startNieuw, link: '/gemeenten/nieuw' },
+  ],
+  children: [
+    { path: '', title: T.lijstTitel, loadComponent: () => import('./gemeenten-lijst').then((m) => m.GemeentenLijst) },
+    { path: 'nieuw', title: T.nieuwTitel, data: { kruimel: T.nieuwTitel }, loadComponent: () => import('./gemeente-nieuw').then((m) => m.GemeenteNieuw) },
+    { path: ':slug', title: T.detailTitel, data: { kruimel: T.detailTitel }, loadComponent: () => import('./gemeente-detail').then((m) => m.GemeenteDetail) },
+  ],
+});

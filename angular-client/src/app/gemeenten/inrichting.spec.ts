@@ -1,6 +1,6 @@
 import { Observable, of, throwError } from 'rxjs';
 import { GemeenteDto, ProvisioningStatus } from '../api/api-client';
-import { volgInrichting } from './inrichting';
+import { inrichtingBadge, volgInrichting } from './inrichting';
 
 function gemeente(status: ProvisioningStatus, fout: string | null = null): GemeenteDto {
   return {
@@ -60,5 +60,15 @@ describe('volgInrichting', () => {
     vi.advanceTimersByTime(10000);
     expect(fout).toBeInstanceOf(Error);
     expect(aanroepen).toBe(1);
+  });
+});
+
+describe('inrichtingBadge', () => {
+  it('geeft elke status een tekst en een badge-variant (nooit alleen kleur)', () => {
+    expect(inrichtingBadge('done')).toEqual({ tekst: 'Ingericht', soort: 'success' });
+    expect(inrichtingBadge('failed')).toEqual({ tekst: 'Mislukt', soort: 'danger' });
+    expect(inrichtingBadge('running')).toEqual({ tekst: 'Wordt ingericht', soort: 'warning' });
+    expect(inrichtingBadge('pending')).toEqual({ tekst: 'Wacht op inrichting', soort: 'neutral' });
+    expect(inrichtingBadge(undefined)).toEqual({ tekst: 'Wacht op inrichting', soort: 'neutral' });
   });
 });

@@ -1,5 +1,7 @@
 import { Observable, switchMap, takeWhile, timer } from 'rxjs';
 import { GemeenteDto, ProvisioningStatus } from '../api/api-client';
+import { BadgeSoort } from '../gedeeld/status-badge';
+import { GEMEENTEN_TEKSTEN as T } from './teksten';
 
 export const POLL_INTERVAL_MS = 2000;
 
@@ -16,4 +18,15 @@ export function volgInrichting(haal: () => Observable<GemeenteDto>, intervalMs =
     switchMap(() => haal()),
     takeWhile((g) => !isAfgerond(g.inrichting?.status), true),
   );
+}
+
+/** The provisioning status as a status badge (text and variant). */
+export function inrichtingBadge(status: ProvisioningStatus | undefined | null): { tekst: string; soort: BadgeSoort } {
+  const tekst = T.status[status ?? 'pending'] ?? String(status);
+  switch (status) {
+    case 'done': return { tekst, soort: 'success' };
+    case 'failed': return { tekst, soort: 'danger' };
+    case 'running': return { tekst, soort: 'warning' };
+    default: return { tekst, soort: 'neutral' };
+  }
 }

@@ -1,4 +1,8 @@
 export const GEMEENTEN_TEKSTEN = {
+  // Menu entry and start-page links (ids from when the shell held these texts; kept stable)
+  menu: $localize`:@@shell.gemeenten:Gemeenten`,
+  startBekijken: $localize`:@@shell.linkGemeenten:Gemeenten bekijken en inrichten`,
+  startNieuw: $localize`:@@shell.linkNieuweGemeente:Een nieuwe gemeente toevoegen`,
   lijstTitel: $localize`:@@gemeenten.lijstTitel:Gemeenten`,
   nieuw: $localize`:@@gemeenten.nieuw:Nieuwe gemeente`,
   laden: $localize`:@@gemeenten.laden:Gemeenten worden geladen…`,
@@ -28,6 +32,7 @@ export const GEMEENTEN_TEKSTEN = {
   annuleren: $localize`:@@gemeenten.annuleren:Annuleren`,
   foutSamenvatting: $localize`:@@gemeenten.foutSamenvatting:Controleer de volgende velden:`,
   // Detail
+  detailTitel: $localize`:@@gemeenten.detailTitel:Gemeente`,
   detailLaden: $localize`:@@gemeenten.detailLaden:Gemeente wordt geladen…`,
   inrichting: $localize`:@@gemeenten.inrichting:Inrichting`,
   bezigInrichten: $localize`:@@gemeenten.bezigInrichten:De gemeente wordt ingericht. Deze pagina wordt elke 2 seconden bijgewerkt.`,

@@ -1,4 +1,6 @@
 export const INSTELLINGEN_TEKSTEN = {
+  // Menu entry (id from when the shell held this text; kept stable)
+  menu: $localize`:@@shell.instellingen:Instellingen`,
   titel: (gemeente: string) => $localize`:@@instellingen.titel:Instellingen van ${gemeente}:gemeente:`,
   titelZonderNaam: $localize`:@@instellingen.titelZonderNaam:Instellingen`,
   intro: $localize`:@@instellingen.intro:Kies hoe Gemeenschapskracht eruitziet voor iedereen in uw gemeente.`,

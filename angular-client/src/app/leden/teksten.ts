@@ -1,4 +1,9 @@
 export const LEDEN_TEKSTEN = {
+  // Menu entry and start-page links (ids from when the shell held these texts; kept stable)
+  menu: $localize`:@@shell.gebruikers:Gebruikers`,
+  startLeden: $localize`:@@shell.linkLeden:Gebruikers van uw gemeente beheren`,
+  startUitnodigen: $localize`:@@shell.linkUitnodigen:Iemand uitnodigen`,
+  kruimelUitnodigen: $localize`:@@leden.kruimelUitnodigen:Uitnodigen`,
   lijstTitel: $localize`:@@leden.lijstTitel:Gebruikers`,
   uitnodigen: $localize`:@@leden.uitnodigen:Iemand uitnodigen`,
   laden: $localize`:@@leden.laden:Gebruikers worden geladen…`,
@@ -11,6 +16,7 @@ export const LEDEN_TEKSTEN = {
   kolomActies: $localize`:@@leden.kolomActies:Acties`,
   aan: $localize`:@@leden.aan:Aan`,
   uit: $localize`:@@leden.uit:Uit`,
+  kolomStatus: $localize`:@@leden.kolomStatus:Status`,
   geblokkeerd: $localize`:@@leden.geblokkeerd:Geblokkeerd`,
   geenRollen: $localize`:@@leden.geenRollen:Geen rollen`,
   rollenWijzigen: (naam: string) => $localize`:@@leden.rollenWijzigen:Rollen van ${naam}:naam: wijzigen`,

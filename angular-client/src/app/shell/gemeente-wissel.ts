@@ -1,6 +1,7 @@
-import { Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { Component, computed, inject, linkedSignal } from '@angular/core';
 import { LedenClient, MijnLidmaatschapDto } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
+import { laadbaar } from '../gedeeld/laadbaar';
 import { PLATFORM_SLUG } from '../thema/thema';
 import { SHELL_TEKSTEN as T } from './teksten';
 
@@ -41,31 +42,16 @@ export class GemeenteWissel {
   private readonly sessie = inject(Sessie);
   private readonly client = inject(LedenClient);
 
-  readonly lidmaatschappen = signal<MijnLidmaatschapDto[]>([]);
   /** The current gemeente's slug ("platform" for the platform membership). */
   protected readonly huidige = computed(() => this.sessie.tenant() ?? PLATFORM_SLUG);
-  protected readonly gekozen = signal<string | null>(null);
-
-  constructor() {
-    effect(() => {
-      const aangemeld = this.sessie.aangemeld();
-      this.sessie.tenant();
-      untracked(() => this.laad(aangemeld));
-    });
-  }
-
-  private laad(aangemeld: boolean): void {
-    this.gekozen.set(null);
-    if (!aangemeld) {
-      this.lidmaatschappen.set([]);
-      return;
-    }
-    // Not being able to list the memberships only hides the switcher.
-    this.client.listMijnLidmaatschappen().subscribe({
-      next: (l) => this.lidmaatschappen.set(l ?? []),
-      error: () => this.lidmaatschappen.set([]),
-    });
-  }
+  /** The signed-in person's memberships, loaded again after a switch; not being able to list them only hides the switcher. */
+  private readonly bron = laadbaar({
+    params: () => (this.sessie.aangemeld() ? this.huidige() : undefined),
+    laad: () => this.client.listMijnLidmaatschappen(),
+  });
+  readonly lidmaatschappen = computed<MijnLidmaatschapDto[]>(() => this.bron.waarde() ?? []);
+  /** The option chosen in the select (reset when the gemeente changes). */
+  protected readonly gekozen = linkedSignal<string, string | null>({ source: this.huidige, computation: () => null });
 
   wissel(): void {
     const slug = this.gekozen() ?? this.huidige();

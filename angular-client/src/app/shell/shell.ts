@@ -1,19 +1,13 @@
 import { Component, computed, inject } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Sessie } from '../auth/sessie';
-import { TOEGANG } from '../auth/rollen';
 import { Verbinding } from '../fouten/verbinding';
 import { FOUT_TEKSTEN } from '../fouten/teksten';
+import { MenuItem, menuUit } from '../gedeeld/onderdeel';
 import { Huisstijl } from '../thema/thema';
 import { GemeenteWissel } from './gemeente-wissel';
 import { Kruimelpad } from './kruimelpad';
 import { SHELL_TEKSTEN as T } from './teksten';
-
-interface MenuItem {
-  label: string;
-  link: string;
-  exact: boolean;
-}
 
 /** The page frame: skip link, header (gemeente, user menu), navigation by role, breadcrumb, main, footer. */
 @Component({
@@ -29,6 +23,7 @@ export class Shell {
   protected readonly verbinding = inject(Verbinding);
   /** Loads the gemeente's settings and applies its theme whenever the gemeente changes. */
   protected readonly huisstijl = inject(Huisstijl);
+  private readonly router = inject(Router);
 
   /**
    * The gemeente in the header: its real name from GET /instellingen (the slug-derived name until that
@@ -43,17 +38,10 @@ export class Shell {
     return i && i.slug === slug ? i.gemeente : gemeenteNaam(slug);
   });
 
-  protected readonly menu = computed<MenuItem[]>(() => {
-    const items: MenuItem[] = [{ label: T.start, link: '/', exact: true }];
-    if (!this.sessie.aangemeld()) return items;
-    if (this.sessie.heeftRol(...TOEGANG.gemeenten)) items.push({ label: T.gemeenten, link: '/gemeenten', exact: false });
-    if (this.sessie.tenant() && this.sessie.heeftRol(...TOEGANG.wijkindeling))
-      items.push({ label: T.wijkindeling, link: '/wijken', exact: false });
-    if (this.sessie.tenant() && this.sessie.heeftRol(...TOEGANG.leden)) items.push({ label: T.gebruikers, link: '/leden', exact: false });
-    if (this.sessie.tenant() && this.sessie.heeftRol(...TOEGANG.instellingen))
-      items.push({ label: T.instellingen, link: '/instellingen', exact: false });
-    return items;
-  });
+  /** The main menu: every feature route's menu entry the person may use (see gedeeld/onderdeel.ts). */
+  protected readonly menu = computed<MenuItem[]>(() =>
+    menuUit(this.router.config, { aangemeld: this.sessie.aangemeld(), tenant: this.sessie.tenant(), rollen: this.sessie.rollen() }),
+  );
 
   /** Skip link: move focus to main without changing the route. */
   naarInhoud(event: Event): void {

@@ -1,16 +1,12 @@
 import { Component, computed, inject } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { Sessie } from '../auth/sessie';
-import { TOEGANG, rolNaam } from '../auth/rollen';
+import { rolNaam } from '../auth/rollen';
 import { Laden } from '../gedeeld/laden';
+import { StartLink, startLinksUit } from '../gedeeld/onderdeel';
 import { SHELL_TEKSTEN as T } from './teksten';
 
-interface StartLink {
-  label: string;
-  link: string;
-}
-
-/** Start page: a sign-in button for visitors, role-specific links for signed-in people. */
+/** Start page: a sign-in button for visitors; for signed-in people their roles and the start links of their features. */
 @Component({
   selector: 'app-start',
   imports: [RouterLink, Laden],
@@ -34,9 +30,16 @@ interface StartLink {
       }
       @if (links().length > 0) {
         <h2 class="utrecht-heading-2">{{ T.watWiltU }}</h2>
-        <ul class="utrecht-link-list utrecht-link-list--html-ul">
-          @for (l of links(); track l.link) {
-            <li class="utrecht-link-list__item"><a class="utrecht-link" [routerLink]="l.link">{{ l.label }}</a></li>
+        <ul class="utrecht-link-list utrecht-link-list--html-ul start__taken">
+          @for (l of links(); track l.label) {
+            <li class="utrecht-link-list__item">
+              <a class="utrecht-link utrecht-link-list__link" [routerLink]="l.link">
+                <svg class="start__pijl" viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" focusable="false">
+                  <path d="M9 5l7 7-7 7" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round" />
+                </svg>
+                <span>{{ l.label }}</span>
+              </a>
+            </li>
           }
         </ul>
       }
@@ -46,19 +49,10 @@ interface StartLink {
 export class Start {
   protected readonly T = T;
   protected readonly sessie = inject(Sessie);
+  private readonly router = inject(Router);
   protected readonly rollen = computed(() => this.sessie.rollen().map(rolNaam));
-  protected readonly links = computed<StartLink[]>(() => {
-    const s = this.sessie;
-    const uit: StartLink[] = [];
-    if (s.heeftRol(...TOEGANG.gemeenten)) {
-      uit.push({ label: T.linkGemeenten, link: '/gemeenten' }, { label: T.linkNieuweGemeente, link: '/gemeenten/nieuw' });
-    }
-    if (s.tenant()) {
-      if (s.heeftRol(...TOEGANG.wijkBewerken)) uit.push({ label: T.linkWijkenBewerken, link: '/wijken' });
-      else if (s.heeftRol(...TOEGANG.wijkindeling)) uit.push({ label: T.linkWijken, link: '/wijken' });
-      if (s.heeftRol(...TOEGANG.wijkindeling)) uit.push({ label: T.linkBoom, link: '/wijken/boom' });
-      if (s.heeftRol(...TOEGANG.leden)) uit.push({ label: T.linkLeden, link: '/leden' }, { label: T.linkUitnodigen, link: '/leden/uitnodigen' });
-    }
-    return uit;
-  });
+  /** Every feature's start links (declared in its routes file) the person may use. */
+  protected readonly links = computed<StartLink[]>(() =>
+    startLinksUit(this.router.config, { aangemeld: this.sessie.aangemeld(), tenant: this.sessie.tenant(), rollen: this.sessie.rollen() }),
+  );
 }

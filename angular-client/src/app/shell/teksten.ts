@@ -1,3 +1,4 @@
+/** Texts of the page frame and the start page (each feature's menu entry and start links live in its own teksten.ts). */
 export const SHELL_TEKSTEN = {
   app: $localize`:@@shell.app:Gemeenschapskracht`,
   naarInhoud: $localize`:@@shell.naarInhoud:Direct naar de inhoud`,
@@ -9,10 +10,6 @@ export const SHELL_TEKSTEN = {
   afmelden: $localize`:@@shell.afmelden:Afmelden`,
   aanmelden: $localize`:@@shell.aanmelden:Aanmelden`,
   start: $localize`:@@shell.start:Start`,
-  gemeenten: $localize`:@@shell.gemeenten:Gemeenten`,
-  wijkindeling: $localize`:@@shell.wijkindeling:Wijkindeling`,
-  gebruikers: $localize`:@@shell.gebruikers:Gebruikers`,
-  instellingen: $localize`:@@shell.instellingen:Instellingen`,
   logoAlt: (gemeente: string) => $localize`:@@shell.logoAlt:Logo van ${gemeente}:gemeente:`,
   // Gemeente switcher
   wisselLabel: $localize`:@@shell.wisselLabel:Andere gemeente`,
@@ -27,11 +24,4 @@ export const SHELL_TEKSTEN = {
   uwRollen: $localize`:@@shell.uwRollen:Uw rollen`,
   geenRollen: $localize`:@@shell.geenRollen:U heeft nog geen rol in deze gemeente. Vraag de beheerder van uw gemeente om u een rol te geven.`,
   watWiltU: $localize`:@@shell.watWiltU:Wat wilt u doen?`,
-  linkGemeenten: $localize`:@@shell.linkGemeenten:Gemeenten bekijken en inrichten`,
-  linkNieuweGemeente: $localize`:@@shell.linkNieuweGemeente:Een nieuwe gemeente toevoegen`,
-  linkWijken: $localize`:@@shell.linkWijken:De wijken van uw gemeente bekijken`,
-  linkBoom: $localize`:@@shell.linkBoom:De wijkindeling als boom bekijken`,
-  linkWijkenBewerken: $localize`:@@shell.linkWijkenBewerken:Wijken bekijken en naam, pilot of ouder aanpassen`,
-  linkLeden: $localize`:@@shell.linkLeden:Gebruikers van uw gemeente beheren`,
-  linkUitnodigen: $localize`:@@shell.linkUitnodigen:Iemand uitnodigen`,
 } as const;

@@ -3,6 +3,7 @@ import { Injectable, computed, effect, inject, signal, untracked } from '@angula
 import { InstellingenClient, InstellingenDto } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
 import { API_BASIS } from '../gedeeld/api-basis';
+import { laadbaar } from '../gedeeld/laadbaar';
 
 /** The themes the API offers; each has a token file in `public/themes/<naam>.css`. */
 export const THEMAS = ['neutraal', 'stad', 'groen', 'hoog-contrast'] as const;
@@ -47,45 +48,34 @@ export class Huisstijl {
   private readonly sessie = inject(Sessie);
   private readonly client = inject(InstellingenClient);
   private readonly doc = inject(DOCUMENT);
-  private readonly _instellingen = signal<InstellingenDto | null>(null);
   private readonly _thema = signal<ThemaNaam>(STANDAARD_THEMA);
   private readonly _logoVersie = signal(0);
-  private laadNummer = 0;
+
+  /** GET /instellingen of the current gemeente (the Gemeente header comes from the tenant claim); none without one. */
+  readonly bron = laadbaar({
+    params: () => {
+      const tenant = this.sessie.aangemeld() ? this.sessie.tenant() : null;
+      return tenant && tenant !== PLATFORM_SLUG ? tenant : undefined;
+    },
+    laad: () => this.client.getInstellingen(),
+  });
 
   /** The settings of the current gemeente; null when signed out, for the platform, or not (yet) loaded. */
-  readonly instellingen = this._instellingen.asReadonly();
+  readonly instellingen = computed(() => this.bron.waarde() ?? null);
   /** The theme currently applied (may be a preview on the settings screen). */
   readonly thema = this._thema.asReadonly();
-  readonly gemeenteNaam = computed(() => this._instellingen()?.gemeente ?? null);
+  readonly gemeenteNaam = computed(() => this.instellingen()?.gemeente ?? null);
   readonly logo = computed(() => {
-    const i = this._instellingen();
+    const i = this.instellingen();
     return i?.heeftLogo ? logoUrl(i.slug, this._logoVersie()) : null;
   });
 
   constructor() {
+    // The saved theme, once known; while a gemeente's settings load the current look stays.
     effect(() => {
-      const tenant = this.sessie.aangemeld() ? this.sessie.tenant() : null;
-      untracked(() => this.laad(tenant));
-    });
-  }
-
-  /** Loads the settings of a gemeente (the Gemeente header comes from the tenant claim) and applies its theme. */
-  laad(tenant: string | null): void {
-    const nummer = ++this.laadNummer;
-    if (!tenant || tenant === PLATFORM_SLUG) {
-      this._instellingen.set(null);
-      this.pasToe(STANDAARD_THEMA);
-      return;
-    }
-    this.client.getInstellingen().subscribe({
-      next: (i) => {
-        if (nummer === this.laadNummer) this.bijgewerkt(i);
-      },
-      error: () => {
-        if (nummer !== this.laadNummer) return;
-        this._instellingen.set(null);
-        this.pasToe(STANDAARD_THEMA);
-      },
+      if (this.bron.staat() === 'laden') return;
+      const thema = this.instellingen()?.thema;
+      untracked(() => this.pasToe(thema));
     });
   }
 
@@ -97,13 +87,13 @@ export class Huisstijl {
 
   /** Takes over settings the API returned (after a save); a changed logo gets a new cache-busting version. */
   bijgewerkt(instellingen: InstellingenDto, logoGewijzigd = false): void {
-    this._instellingen.set(instellingen);
     if (logoGewijzigd) this._logoVersie.set(Date.now());
+    this.bron.zet(instellingen);
     this.pasToe(instellingen.thema);
   }
 
   /** Back to the saved theme (leaving the settings screen without saving a preview). */
   herstel(): void {
-    this.pasToe(this._instellingen()?.thema);
+    this.pasToe(this.instellingen()?.thema);
   }
 }

@@ -1,0 +1,63 @@
+import { Routes } from '@angular/router';
+import { routes } from '../app.routes';
+import { Kijker, menuUit, onderdeel, startLinksUit } from './onderdeel';
+
+const kijker = (rollen: string[], tenant: string | null = 'voorbeeldstad'): Kijker => ({ aangemeld: true, tenant, rollen });
+const labels = (r: Routes, k: Kijker) => menuUit(r, k).map((m) => m.label);
+
+describe('onderdeel: route, menu-item en rollen op één plek', () => {
+  it('maakt van de rollen een guard en zet menu, kruimel en startlinks in de routedata', () => {
+    const r = onderdeel({ path: 'x', menu: 'X', kruimel: 'Xen', rollen: ['raadslid'], startLinks: [{ label: 'Naar X', link: '/x' }], children: [] });
+    expect(r.canActivate?.length).toBe(1);
+    expect(r.data?.['kruimel']).toBe('Xen');
+    expect(r.data?.['onderdeel']).toMatchObject({ menu: 'X', rollen: ['raadslid'] });
+    expect(onderdeel({ path: '', menu: 'Start' }).canActivate).toEqual([]);
+  });
+
+  it('toont een menu-item alleen aan wie een van de rollen heeft, en met metGemeente alleen binnen een gemeente', () => {
+    const r: Routes = [
+      onderdeel({ path: '', menu: 'Start' }),
+      onderdeel({ path: 'a', menu: 'A', rollen: ['raadslid'] }),
+      onderdeel({ path: 'b', menu: 'B', rollen: ['raadslid'], metGemeente: true }),
+      onderdeel({ path: 'c', rollen: ['raadslid'] }),
+      { path: 'd', data: { kruimel: 'D' } },
+    ];
+    expect(labels(r, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start']);
+    expect(labels(r, kijker(['raadslid']))).toEqual(['Start', 'A', 'B']);
+    expect(labels(r, kijker(['raadslid'], null))).toEqual(['Start', 'A']);
+    expect(labels(r, kijker(['auditor']))).toEqual(['Start']);
+    expect(menuUit(r, kijker(['raadslid']))).toEqual([
+      { label: 'Start', link: '/', exact: true },
+      { label: 'A', link: '/a', exact: false },
+      { label: 'B', link: '/b', exact: false },
+    ]);
+  });
+
+  it('het menu van de app per rol (zoals de browsertest client-navigatie het verwacht)', () => {
+    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start']);
+    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten']);
+    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Gebruikers', 'Instellingen']);
+    for (const rol of ['beleidsmedewerker', 'raadslid', 'bewonersorganisatie', 'professional', 'backoffice', 'visitatiepanel-lid', 'auditor'])
+      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling']);
+  });
+
+  it('de startlinks van de app per rol, met de rollen van een link zelf', () => {
+    const links = (k: Kijker) => startLinksUit(routes, k).map((l) => l.link + ' ' + l.label);
+    expect(links(kijker(['platform-beheerder'], null))).toEqual([
+      '/gemeenten Gemeenten bekijken en inrichten',
+      '/gemeenten/nieuw Een nieuwe gemeente toevoegen',
+    ]);
+    expect(links(kijker(['beleidsmedewerker']))).toEqual([
+      '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
+      '/wijken/boom De wijkindeling als boom bekijken',
+    ]);
+    expect(links(kijker(['raadslid']))).toEqual(['/wijken De wijken van uw gemeente bekijken', '/wijken/boom De wijkindeling als boom bekijken']);
+    expect(links(kijker(['gemeente-beheerder']))).toEqual([
+      '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
+      '/wijken/boom De wijkindeling als boom bekijken',
+      '/leden Gebruikers van uw gemeente beheren',
+      '/leden/uitnodigen Iemand uitnodigen',
+    ]);
+    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual([]);
+  });
+});
