@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
@@ -53,12 +54,37 @@ public sealed class MachineClientSeeder(IOpenIddictApplicationManager applicatio
         return descriptor;
     }
 
+    /// <summary>
+    /// Writes the application only when its configuration changed since the last start: writing hashes the client
+    /// secret (PBKDF2), which made every start about half a second slower for nothing.
+    /// </summary>
     private async Task UpsertAsync(OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
     {
+        var fingerprint = Fingerprint(descriptor);
+        descriptor.Properties[ClientProperties.Fingerprint] = JsonSerializer.SerializeToElement(fingerprint);
         var existing = await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken);
         if (existing is null)
+        {
             await applications.CreateAsync(descriptor, cancellationToken);
-        else
-            await applications.UpdateAsync(existing, descriptor, cancellationToken);
+            return;
+        }
+        var stored = await applications.GetPropertiesAsync(existing, cancellationToken);
+        if (stored.TryGetValue(ClientProperties.Fingerprint, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() == fingerprint)
+            return;
+        await applications.UpdateAsync(existing, descriptor, cancellationToken);
+    }
+
+    private static string Fingerprint(OpenIddictApplicationDescriptor descriptor)
+    {
+        var configuration = JsonSerializer.Serialize(new
+        {
+            descriptor.ClientId, descriptor.ClientSecret, descriptor.ClientType, descriptor.ConsentType, descriptor.DisplayName,
+            Permissions = descriptor.Permissions.Order(StringComparer.Ordinal),
+            Requirements = descriptor.Requirements.Order(StringComparer.Ordinal),
+            RedirectUris = descriptor.RedirectUris.Select(u => u.AbsoluteUri),
+            PostLogoutRedirectUris = descriptor.PostLogoutRedirectUris.Select(u => u.AbsoluteUri),
+            Properties = descriptor.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value.GetRawText()}"),
+        });
+        return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(configuration)));
     }
 }
