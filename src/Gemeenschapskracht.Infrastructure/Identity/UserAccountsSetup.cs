@@ -46,6 +46,7 @@ public static class UserAccountsSetup
             o.SlidingExpiration = true;
         });
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IUserAccounts, UserAccounts>();
         return services;
     }
 }

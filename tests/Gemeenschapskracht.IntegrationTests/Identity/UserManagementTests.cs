@@ -137,6 +137,62 @@ public sealed partial class UserManagementTests(IdentityFactory factory) : IClas
         return Bearer(tokens["access_token"]!.GetValue<string>(), "amsterdam");
     }
 
+    [Fact]
+    public async Task Accepting_an_invitation_with_a_weak_password_or_a_blank_name_saves_nothing_and_keeps_the_invitation()
+    {
+        var beheer = await BeheerderAsync();
+        const string email = "twijfelaar@amsterdam.example";
+        using (var invited = await beheer.PostJsonAsync("/api/v1/uitnodigingen", new { email, rollen = new[] { RolCatalogus.Raadslid } }))
+            Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
+        var link = new Uri(InvitationLink().Match(factory.LatestMail()).Value).PathAndQuery;
+
+        var browser = new Browser(factory);
+        var weak = await browser.SubmitAsync(await browser.GetAsync(link), new() { ["Naam"] = "Twijfelaar", ["Wachtwoord"] = "kort" });
+        Assert.DoesNotContain("Welkom", await weak.Content.ReadAsStringAsync());
+        var blank = await browser.SubmitAsync(await browser.GetAsync(link), new() { ["Naam"] = "\u200B ", ["Wachtwoord"] = "Sterk-wachtwoord-42" });
+        Assert.Contains("Vul uw naam in.", await blank.Content.ReadAsStringAsync());
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var catalog = scope.ServiceProvider.GetRequiredService<TenantCatalogDbContext>();
+            Assert.False(await catalog.Users.AnyAsync(u => u.Email == email));
+            Assert.Null((await catalog.Uitnodigingen.IgnoreQueryFilters([QueryFilters.Tenant]).SingleAsync(u => u.Email == email)).AcceptedAt);
+        }
+        var accepted = await browser.SubmitAsync(await browser.GetAsync(link), new() { ["Naam"] = "Twijfelaar", ["Wachtwoord"] = "Sterk-wachtwoord-42" });
+        Assert.Contains("Welkom", await accepted.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_existing_account_that_gives_the_wrong_password_is_refused_audited_and_keeps_the_invitation()
+    {
+        var beheer = await BeheerderAsync();
+        const string email = "dubbelrol@amsterdam.example";
+        using (var first = await beheer.PostJsonAsync("/api/v1/uitnodigingen", new { email, rollen = new[] { RolCatalogus.Raadslid } }))
+            Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var browser = new Browser(factory);
+        var firstLink = new Uri(InvitationLink().Match(factory.LatestMail()).Value).PathAndQuery;
+        Assert.Contains("Welkom", await (await browser.SubmitAsync(await browser.GetAsync(firstLink),
+            new() { ["Naam"] = "Dubbel Rol", ["Wachtwoord"] = "Sterk-wachtwoord-42" })).Content.ReadAsStringAsync());
+        using (var second = await beheer.PostJsonAsync("/api/v1/uitnodigingen", new { email, rollen = new[] { RolCatalogus.Auditor } }))
+            Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        var secondLink = new Uri(InvitationLink().Match(factory.LatestMail()).Value).PathAndQuery;
+
+        var wrong = await browser.SubmitAsync(await browser.GetAsync(secondLink), new() { ["Wachtwoord"] = "Verkeerd-wachtwoord-1" });
+        Assert.Contains("Het wachtwoord klopt niet.", await wrong.Content.ReadAsStringAsync());
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var catalog = scope.ServiceProvider.GetRequiredService<TenantCatalogDbContext>();
+            var user = await catalog.Users.SingleAsync(u => u.Email == email);
+            Assert.True(await catalog.AuditRecords.IgnoreQueryFilters([QueryFilters.Tenant])
+                .AnyAsync(a => a.Action == "uitnodiging-mislukt" && a.Actor == user.Id.ToString()));
+            var lid = await catalog.Lidmaatschappen.IgnoreQueryFilters([QueryFilters.Tenant]).SingleAsync(l => l.UserId == user.Id && l.RevokedAt == null);
+            Assert.Equal([RolCatalogus.Raadslid], lid.RolLijst);
+        }
+
+        var right = await browser.SubmitAsync(await browser.GetAsync(secondLink), new() { ["Wachtwoord"] = "Sterk-wachtwoord-42" });
+        Assert.Contains("Welkom", await right.Content.ReadAsStringAsync());
+    }
+
     private async Task<Guid> MembershipIdAsync(string email)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -1,0 +1,24 @@
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Microsoft.AspNetCore.Identity;
+
+namespace Gemeenschapskracht.Infrastructure.Identity;
+
+public sealed class UserAccounts(UserManager<ApplicationUser> users, TimeProvider clock) : IUserAccounts
+{
+    public async Task<Guid?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
+        (await users.FindByEmailAsync(email))?.Id;
+
+    public async Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user && await users.CheckPasswordAsync(user, password);
+
+    public async Task<AccountCreation> CreateAsync(string email, string naam, string wachtwoord, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var user = new ApplicationUser
+        {
+            Id = Guid.CreateVersion7(now), UserName = email, Email = email, EmailConfirmed = true, DisplayName = naam, CreatedAt = now,
+        };
+        var created = await users.CreateAsync(user, wachtwoord);
+        return created.Succeeded ? new AccountCreation(user.Id, []) : new AccountCreation(null, created.Errors.Select(e => e.Description).ToList());
+    }
+}
