@@ -26,6 +26,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
+# free_port, stop_process_group
+source "$root/scripts/lib/loopback-api.sh"
 
 duration="${BENCH_DURATION:-10s}"
 warmup="${BENCH_WARMUP:-5s}"
@@ -68,19 +70,14 @@ if [ "${BENCH_NO_BUILD:-}" != 1 ]; then
 fi
 [ -f "$dll" ] || fail "$dll ontbreekt; bouw eerst (zonder BENCH_NO_BUILD)"
 
-port="$(node -e "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+port="$(free_port)"
 base="http://127.0.0.1:$port"
 tmp="$(mktemp -d)"
 mkdir -p "$tmp/mail"
 secret="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 api_pid=""
 cleanup() {
-  # The API runs in its own process group (setsid below), whose id is $api_pid.
-  if [ -n "$api_pid" ] && kill -0 -- "-$api_pid" 2>/dev/null; then
-    kill -TERM -- "-$api_pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 -- "-$api_pid" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL -- "-$api_pid" 2>/dev/null || true
-  fi
+  stop_process_group "$api_pid"
   rm -rf "$tmp"
 }
 trap cleanup EXIT INT TERM

@@ -5,10 +5,15 @@ namespace Gemeenschapskracht.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Validators of this layer. Mediator itself is added by the host (its source generator runs there).</summary>
+    /// <summary>
+    /// Validators of this layer, as singletons: building a validator's rules compiles expressions, which per request
+    /// was a measurable part of every call. A validator may therefore depend only on singletons (such as
+    /// <c>ICbsSource</c>); Development's service-provider validation refuses anything else at start-up.
+    /// Mediator itself is added by the host (its source generator runs there).
+    /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<Leden.Shared.InvitationSender>();
         return services;
     }

@@ -12,6 +12,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+# free_port, stop_process_group
+source "$root/scripts/lib/loopback-api.sh"
 artifacts="$root/artifacts/browser"
 mkdir -p "$artifacts/pages"
 rm -f "$artifacts"/*.png "$artifacts"/pages/*.png
@@ -25,18 +27,13 @@ fi
 
 npm ci --prefix "$here" --no-audit --no-fund --loglevel=error
 
-port="$(node -e "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+port="$(free_port)"
 base="http://127.0.0.1:$port"
 tmp="$(mktemp -d)"
 mkdir -p "$tmp/mail"
 api_pid=""
 cleanup() {
-  # The API runs in its own process group (setsid below): stop `dotnet run` and the app it started.
-  if [ -n "$api_pid" ] && kill -0 -- "-$api_pid" 2>/dev/null; then
-    kill -TERM -- "-$api_pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 -- "-$api_pid" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL -- "-$api_pid" 2>/dev/null || true
-  fi
+  stop_process_group "$api_pid"
   rm -rf "$tmp"
 }
 trap cleanup EXIT INT TERM
