@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gemeenschapskracht.Infrastructure.Tenancy;
 
@@ -10,12 +11,13 @@ public sealed class TenantClaimGuardMiddleware(RequestDelegate next)
 {
     public const string TenantClaim = "tenant";
 
-    public async Task InvokeAsync(HttpContext context, ITenantContextAccessor accessor, IRefusalLog refusals)
+    public async Task InvokeAsync(HttpContext context, ITenantContextAccessor accessor)
     {
         var claimed = context.User.FindFirst(TenantClaim)?.Value;
         if (claimed is not null && accessor.Current is { } tenant && !string.Equals(claimed, tenant.Identifier, StringComparison.Ordinal))
         {
-            await refusals.RecordAsync(context, StatusCodes.Status403Forbidden, $"token voor gemeente '{claimed}'", context.RequestAborted);
+            // Resolved only here: the refusal log needs the catalog context, which no other request should pay for.
+            await context.RequestServices.GetRequiredService<IRefusalLog>().RecordAsync(context, StatusCodes.Status403Forbidden, $"token voor gemeente '{claimed}'", context.RequestAborted);
             await TenantProblem.WriteAsync(context, StatusCodes.Status403Forbidden, "Verkeerde gemeente",
                 "Dit toegangsbewijs is uitgegeven voor een andere gemeente.");
             return;

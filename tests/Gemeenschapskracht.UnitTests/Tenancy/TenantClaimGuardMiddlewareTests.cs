@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Gemeenschapskracht.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gemeenschapskracht.UnitTests.Tenancy;
 
@@ -20,9 +21,12 @@ public sealed class TenantClaimGuardMiddlewareTests
         }
     }
 
-    private static DefaultHttpContext Request(string? tenantClaim)
+    private DefaultHttpContext Request(string? tenantClaim)
     {
-        var context = new DefaultHttpContext();
+        var context = new DefaultHttpContext
+        {
+            RequestServices = new ServiceCollection().AddSingleton<IRefusalLog>(_refusals).BuildServiceProvider(),
+        };
         context.Response.Body = new MemoryStream();
         var claims = tenantClaim is null ? [] : new[] { new Claim(TenantClaimGuardMiddleware.TenantClaim, tenantClaim) };
         context.User = new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType: "Bearer"));
@@ -35,7 +39,7 @@ public sealed class TenantClaimGuardMiddlewareTests
         var middleware = new TenantClaimGuardMiddleware(_ => { nextCalled = true; return Task.CompletedTask; });
         var context = Request(tenantClaim);
         using (_accessor.Use(resolved))
-            await middleware.InvokeAsync(context, _accessor, _refusals);
+            await middleware.InvokeAsync(context, _accessor);
         return (nextCalled, context);
     }
 
