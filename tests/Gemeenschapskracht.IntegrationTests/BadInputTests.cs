@@ -140,11 +140,13 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
         var beheer = await factory.AuthenticatedAsync(ApiFactory.AaEnHunzeBeheerClient, "aa-en-hunze");
         using var pilot = await beheer.PutJsonAsync($"/api/v1/gebieden/{wijk["id"]}", new { naam = "Pilotwijk", pilot = true, ouderId = wijk["ouderId"] });
         Assert.True(pilot.IsSuccessStatusCode);
+        Assert.Equal("Aa en Hunze", (await pilot.ReadJsonAsync())["ouderWeergavenaam"]!.GetValue<string>());
         using var withoutPilot = await beheer.PutJsonAsync($"/api/v1/gebieden/{wijk["id"]}", new { naam = "Andere naam", ouderId = wijk["ouderId"] });
         Assert.NotNull((await withoutPilot.AssertProblemAsync(400))["errors"]!["pilot"]);
         var unchanged = await (await beheer.GetAsync($"/api/v1/gebieden/{wijk["id"]}")).ReadJsonAsync();
         Assert.True(unchanged["pilot"]!.GetValue<bool>());
         Assert.Equal("Pilotwijk", unchanged["naam"]!.GetValue<string>());
+        Assert.Equal("Aa en Hunze", unchanged["ouderWeergavenaam"]!.GetValue<string>());
     }
 
     [Theory]

@@ -5,7 +5,7 @@ import { GebiedDetailDto, GebiedenClient } from '../api/api-client';
 import { GebiedDetail } from './gebied-detail';
 
 const GEBIED: GebiedDetailDto = {
-  id: 'w1', code: 'WK034401', naam: null, weergavenaam: 'Binnenstad', soort: 'wijk', ouderId: 'g1', pilot: true,
+  id: 'w1', code: 'WK034401', naam: null, weergavenaam: 'Binnenstad', soort: 'wijk', ouderId: 'g1', ouderWeergavenaam: 'Testgemeente', pilot: true,
   kerncijfers: [
     { maatstaf: 'inwoners', titel: 'Inwoners', eenheid: 'aantal', waarde: 12345, bron: 'CBS', jaar: 2023, bekend: true },
     { maatstaf: 'inkomen', titel: 'Gemiddeld inkomen', eenheid: 'x 1.000 euro', waarde: null, bron: 'CBS', jaar: 2022, bekend: false },
@@ -22,6 +22,7 @@ describe('GebiedDetail', () => {
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     expect(el.querySelector('h1')?.textContent).toContain('Binnenstad');
+    expect(el.querySelector('a[href="/wijken/g1"]')?.textContent?.trim()).toBe('Testgemeente');
     const rijen = [...el.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent?.trim()));
     expect(rijen).toEqual([
       ['Inwoners', '12.345', 'aantal', 'bron: CBS, 2023'],

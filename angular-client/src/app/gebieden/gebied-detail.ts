@@ -22,7 +22,7 @@ import { GEBIEDEN_TEKSTEN as T } from './teksten';
         <div app-gegeven [term]="T.kolomCode">{{ g.code }}</div>
         <div app-gegeven [term]="T.kolomPilot">{{ g.pilot ? T.ja : T.nee }}</div>
         <div app-gegeven [term]="T.ouder">
-          @if (g.ouderId) { <a class="utrecht-link" [routerLink]="['/wijken', g.ouderId]">{{ T.ouder }}</a> } @else { {{ T.geenOuder }} }
+          @if (g.ouderId) { <a class="utrecht-link" [routerLink]="['/wijken', g.ouderId]">{{ g.ouderWeergavenaam }}</a> } @else { {{ T.geenOuder }} }
         </div>
       </dl>
       @if (magBewerken()) {

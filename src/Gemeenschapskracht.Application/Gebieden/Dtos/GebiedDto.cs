@@ -19,6 +19,7 @@ public sealed record GebiedDetailDto(
     string Weergavenaam,
     GebiedSoort Soort,
     Guid? OuderId,
+    string? OuderWeergavenaam,
     bool Pilot,
     IReadOnlyList<KerncijferDto> Kerncijfers);
 

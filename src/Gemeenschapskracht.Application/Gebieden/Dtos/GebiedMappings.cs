@@ -8,8 +8,9 @@ public static class GebiedMappings
     public static IQueryable<GebiedDto> ProjectToDto(this IQueryable<Gebied> gebieden) =>
         gebieden.Select(g => new GebiedDto(g.Id, g.Code, g.Naam, g.Naam ?? g.Code, g.Soort, g.OuderId, g.IsPilot));
 
-    public static GebiedDetailDto ToDetailDto(this Gebied gebied) => new(
-        gebied.Id, gebied.Code, gebied.Naam, gebied.Naam ?? gebied.Code, gebied.Soort, gebied.OuderId, gebied.IsPilot,
+    /// <param name="ouder">The area one level higher, or null for the gemeente itself.</param>
+    public static GebiedDetailDto ToDetailDto(this Gebied gebied, Gebied? ouder) => new(
+        gebied.Id, gebied.Code, gebied.Naam, gebied.Naam ?? gebied.Code, gebied.Soort, gebied.OuderId, ouder is null ? null : ouder.Naam ?? ouder.Code, gebied.IsPilot,
         gebied.Kerncijfers.OrderBy(k => k.Maatstaf).ThenByDescending(k => k.Jaar).Select(ToDto).ToList());
 
     public static KerncijferDto ToDto(this Kerncijfer kerncijfer) =>

@@ -32,17 +32,15 @@ public sealed class UpdateGebiedHandler(IApplicationDbContext db) : ICommandHand
             .FirstOrDefaultAsync(g => g.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("Dit gebied bestaat niet in deze gemeente.");
 
+        var ouder = command.OuderId is { } ouderId
+            ? await db.Gebieden.FirstOrDefaultAsync(g => g.Id == ouderId, cancellationToken)
+              ?? throw new NotFoundException("Het opgegeven bovenliggende gebied bestaat niet in deze gemeente.")
+            : null;
         if (command.OuderId != gebied.OuderId)
-        {
-            var ouder = command.OuderId is { } ouderId
-                ? await db.Gebieden.FirstOrDefaultAsync(g => g.Id == ouderId, cancellationToken)
-                  ?? throw new NotFoundException("Het opgegeven bovenliggende gebied bestaat niet in deze gemeente.")
-                : null;
             gebied.MoveUnder(ouder);
-        }
         gebied.Rename(command.Naam);
         gebied.SetPilot(command.Pilot);
         await db.SaveChangesAsync(cancellationToken);
-        return gebied.ToDetailDto();
+        return gebied.ToDetailDto(ouder);
     }
 }

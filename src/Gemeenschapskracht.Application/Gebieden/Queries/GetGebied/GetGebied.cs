@@ -17,6 +17,7 @@ public sealed class GetGebiedHandler(IApplicationDbContext db) : IQueryHandler<G
         var gebied = await db.Gebieden.AsNoTracking().Include(g => g.Kerncijfers)
             .FirstOrDefaultAsync(g => g.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException("Dit gebied bestaat niet in deze gemeente.");
-        return gebied.ToDetailDto();
+        var ouder = gebied.OuderId is { } ouderId ? await db.Gebieden.AsNoTracking().FirstOrDefaultAsync(g => g.Id == ouderId, cancellationToken) : null;
+        return gebied.ToDetailDto(ouder);
     }
 }
