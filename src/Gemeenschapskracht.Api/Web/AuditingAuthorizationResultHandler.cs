@@ -13,7 +13,7 @@ public sealed class AuditingAuthorizationResultHandler : IAuthorizationMiddlewar
         if (authorizeResult.Challenged || authorizeResult.Forbidden)
         {
             var status = authorizeResult.Challenged ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
-            await context.RequestServices.GetRequiredService<RefusalAudit>().RecordAsync(context, status, null, context.RequestAborted);
+            await context.RequestServices.GetRequiredService<Infrastructure.Tenancy.IRefusalLog>().RecordAsync(context, status, null, context.RequestAborted);
         }
         await _default.HandleAsync(next, context, policy, authorizeResult);
     }

@@ -86,8 +86,8 @@ public static class BenchmarkBaseline
         await connection.OpenAsync(ct);
 
         await using var select = connection.CreateCommand();
-        select.CommandText = $"SELECT {GebiedColumns} FROM Gebieden g JOIN Tenants t ON t.Id = g.TenantId " +
-            "WHERE t.Identifier = $gemeente AND g.Id = $id";
+        select.CommandText = $"SELECT {GebiedColumns}, COALESCE(o.Naam, o.Code) FROM Gebieden g JOIN Tenants t ON t.Id = g.TenantId " +
+            "LEFT JOIN Gebieden o ON o.Id = g.OuderId WHERE t.Identifier = $gemeente AND g.Id = $id";
         AddFilter(select, gemeente, null);
         select.Parameters.AddWithValue("$id", GuidText(id));
 
@@ -107,6 +107,7 @@ public static class BenchmarkBaseline
                 return;
             }
             WriteGebied(json, reader, close: false);
+            json.WriteString("ouderWeergavenaam", reader.IsDBNull(6) ? null : reader.GetString(6));
         }
 
         await using var cijfers = connection.CreateCommand();

@@ -73,8 +73,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 
     private static string BadRequestDetail(BadHttpRequestException exception) =>
         exception.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? "De aanvraag is te groot."
-                : "De aanvraag kon niet worden gelezen: controleer de parameters en de JSON.";
+            ? "De aanvraag is te groot."
+            : "De aanvraag kon niet worden gelezen: controleer de parameters en de JSON.";
 
     private static string JsonNaming(string propertyName) =>
         string.IsNullOrEmpty(propertyName) ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];

@@ -13,5 +13,7 @@ internal static class UitnodigingQueries
         return catalog.Uitnodigingen.IgnoreQueryFilters([QueryFilters.Tenant]).FirstOrDefaultAsync(u => u.TokenHash == hash, ct);
     }
 
-    public const string Onbekend = "Deze uitnodiging bestaat niet. Controleer de link in de e-mail.";
+    /// <summary>Why the invitation of a link cannot be accepted (unknown, expired, used), or null when it can.</summary>
+    public static string? BlokkadeOf(Uitnodiging? uitnodiging, DateTimeOffset now) =>
+        uitnodiging is null ? "Deze uitnodiging bestaat niet. Controleer de link in de e-mail." : uitnodiging.Blokkade(now);
 }

@@ -25,7 +25,7 @@ public sealed class AcceptUitnodigingHandler(ITenantCatalogDbContext catalog, IU
     {
         var now = clock.GetUtcNow();
         var uitnodiging = await catalog.FindByTokenAsync(command.Token, cancellationToken);
-        var blokkade = uitnodiging is null ? UitnodigingQueries.Onbekend : uitnodiging.Blokkade(now);
+        var blokkade = UitnodigingQueries.BlokkadeOf(uitnodiging, now);
         if (blokkade is not null)
             return Refused("", blokkade);
 

@@ -16,7 +16,7 @@ public sealed class GetUitnodigingHandler(ITenantCatalogDbContext catalog, IUser
     public async ValueTask<UitnodigingStatusDto> Handle(GetUitnodigingQuery query, CancellationToken cancellationToken)
     {
         var uitnodiging = await catalog.FindByTokenAsync(query.Token, cancellationToken);
-        var blokkade = uitnodiging is null ? UitnodigingQueries.Onbekend : uitnodiging.Blokkade(clock.GetUtcNow());
+        var blokkade = UitnodigingQueries.BlokkadeOf(uitnodiging, clock.GetUtcNow());
         if (blokkade is not null)
             return new UitnodigingStatusDto(blokkade, false, []);
         return new UitnodigingStatusDto(null, await accounts.FindByEmailAsync(uitnodiging!.Email, cancellationToken) is not null, uitnodiging.RolLijst);
