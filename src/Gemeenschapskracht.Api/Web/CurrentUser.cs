@@ -24,13 +24,19 @@ public sealed class CurrentUser(IHttpContextAccessor http, ITenantContextAccesso
 
     public string? Origin => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
+    public Guid? OrganisatieId =>
+        !IsSystem && IsInTokenTenant(http.HttpContext!.User) && Guid.TryParse(http.HttpContext.User.GetClaim(ScopeClaims.Organisatie), out var id) ? id : null;
+
     public bool IsInRole(string role)
     {
         if (role == Roles.Systeem || IsSystem)
             return role == Roles.Systeem && IsSystem;
         var user = http.HttpContext?.User;
-        if (user is null || !user.IsInRole(role))
-            return false;
+        return user is not null && user.IsInRole(role) && IsInTokenTenant(user);
+    }
+
+    private bool IsInTokenTenant(System.Security.Claims.ClaimsPrincipal user)
+    {
         var tokenTenant = user.FindFirst(TenantClaimGuardMiddleware.TenantClaim)?.Value;
         return tokenTenant is null || tokenTenant == tenants.Current?.Identifier;
     }

@@ -58,6 +58,14 @@ public sealed class Lidmaatschap : IGlobalEntity, IAudited
         Rollen = string.Join(',', lijst);
     }
 
+    /// <summary>Scopes the roles to one organisation of the gemeente (or lifts the scope with null).</summary>
+    public void ScopeToOrganisatie(Guid? organisatieId)
+    {
+        if (organisatieId is not null && TenantId is null)
+            throw new DomainException("Een platformlidmaatschap hoort bij geen enkele organisatie.");
+        OrganisatieId = organisatieId;
+    }
+
     public void Revoke(DateTimeOffset now)
     {
         if (RevokedAt is not null)

@@ -7,6 +7,7 @@ public static class RolCatalogus
     public const string GemeenteBeheerder = "gemeente-beheerder";
     public const string Beleidsmedewerker = "beleidsmedewerker";
     public const string Raadslid = "raadslid";
+    public const string Griffie = "griffie";
     public const string Bewonersorganisatie = "bewonersorganisatie";
     public const string Professional = "professional";
     public const string Backoffice = "backoffice";
@@ -15,14 +16,14 @@ public static class RolCatalogus
 
     public static readonly IReadOnlyList<string> Alle =
     [
-        PlatformBeheerder, GemeenteBeheerder, Beleidsmedewerker, Raadslid, Bewonersorganisatie,
+        PlatformBeheerder, GemeenteBeheerder, Beleidsmedewerker, Raadslid, Griffie, Bewonersorganisatie,
         Professional, Backoffice, VisitatiepanelLid, Auditor,
     ];
 
     /// <summary>Staff roles: a user holding any of these must sign in with two-factor authentication.</summary>
     public static readonly IReadOnlySet<string> VereistTweeStaps = new HashSet<string>
     {
-        PlatformBeheerder, GemeenteBeheerder, Beleidsmedewerker, Backoffice,
+        PlatformBeheerder, GemeenteBeheerder, Beleidsmedewerker, Griffie, Backoffice,
     };
 
     public static bool Bestaat(string rol) => Alle.Contains(rol);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Infrastructure.Tenancy;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -24,6 +25,9 @@ public sealed class ClientCredentialsPrincipalFactory(IOpenIddictApplicationMana
             identity.SetClaim(TenantClaimGuardMiddleware.TenantClaim, tenant.GetString());
         if (properties.TryGetValue(ClientProperties.Roles, out var roles) && roles.ValueKind == JsonValueKind.Array)
             identity.SetClaims(Claims.Role, [.. roles.EnumerateArray().Select(r => r.GetString()!)]);
+
+        if (properties.TryGetValue(ClientProperties.Organisatie, out var organisatie) && organisatie.ValueKind == JsonValueKind.String)
+            identity.SetClaim(ScopeClaims.Organisatie, organisatie.GetString());
 
         identity.SetDestinations(_ => [Destinations.AccessToken]);
         return new ClaimsPrincipal(identity);

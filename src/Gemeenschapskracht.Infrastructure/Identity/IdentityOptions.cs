@@ -38,4 +38,7 @@ public sealed class MachineClientOptions
     public string DisplayName { get; set; } = "";
     public string? Tenant { get; set; }
     public List<string> Roles { get; set; } = [];
+
+    /// <summary>The organisation the roles are scoped to (an integration acting for one organisation), or none.</summary>
+    public Guid? Organisatie { get; set; }
 }

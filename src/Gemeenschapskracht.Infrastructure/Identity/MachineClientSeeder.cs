@@ -25,6 +25,8 @@ public sealed class MachineClientSeeder(IOpenIddictApplicationManager applicatio
             descriptor.Properties[ClientProperties.Roles] = JsonSerializer.SerializeToElement(client.Roles);
             if (client.Tenant is not null)
                 descriptor.Properties[ClientProperties.Tenant] = JsonSerializer.SerializeToElement(client.Tenant);
+            if (client.Organisatie is not null)
+                descriptor.Properties[ClientProperties.Organisatie] = JsonSerializer.SerializeToElement(client.Organisatie.Value.ToString());
 
             await UpsertAsync(descriptor, cancellationToken);
         }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Leden.Shared;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Infrastructure.Persistence;
@@ -28,6 +29,8 @@ public sealed class UserPrincipalFactory(TenantCatalogDbContext catalog)
         if (!choice.IsPlatform)
             identity.SetClaim(TenantClaimGuardMiddleware.TenantClaim, choice.Slug);
         identity.SetClaims(Claims.Role, [.. choice.Rollen]);
+        if (choice.OrganisatieId is { } organisatie)
+            identity.SetClaim(ScopeClaims.Organisatie, organisatie.ToString());
         identity.SetScopes(scopes);
         identity.SetDestinations(claim => claim.Type switch
         {

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Gemeenschapskracht.Infrastructure.Persistence;
 
@@ -19,7 +20,10 @@ public static class TenantModel
 
     public static void Apply(ModelBuilder modelBuilder, ApplicationDbContext context)
     {
-        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(e => IsTenantEntity(e.ClrType)).ToList())
+        // Only the entities a configuration declared: a value object (stored as JSON or as a complex property) can still
+        // be in the model as a by-convention entity here, and naming it would make it a table.
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes()
+                     .Where(e => IsTenantEntity(e.ClrType) && ((IConventionEntityType)e).GetConfigurationSource() == ConfigurationSource.Explicit).ToList())
         {
             var builder = modelBuilder.Entity(entityType.ClrType);
             // As a concurrency token the tenant is part of every UPDATE and DELETE's WHERE clause, so the database

@@ -29,6 +29,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         [Caller.GemeenteBeheerder] = (ApiFactory.AmsterdamBeheerClient, null, null),
         [Caller.Beleidsmedewerker] = ("amsterdam-beleid", "amsterdam", "beleidsmedewerker"),
         [Caller.Raadslid] = (ApiFactory.AmsterdamRaadClient, null, null),
+        [Caller.Griffie] = ("amsterdam-griffie", "amsterdam", "griffie"),
         [Caller.Bewonersorganisatie] = ("amsterdam-bewoners", "amsterdam", "bewonersorganisatie"),
         [Caller.Professional] = ("amsterdam-professional", "amsterdam", "professional"),
         [Caller.Backoffice] = ("amsterdam-backoffice", "amsterdam", "backoffice"),

@@ -3,7 +3,7 @@ namespace Gemeenschapskracht.IntegrationTests.Authorization;
 /// <summary>The callers of the authorization matrix, in the order of each row's expected statuses.</summary>
 public enum Caller
 {
-    Anoniem, Machine, PlatformBeheerder, GemeenteBeheerder, Beleidsmedewerker, Raadslid, Bewonersorganisatie,
+    Anoniem, Machine, PlatformBeheerder, GemeenteBeheerder, Beleidsmedewerker, Raadslid, Griffie, Bewonersorganisatie,
     Professional, Backoffice, VisitatiepanelLid, Auditor, AndereGemeente,
 }
 

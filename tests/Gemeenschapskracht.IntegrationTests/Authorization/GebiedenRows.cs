@@ -6,9 +6,9 @@ public sealed class GebiedenRows : IAuthorizationRows
 
     public IEnumerable<Entry> Rows =>
     [
-        //                                                 anon mach plat behe bele raad bewo prof back visi audi ander
-        new("GET", "/gebieden", null,                       200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
-        new("GET", "/gebieden/{id}", null,                  200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
-        new("PUT", "/gebieden/{id}", TooLongName,           401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403),
+        //                                                 anon mach plat behe bele raad grif bewo prof back visi audi ander
+        new("GET", "/gebieden", null,                       200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
+        new("GET", "/gebieden/{id}", null,                  200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
+        new("PUT", "/gebieden/{id}", TooLongName,           401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
     ];
 }

@@ -27,9 +27,14 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
             if (!user.IsAuthenticated)
                 throw new UnauthenticatedException();
             // Every attribute must be satisfied; within one attribute, any of its roles suffices.
-            if (!RequiredRoleSets.All(set => set.Length == 0 || set.Any(user.IsInRole)))
+            if (!RequiredRoleSets.All(set => set.Length == 0 || set.Any(role => Grants(role, message))))
                 throw new ForbiddenAccessException();
         }
         return next(message, cancellationToken);
     }
+
+    /// <summary>An organisation-bound role grants a request about an organisation only for the caller's own organisation.</summary>
+    private bool Grants(string role, TMessage message) =>
+        user.IsInRole(role)
+        && (message is not IOrganisatieScoped scoped || !Roles.OrganisatieGebonden.Contains(role) || user.OrganisatieId == scoped.OrganisatieId);
 }

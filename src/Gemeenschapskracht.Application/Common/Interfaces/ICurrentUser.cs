@@ -18,5 +18,8 @@ public interface ICurrentUser
     /// <summary>Where the request came from (remote address), or null for background work.</summary>
     string? Origin { get; }
 
+    /// <summary>The organisation the caller's roles are scoped to in this gemeente, or null when they are not scoped.</summary>
+    Guid? OrganisatieId { get; }
+
     bool IsInRole(string role);
 }

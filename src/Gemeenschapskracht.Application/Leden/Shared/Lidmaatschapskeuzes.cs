@@ -21,8 +21,8 @@ public static class Lidmaatschapskeuzes
             .Where(t => tenantIds.Contains(t.Id) && t.IsActive).ToDictionaryAsync(t => t.Id, ct);
         return lidmaatschappen
             .Select(l => l.TenantId is null
-                ? new Lidmaatschapskeuze(null, Platform, "Platformbeheer", l.RolLijst)
-                : gemeenten.TryGetValue(l.TenantId.Value, out var g) ? new Lidmaatschapskeuze(g.Id, g.Identifier, g.Name, l.RolLijst) : null)
+                ? new Lidmaatschapskeuze(null, Platform, "Platformbeheer", l.RolLijst, null)
+                : gemeenten.TryGetValue(l.TenantId.Value, out var g) ? new Lidmaatschapskeuze(g.Id, g.Identifier, g.Name, l.RolLijst, l.OrganisatieId) : null)
             .OfType<Lidmaatschapskeuze>()
             .OrderBy(k => k.IsPlatform ? 0 : 1).ThenBy(k => k.Naam)
             .ToList();
@@ -30,7 +30,8 @@ public static class Lidmaatschapskeuzes
 }
 
 /// <param name="Slug">The gemeente's slug, or <see cref="Lidmaatschapskeuzes.Platform"/>.</param>
-public sealed record Lidmaatschapskeuze(Guid? TenantId, string Slug, string Naam, IReadOnlyList<string> Rollen)
+/// <param name="OrganisatieId">The organisation the roles are scoped to, if any.</param>
+public sealed record Lidmaatschapskeuze(Guid? TenantId, string Slug, string Naam, IReadOnlyList<string> Rollen, Guid? OrganisatieId)
 {
     public bool IsPlatform => TenantId is null;
 }

@@ -1,0 +1,85 @@
+using Gemeenschapskracht.Api.Endpoints.Conventions;
+using Gemeenschapskracht.Api.Web;
+using Gemeenschapskracht.Application.Beleidskaders.Commands.AdoptBeleidskader;
+using Gemeenschapskracht.Application.Beleidskaders.Commands.CreateBeleidskader;
+using Gemeenschapskracht.Application.Beleidskaders.Commands.SubmitBeleidskader;
+using Gemeenschapskracht.Application.Beleidskaders.Commands.UpdateBeleidskader;
+using Gemeenschapskracht.Application.Beleidskaders.Commands.WithdrawBeleidskader;
+using Gemeenschapskracht.Application.Beleidskaders.Dtos;
+using Gemeenschapskracht.Application.Beleidskaders.Queries.CompareBeleidskaders;
+using Gemeenschapskracht.Application.Beleidskaders.Queries.GetBeleidskader;
+using Gemeenschapskracht.Application.Beleidskaders.Queries.GetGeldendBeleidskader;
+using Gemeenschapskracht.Application.Beleidskaders.Queries.ListBeleidskaders;
+using Gemeenschapskracht.Application.Common.Paging;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gemeenschapskracht.Api.Endpoints;
+
+/// <summary>Route step 1: the gemeente's beleidskader, versioned, adopted by the raad.</summary>
+public sealed class BeleidskadersEndpoints : IEndpointGroup
+{
+    public string Route => "beleidskaders";
+
+    public string Tag => "Beleidskaders";
+
+    public TenantScope Tenant => TenantScope.Gemeente;
+
+    public void Map(RouteGroupBuilder group)
+    {
+        group.MapGet(ListBeleidskaders)
+            .WithSummary("De versies van het beleidskader, nieuwste eerst (het publiek ziet alleen vastgestelde versies)");
+        group.MapGet(GetGeldendBeleidskader, "/geldend").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Het beleidskader dat nu geldt: de laatste versie die de raad heeft vastgesteld");
+        group.MapGet(GetBeleidskader, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Eén versie met al haar onderdelen, totalen en signaleringen");
+        group.MapGet(CompareBeleidskaders, "/{id:guid}/vergelijking").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Twee versies naast elkaar: wat per onderdeel is toegevoegd, verwijderd of gewijzigd");
+        group.MapPost(CreateBeleidskader).ProducesProblems(StatusCodes.Status409Conflict)
+            .WithSummary("Een nieuwe conceptversie beginnen (de eerste met de vijf publieke waarden uit het essay, anders een kopie van de laatste versie)");
+        group.MapPut(UpdateBeleidskader, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Titel en alle onderdelen van een concept vervangen (alle velden opgeven)");
+        group.MapPost(SubmitBeleidskader, "/{id:guid}/voorleggingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Het concept aan de raad voorleggen");
+        group.MapPost(WithdrawBeleidskader, "/{id:guid}/terugnames").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Het voorstel bij de raad terugnemen om het te wijzigen");
+        group.MapPost(AdoptBeleidskader, "/{id:guid}/vaststellingen").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De vaststelling door de raad vastleggen, met het raadsbesluit (griffie of gemeente-beheerder)");
+    }
+
+    public static async Task<Ok<PagedList<BeleidskaderSamenvattingDto>>> ListBeleidskaders(IMediator mediator, HttpContext http,
+        int page = 1, int pageSize = Paging.DefaultPageSize)
+    {
+        var result = await mediator.Send(new ListBeleidskadersQuery(page, pageSize), http.RequestAborted);
+        http.AddLinkHeader(result);
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Ok<BeleidskaderDto>> GetGeldendBeleidskader(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetGeldendBeleidskaderQuery(), ct));
+
+    public static async Task<Ok<BeleidskaderDto>> GetBeleidskader(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetBeleidskaderQuery(id), ct));
+
+    /// <param name="met">The other version.</param>
+    public static async Task<Ok<BeleidskaderVergelijkingDto>> CompareBeleidskaders(IMediator mediator, Guid id, Guid met, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CompareBeleidskadersQuery(id, met), ct));
+
+    public static async Task<Created<BeleidskaderDto>> CreateBeleidskader(IMediator mediator, CreateBeleidskaderCommand command, CancellationToken ct)
+    {
+        var kader = await mediator.Send(command, ct);
+        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/beleidskaders/{kader.Id}", kader);
+    }
+
+    public static async Task<Ok<BeleidskaderDto>> UpdateBeleidskader(IMediator mediator, Guid id, UpdateBeleidskaderCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
+
+    public static async Task<Ok<BeleidskaderDto>> SubmitBeleidskader(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new SubmitBeleidskaderCommand(id), ct));
+
+    public static async Task<Ok<BeleidskaderDto>> WithdrawBeleidskader(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new WithdrawBeleidskaderCommand(id), ct));
+
+    public static async Task<Ok<BeleidskaderDto>> AdoptBeleidskader(IMediator mediator, Guid id, AdoptBeleidskaderCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
+}

@@ -1,0 +1,33 @@
+namespace Gemeenschapskracht.Domain.Organisaties;
+
+public enum OrganisatieSoort
+{
+    Bewonersorganisatie,
+    Bewonersgroep,
+    Welzijnsorganisatie,
+    Woningcorporatie,
+    Zorgorganisatie,
+    School,
+    Ondernemer,
+    GemeentelijkeAfdeling,
+    Overig,
+}
+
+public enum Rechtsvorm
+{
+    Informeel,
+    Vereniging,
+    Stichting,
+    Cooperatie,
+    BeslotenVennootschap,
+    Eenmanszaak,
+    Overheid,
+    Overig,
+}
+
+public enum OrganisatieStatus
+{
+    Actief,
+    Slapend,
+    Gestopt,
+}
