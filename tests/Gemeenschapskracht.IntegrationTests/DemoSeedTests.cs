@@ -25,6 +25,43 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.Equal(2, list["totalCount"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task Both_demo_gemeenten_get_an_adopted_beleidskader_and_organisations_the_first_the_fuller_story()
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, "voorbeeldstad");
+        await Provisioning.WaitUntilFinishedAsync(platform, "oeverdorp");
+
+        var eerste = await GeldendAsync("voorbeeldstad");
+        var tweede = await GeldendAsync("oeverdorp");
+        Assert.Equal("vastgesteld", eerste["status"]!.GetValue<string>());
+        Assert.Equal("vastgesteld", tweede["status"]!.GetValue<string>());
+        Assert.Equal(5, eerste["inhoud"]!["publiekeWaarden"]!.AsArray().Count);
+        Assert.Single(eerste["inhoud"]!["pilots"]!.AsArray());
+        Assert.Empty(tweede["inhoud"]!["pilots"]!.AsArray());
+        Assert.Single(eerste["wijkindeling"]!["pilotwijken"]!.AsArray());
+        Assert.True(eerste["totaalPerJaarEurocent"]!.GetValue<long>() > tweede["totaalPerJaarEurocent"]!.GetValue<long>());
+
+        Assert.True(await OrganisatiesAsync("voorbeeldstad") > await OrganisatiesAsync("oeverdorp"));
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)
+    {
+        using var response = await factory.ForTenant(slug).GetAsync("/api/v1/beleidskaders/geldend");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return await response.ReadJsonAsync();
+    }
+
+    private async Task<int> OrganisatiesAsync(string slug)
+    {
+        var client = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? VoorbeeldstadBeheer : OeverdorpBeheer, slug);
+        var list = await (await client.GetAsync("/api/v1/organisaties")).ReadJsonAsync();
+        return list["totalCount"]!.GetValue<int>();
+    }
+
+    private const string VoorbeeldstadBeheer = "voorbeeldstad-beheer";
+    private const string OeverdorpBeheer = "oeverdorp-beheer";
+
     public sealed class Factory : ApiFactory
     {
         protected override string CbsSource => "Demo";
@@ -41,6 +78,15 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
             new("Seed:Gemeenten:2:Slug", "oeverdorp"),
             new("Seed:Gemeenten:2:Naam", "Oeverdorp (fictief)"),
             new("Seed:Gemeenten:2:Gemeentecode", "GM9902"),
+            .. Client(FirstFreeClientIndex, VoorbeeldstadBeheer, "voorbeeldstad"),
+            .. Client(FirstFreeClientIndex + 1, OeverdorpBeheer, "oeverdorp"),
         ];
+
+        private static Dictionary<string, string> Client(int index, string clientId, string tenant)
+        {
+            var settings = new Dictionary<string, string>();
+            AddClient(settings, index, clientId, tenant, "gemeente-beheerder");
+            return settings;
+        }
     }
 }

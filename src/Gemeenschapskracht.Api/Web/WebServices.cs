@@ -36,6 +36,8 @@ public static class WebServices
         services.AddScoped<StartupTasks>();
         services.AddScoped<DemoUserSeeder>();
         services.Configure<SeedOptions>(configuration.GetSection("Seed"));
+        if (configuration.GetValue<bool>("Seed:Enabled"))
+            services.AddScoped<Application.Common.Interfaces.IProvisioningStep, Seeding.Demo.DemoRouteSeeder>();
 
         // Before AddProblemDetails, so it is the writer chosen for every problem, whatever the Accept header.
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();

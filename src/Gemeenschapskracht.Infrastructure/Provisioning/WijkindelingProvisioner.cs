@@ -18,6 +18,7 @@ public sealed class WijkindelingProvisioner(
     ICbsSource cbs,
     WijkindelingImporter importer,
     TimeProvider clock,
+    IEnumerable<IProvisioningStep> steps,
     ILogger<WijkindelingProvisioner> logger) : IWijkindelingProvisioner
 {
     public async Task<ProvisioningStatus> ProvisionAsync(bool force, CancellationToken cancellationToken)
@@ -44,6 +45,24 @@ public sealed class WijkindelingProvisioner(
             tenant.FailProvisioning(ex is CbsSourceException ? ex.Message : $"Onverwachte fout bij het importeren van de wijkindeling: {ex.Message}", clock.GetUtcNow());
         }
         await catalog.SaveChangesAsync(CancellationToken.None);
+        if (tenant.ProvisioningStatus == ProvisioningStatus.Done)
+            await RunStepsAsync(tenant.Identifier, cancellationToken);
         return tenant.ProvisioningStatus;
+    }
+
+    private async Task RunStepsAsync(string slug, CancellationToken cancellationToken)
+    {
+        foreach (var step in steps)
+        {
+            try
+            {
+                await step.RunAsync(slug, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Stap {Step} na de inrichting van gemeente {Tenant} mislukt", step.GetType().Name, slug);
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 }
