@@ -96,6 +96,7 @@ public static class DependencyInjection
     {
         services.AddScoped<WijkindelingImporter>();
         services.AddScoped<IWijkindelingProvisioner, WijkindelingProvisioner>();
+        services.AddSingleton<ILokaleCijfersReader, LokaleCijfers.LokaleCijfersCsvReader>();
         services.AddSingleton<BulkProvisioner>();
         services.AddScoped<IProvisioningScheduler, ProvisioningScheduler>();
         services.AddSingleton<TenantJobRunner>();

@@ -1,6 +1,7 @@
 using Gemeenschapskracht.Api.Endpoints.Conventions;
 using Gemeenschapskracht.Api.Web;
 using Gemeenschapskracht.Application.Common.Paging;
+using Gemeenschapskracht.Application.Gebieden.Commands.ImportLokaleCijfers;
 using Gemeenschapskracht.Application.Gebieden.Commands.UpdateGebied;
 using Gemeenschapskracht.Application.Gebieden.Dtos;
 using Gemeenschapskracht.Application.Gebieden.Queries.GetGebied;
@@ -27,7 +28,16 @@ public sealed class GebiedenEndpoints : IEndpointGroup
             .WithSummary("Eén gebied met zijn kerncijfers en hun bron");
         group.MapPut(UpdateGebied, "/{id:guid}").RequiresRole()
             .WithSummary("Naam, pilot-vlag en bovenliggend gebied wijzigen (alle drie opgeven)");
+        group.MapPost(ImportLokaleCijfers, "/lokale-cijfers").RequiresRole().AcceptsRawBody("text/csv")
+            .ProducesProblems(StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("Eigen cijfers van de gemeente inlezen (CSV: maatstaf;gebiedscode;waarde;bron;jaar); één foute regel en er wordt niets ingelezen");
     }
+
+    /// <summary>A local-figures file is small: a few thousand lines.</summary>
+    private const int MaxCsvBytes = 1024 * 1024;
+
+    public static async Task<Ok<LokaleCijfersImportDto>> ImportLokaleCijfers(IMediator mediator, HttpRequest request, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ImportLokaleCijfersCommand(await request.ReadLimitedAsync(MaxCsvBytes, ct)), ct));
 
     public static async Task<Ok<PagedList<GebiedDto>>> ListGebieden(IMediator mediator, HttpContext http,
         int page = 1, int pageSize = Paging.DefaultPageSize, string? soort = null, Guid? ouderId = null)

@@ -19,6 +19,9 @@ public sealed class CurrentUser(IHttpContextAccessor http, ITenantContextAccesso
         ? (context.User.Identity?.IsAuthenticated == true ? context.User.GetClaim(OpenIddictConstants.Claims.Subject) ?? "onbekend" : "anoniem")
         : "systeem";
 
+    public string Weergavenaam => IsSystem ? "systeem"
+        : IsAuthenticated ? http.HttpContext!.User.GetClaim(OpenIddictConstants.Claims.Name) ?? Name : "anoniem";
+
     public Guid? UserId =>
         !IsSystem && IsAuthenticated && Guid.TryParse(http.HttpContext!.User.GetClaim(OpenIddictConstants.Claims.Subject), out var id) ? id : null;
 

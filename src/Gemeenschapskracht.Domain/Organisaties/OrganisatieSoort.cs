@@ -4,6 +4,7 @@ public enum OrganisatieSoort
 {
     Bewonersorganisatie,
     Bewonersgroep,
+    Wijkopbouwpunt,
     Welzijnsorganisatie,
     Woningcorporatie,
     Zorgorganisatie,

@@ -10,5 +10,6 @@ public sealed class GebiedenRows : IAuthorizationRows
         new("GET", "/gebieden", null,                       200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
         new("GET", "/gebieden/{id}", null,                  200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
         new("PUT", "/gebieden/{id}", TooLongName,           401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("POST", "/gebieden/lokale-cijfers", "x",             401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403) { ContentType = "text/csv" },
     ];
 }

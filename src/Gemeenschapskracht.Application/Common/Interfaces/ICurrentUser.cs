@@ -12,6 +12,9 @@ public interface ICurrentUser
     /// <summary>Subject or client id, or "anoniem"/"systeem" when there is no caller.</summary>
     string Name { get; }
 
+    /// <summary>The name to show with what the caller wrote: the person's display name, the client's name, or "systeem".</summary>
+    string Weergavenaam { get; }
+
     /// <summary>The person's user id, or null for machine clients and anonymous callers.</summary>
     Guid? UserId { get; }
 

@@ -70,5 +70,9 @@ public sealed class AuditSaveChangesInterceptor(IAuditLog audit, ICurrentTenant 
 
     /// <summary>A change shows from what to what; an added or removed row shows its value.</summary>
     private static object? ValueOf(EntityState state, PropertyEntry property) =>
-        state == EntityState.Modified ? new { van = property.OriginalValue, naar = property.CurrentValue } : property.CurrentValue;
+        IsPersoonsgegeven(property) ? "(persoonsgegeven, niet vastgelegd)"
+        : state == EntityState.Modified ? new { van = property.OriginalValue, naar = property.CurrentValue } : property.CurrentValue;
+
+    private static bool IsPersoonsgegeven(PropertyEntry property) =>
+        property.Metadata.PropertyInfo?.IsDefined(typeof(PersoonsgegevenAttribute), inherit: false) == true;
 }

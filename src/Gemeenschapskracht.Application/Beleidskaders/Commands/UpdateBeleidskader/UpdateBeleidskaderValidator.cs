@@ -23,17 +23,17 @@ public sealed class UpdateBeleidskaderValidator : AbstractValidator<UpdateBeleid
                 RuleFor(c => c.Inhoud.Aanbestedingsbesluit.EvaluatieVerleden).Lang("de evaluatie van het aanbesteden");
                 RuleFor(c => c.Inhoud.Aanbestedingsbesluit.GeenMarktMotivering).Lang("de motivering waarom de sociale basis geen markt is");
             });
-            RuleFor(c => c.Inhoud.PubliekeWaarden).Max(20, "publieke waarden").Must(l => l.Count > 0).WithMessage("Noem ten minste één publieke waarde.");
+            RuleFor(c => c.Inhoud.PubliekeWaarden).PresentList(20, "publieke waarden").Must(l => l.Count > 0).WithMessage("Noem ten minste één publieke waarde.");
             RuleForEach(c => c.Inhoud.PubliekeWaarden).ChildRules(w =>
             {
                 w.RuleFor(x => x.Naam).RequiredText("de naam van de publieke waarde", Naam);
                 w.RuleFor(x => x.Omschrijving).SafeText("de omschrijving van de publieke waarde", multiline: true).Kort();
-                w.RuleFor(x => x.Subthemas).Max(20, "subthema's");
+                w.RuleFor(x => x.Subthemas).PresentList(20, "subthema's");
                 w.RuleForEach(x => x.Subthemas).Element("een subthema", Naam);
                 w.RuleFor(x => x.Prioriteit).InclusiveBetween(1, 5).WithMessage("De prioriteit is een getal van 1 (hoogst) tot en met 5.");
                 w.RuleFor(x => x.VerordeningArtikel).SafeText("het artikel van de subsidieverordening").MaximumLength(100).WithMessage("Het artikel mag hoogstens 100 tekens lang zijn.");
             });
-            RuleFor(c => c.Inhoud.Financieringsbronnen).Max(Lijst, "financieringsbronnen");
+            RuleFor(c => c.Inhoud.Financieringsbronnen).PresentList(Lijst, "financieringsbronnen");
             RuleForEach(c => c.Inhoud.Financieringsbronnen).ChildRules(b =>
             {
                 b.RuleFor(x => x.Naam).RequiredText("de naam van de financieringsbron", Naam);
@@ -42,40 +42,40 @@ public sealed class UpdateBeleidskaderValidator : AbstractValidator<UpdateBeleid
                     .LessThanOrEqualTo(100_000_000_000_00L).WithMessage("Het bedrag per jaar is groter dan een gemeentebegroting kan zijn (hoogstens 100 miljard euro).");
                 b.RuleFor(x => x.Instrument).IsInEnum().WithMessage("Kies aanbesteding, subsidie of inkoop.");
             });
-            RuleFor(c => c.Inhoud.Delegaties).Max(Lijst, "regels in de delegatiematrix");
+            RuleFor(c => c.Inhoud.Delegaties).PresentList(Lijst, "regels in de delegatiematrix");
             RuleForEach(c => c.Inhoud.Delegaties).ChildRules(d =>
             {
                 d.RuleFor(x => x.Besluittype).RequiredText("het soort besluit", Naam);
                 d.RuleFor(x => x.Niveau).IsInEnum().WithMessage("Kies gemeente, wijk of buurt.");
                 d.RuleFor(x => x.Zeggenschap).IsInEnum().WithMessage("Kies beslist, beslist mee of adviseert.");
             });
-            RuleFor(c => c.Inhoud.Buurtrechten).Max(6, "buurtrechten");
+            RuleFor(c => c.Inhoud.Buurtrechten).PresentList(6, "buurtrechten");
             RuleForEach(c => c.Inhoud.Buurtrechten).ChildRules(r =>
                 r.RuleFor(x => x.Artikel).SafeText("het artikel van het buurtrecht").MaximumLength(100).WithMessage("Het artikel mag hoogstens 100 tekens lang zijn."));
-            RuleFor(c => c.Inhoud.Fasen).Max(Lijst, "fasen");
+            RuleFor(c => c.Inhoud.Fasen).PresentList(Lijst, "fasen");
             RuleForEach(c => c.Inhoud.Fasen).ChildRules(f =>
             {
                 f.RuleFor(x => x.Naam).RequiredText("de naam van de fase", Naam);
-                f.RuleFor(x => x.Instrumenten).Max(20, "instrumenten");
+                f.RuleFor(x => x.Instrumenten).PresentList(20, "instrumenten");
                 f.RuleForEach(x => x.Instrumenten).Element("een instrument", Naam);
                 f.RuleFor(x => x.Verantwoordelijke).SafeText("de verantwoordelijke").MaximumLength(Naam).WithMessage($"De verantwoordelijke mag hoogstens {Naam} tekens lang zijn.");
             });
-            RuleFor(c => c.Inhoud.Tijdspanne!.Verkiezingsdata).Max(10, "verkiezingsdata").When(c => c.Inhoud.Tijdspanne is not null);
-            RuleFor(c => c.Inhoud.Pilots).Max(Lijst, "pilots");
+            RuleFor(c => c.Inhoud.Tijdspanne!.Verkiezingsdata).PresentList(10, "verkiezingsdata").When(c => c.Inhoud.Tijdspanne is not null);
+            RuleFor(c => c.Inhoud.Pilots).PresentList(Lijst, "pilots");
             RuleForEach(c => c.Inhoud.Pilots).ChildRules(p =>
             {
                 p.RuleFor(x => x.Instrument).RequiredText("het instrument van de pilot", Naam);
                 p.RuleFor(x => x.Evaluatiecriteria).RequiredText("de evaluatiecriteria van de pilot", Toelichting);
                 p.RuleFor(x => x.Status).IsInEnum().WithMessage("Kies een bestaande status van de pilot.");
             });
-            RuleFor(c => c.Inhoud.Overgangsperiodes).Max(Lijst, "overgangsperiodes");
+            RuleFor(c => c.Inhoud.Overgangsperiodes).PresentList(Lijst, "overgangsperiodes");
             RuleForEach(c => c.Inhoud.Overgangsperiodes).ChildRules(o =>
             {
                 o.RuleFor(x => x.Contract).RequiredText("het contract van de overgangsperiode", Naam);
                 o.RuleFor(x => x.Aanbieder).SafeText("de aanbieder").MaximumLength(Naam).WithMessage($"De aanbieder mag hoogstens {Naam} tekens lang zijn.");
                 o.RuleFor(x => x.Opvolging).RequiredText("wat het contract opvolgt", Toelichting);
             });
-            RuleFor(c => c.Inhoud.Partijen).Max(Lijst, "partijen");
+            RuleFor(c => c.Inhoud.Partijen).PresentList(Lijst, "partijen");
             RuleForEach(c => c.Inhoud.Partijen).ChildRules(p =>
             {
                 p.RuleFor(x => x.Naam).RequiredText("de naam van de partij", Naam);
@@ -89,7 +89,7 @@ public sealed class UpdateBeleidskaderValidator : AbstractValidator<UpdateBeleid
                 RuleFor(c => c.Inhoud.RolVanDePolitiek.Raad).Lang("de rol van de raad");
                 RuleFor(c => c.Inhoud.RolVanDePolitiek.College).Lang("de rol van het college");
             });
-            RuleFor(c => c.Inhoud.Toezeggingen).Max(Lijst, "toezeggingen");
+            RuleFor(c => c.Inhoud.Toezeggingen).PresentList(Lijst, "toezeggingen");
             RuleForEach(c => c.Inhoud.Toezeggingen).ChildRules(t =>
             {
                 t.RuleFor(x => x.Omschrijving).RequiredText("de toezegging", Toelichting);
@@ -120,11 +120,4 @@ internal static class BeleidskaderRegels
 
     public static IRuleBuilderOptions<T, string?> Kort<T>(this IRuleBuilderOptions<T, string?> rule) =>
         rule.MaximumLength(2000).WithMessage("Deze tekst mag hoogstens 2000 tekens lang zijn.");
-
-    /// <summary>A list that is present (it may be empty), has no empty items and at most <paramref name="maximum"/> of them.</summary>
-    public static IRuleBuilderOptions<T, IReadOnlyList<TItem>> Max<T, TItem>(this IRuleBuilderInitial<T, IReadOnlyList<TItem>> rule, int maximum, string what) =>
-        rule.Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage($"Geef de {what} op (een lege lijst mag).")
-            .Must(l => l.All(i => i is not null)).WithMessage($"De lijst met {what} bevat een leeg element.")
-            .Must(l => l.Count <= maximum).WithMessage($"Hoogstens {maximum} {what}.");
 }

@@ -1,0 +1,109 @@
+using Gemeenschapskracht.Api.Endpoints.Conventions;
+using Gemeenschapskracht.Api.Web;
+using Gemeenschapskracht.Application.Common.Paging;
+using Gemeenschapskracht.Application.Wijkbeelden.Commands.AddOpmerking;
+using Gemeenschapskracht.Application.Wijkbeelden.Commands.AddSterkhouder;
+using Gemeenschapskracht.Application.Wijkbeelden.Commands.CreateWijkbeeld;
+using Gemeenschapskracht.Application.Wijkbeelden.Commands.DuidWijkbeeld;
+using Gemeenschapskracht.Application.Wijkbeelden.Commands.PlanBuurtTop;
+using Gemeenschapskracht.Application.Wijkbeelden.Commands.ShareWijkbeeld;
+using Gemeenschapskracht.Application.Wijkbeelden.Commands.StartGesprek;
+using Gemeenschapskracht.Application.Wijkbeelden.Commands.UpdateWijkbeeld;
+using Gemeenschapskracht.Application.Wijkbeelden.Commands.WithdrawSterkhouder;
+using Gemeenschapskracht.Application.Wijkbeelden.Dtos;
+using Gemeenschapskracht.Application.Wijkbeelden.Queries.GetWijkbeeld;
+using Gemeenschapskracht.Application.Wijkbeelden.Queries.ListSterkhouders;
+using Gemeenschapskracht.Application.Wijkbeelden.Queries.ListWijkbeelden;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gemeenschapskracht.Api.Endpoints;
+
+/// <summary>Route step 2: the wijkbeeld per wijk, made by a team led by residents, shared with the public.</summary>
+public sealed class WijkbeeldenEndpoints : IEndpointGroup
+{
+    public string Route => "wijkbeelden";
+
+    public string Tag => "Wijkbeelden";
+
+    public TenantScope Tenant => TenantScope.Gemeente;
+
+    public void Map(RouteGroupBuilder group)
+    {
+        group.MapGet(ListWijkbeelden)
+            .WithSummary("De wijkbeelden per wijk en versie (het publiek ziet alleen gedeelde)");
+        group.MapGet(GetWijkbeeld, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Eén versie met haar inhoud en de cijfers van de wijk door twee lenzen (vitaliteit naast problemen)");
+        group.MapPost(CreateWijkbeeld).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Een wijkbeeld beginnen met zijn team, of een nieuwe versie van het gedeelde wijkbeeld");
+        group.MapPut(UpdateWijkbeeld, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Titel en inhoud vervangen (alle velden opgeven); de gemeente kan niet wijzigen wat bewoners schreven");
+        group.MapPost(AddOpmerking, "/{id:guid}/opmerkingen").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Een opmerking bij een onderdeel plaatsen");
+        group.MapPost(StartGesprek, "/{id:guid}/gesprekken").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Het concept in gesprek brengen met de wijk");
+        group.MapPost(DuidWijkbeeld, "/{id:guid}/duidingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Vastleggen dat het wijkbeeld geduid is (na ten minste één gespreksronde)");
+        group.MapPost(ShareWijkbeeld, "/{id:guid}/delingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Het wijkbeeld delen met het publiek (zonder sterkhouders)");
+        group.MapPut(PlanBuurtTop, "/{id:guid}/buurttop").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De datum van de volgende BuurtTop van de wijk (of geen); het team krijgt vooraf een herinnering");
+        group.MapGet(ListSterkhouders, "/{id:guid}/sterkhouders").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De sterkhouders van de wijk: alleen voor het team van het wijkbeeld");
+        group.MapPost(AddSterkhouder, "/{id:guid}/sterkhouders").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Een sterkhouder vastleggen, met zijn of haar toestemming");
+        group.MapPost(WithdrawSterkhouder, "/{id:guid}/sterkhouders/{sterkhouderId:guid}/intrekkingen").RequiresRole()
+            .ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De toestemming van een sterkhouder intrekken: de persoonsgegevens worden direct verwijderd");
+    }
+
+    public static async Task<Ok<PagedList<WijkbeeldSamenvattingDto>>> ListWijkbeelden(IMediator mediator, HttpContext http,
+        int page = 1, int pageSize = Paging.DefaultPageSize, Guid? wijkId = null)
+    {
+        var result = await mediator.Send(new ListWijkbeeldenQuery(page, pageSize, wijkId), http.RequestAborted);
+        http.AddLinkHeader(result);
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Ok<WijkbeeldDto>> GetWijkbeeld(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetWijkbeeldQuery(id), ct));
+
+    public static async Task<Created<WijkbeeldDto>> CreateWijkbeeld(IMediator mediator, CreateWijkbeeldCommand command, CancellationToken ct)
+    {
+        var wijkbeeld = await mediator.Send(command, ct);
+        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/wijkbeelden/{wijkbeeld.Id}", wijkbeeld);
+    }
+
+    public static async Task<Ok<WijkbeeldDto>> UpdateWijkbeeld(IMediator mediator, Guid id, UpdateWijkbeeldCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
+
+    public static async Task<Created<OpmerkingDto>> AddOpmerking(IMediator mediator, Guid id, AddOpmerkingCommand command, CancellationToken ct)
+    {
+        var opmerking = await mediator.Send(command with { WijkbeeldId = id }, ct);
+        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/wijkbeelden/{id}", opmerking);
+    }
+
+    public static async Task<Ok<WijkbeeldDto>> StartGesprek(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new StartGesprekCommand(id), ct));
+
+    public static async Task<Ok<WijkbeeldDto>> DuidWijkbeeld(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new DuidWijkbeeldCommand(id), ct));
+
+    public static async Task<Ok<WijkbeeldDto>> ShareWijkbeeld(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ShareWijkbeeldCommand(id), ct));
+
+    public static async Task<Ok<WijkbeeldDto>> PlanBuurtTop(IMediator mediator, Guid id, PlanBuurtTopCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
+
+    public static async Task<Ok<IReadOnlyList<SterkhouderDto>>> ListSterkhouders(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListSterkhoudersQuery(id), ct));
+
+    public static async Task<Created<SterkhouderDto>> AddSterkhouder(IMediator mediator, Guid id, AddSterkhouderCommand command, CancellationToken ct)
+    {
+        var sterkhouder = await mediator.Send(command with { WijkbeeldId = id }, ct);
+        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/wijkbeelden/{id}/sterkhouders", sterkhouder);
+    }
+
+    public static async Task<Ok<SterkhouderDto>> WithdrawSterkhouder(IMediator mediator, Guid id, Guid sterkhouderId, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new WithdrawSterkhouderCommand(id, sterkhouderId), ct));
+}

@@ -1,0 +1,29 @@
+using Gemeenschapskracht.Domain.Wijkbeelden;
+
+namespace Gemeenschapskracht.Application.Wijkbeelden.Dtos;
+
+public sealed record WijkbeeldSamenvattingDto(
+    Guid Id, Guid WijkId, string WijkNaam, int Versie, string Titel, WijkbeeldStatus Status, DateTimeOffset GewijzigdOp, DateTimeOffset? GedeeldOp);
+
+public sealed record TeamlidDto(Guid Id, string Naam);
+
+public sealed record CijferDto(string Maatstaf, string Titel, string Eenheid, decimal? Waarde, string Bron, int Jaar, decimal? Gemeente, decimal? VorigJaar);
+
+/// <summary>The wijk's figures through both lenses (G-6): vitality always beside problems.</summary>
+public sealed record CijferbeeldDto(IReadOnlyList<CijferDto> Vitaliteit, IReadOnlyList<CijferDto> Problemen, IReadOnlyList<CijferDto> Context, string? VitaliteitOntbreekt);
+
+public sealed record WijkbeeldDto(
+    Guid Id,
+    Guid WijkId,
+    string WijkNaam,
+    int Versie,
+    string Titel,
+    WijkbeeldStatus Status,
+    IReadOnlyList<TeamlidDto> Team,
+    WijkbeeldInhoudDto Inhoud,
+    CijferbeeldDto Cijfers,
+    int? NieuwerCijferjaar,
+    DateOnly? VolgendeBuurtTop,
+    DateTimeOffset AangemaaktOp,
+    DateTimeOffset GewijzigdOp,
+    DateTimeOffset? GedeeldOp);

@@ -1,0 +1,8 @@
+namespace Gemeenschapskracht.Domain.Common;
+
+/// <summary>
+/// Marks a property that holds personal data which must disappear when the person withdraws consent: the audit trail
+/// records that it changed, never its value, so anonymising the entity leaves no copy behind (AVG art. 17).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class PersoonsgegevenAttribute : Attribute;
