@@ -125,6 +125,7 @@ public sealed class OrganisatiesTests(OrganisatiesTests.Fixture fixture) : IClas
         var id = organisatie["id"]!.GetValue<Guid>();
         var wijziging = Gegevens(organisatie);
         wijziging["omschrijving"] = "Speeltuin met moestuin";
+        wijziging["email"] = "wip@speeltuin.example.nl";
         await ReadAsync(await beheer.PutJsonAsync($"{Url}/{id}", wijziging));
 
         await using var scope = fixture.Services.CreateAsyncScope();
@@ -135,7 +136,7 @@ public sealed class OrganisatiesTests(OrganisatiesTests.Fixture fixture) : IClas
 
         Assert.All(records, r => Assert.Equal(amsterdam.Id, r.TenantId));
         Assert.Contains(records, r => r.Action == "aangemaakt" && r.Actor == ApiFactory.AmsterdamBeheerClient && r.Changes!.Contains("Speeltuin De Wip"));
-        Assert.Contains(records, r => r.Action == "gewijzigd" && r.Actor == ApiFactory.AmsterdamBeheerClient && r.Changes!.Contains("Speeltuin met moestuin"));
+        Assert.Contains(records, r => r.Action == "gewijzigd" && r.Actor == ApiFactory.AmsterdamBeheerClient && r.Changes!.Contains("Speeltuin met moestuin") && r.Changes.Contains("wip@speeltuin.example.nl"));
     }
 
     [Fact]
