@@ -71,8 +71,11 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>The clients registered by this factory; a derived factory adds its own from index <see cref="FirstFreeClientIndex"/>.</summary>
     protected const int FirstFreeClientIndex = 4;
 
-    /// <summary>A machine client with the test secret, in a gemeente (or the platform when null), with at most one role.</summary>
-    protected static void AddClient(IDictionary<string, string> settings, int index, string clientId, string? tenant, string? role)
+    /// <summary>
+    /// A machine client with the test secret, in a gemeente (or the platform when null), with at most one role,
+    /// optionally acting for one organisation of the gemeente (its tokens carry the organisatie claim).
+    /// </summary>
+    protected static void AddClient(IDictionary<string, string> settings, int index, string clientId, string? tenant, string? role, Guid? organisatie = null)
     {
         var prefix = $"Identity:Clients:{index}:";
         settings[prefix + "ClientId"] = clientId;
@@ -82,6 +85,8 @@ public class ApiFactory : WebApplicationFactory<Program>
             settings[prefix + "Roles:0"] = role;
         if (tenant is not null)
             settings[prefix + "Tenant"] = tenant;
+        if (organisatie is not null)
+            settings[prefix + "Organisatie"] = organisatie.Value.ToString();
     }
 
     protected override void Dispose(bool disposing)

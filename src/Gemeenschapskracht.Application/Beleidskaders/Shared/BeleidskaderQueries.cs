@@ -44,8 +44,9 @@ public static class BeleidskaderQueries
     /// <summary>The stable ids of the public values something downstream is tagged with (today: organisations).</summary>
     public static async Task<IReadOnlySet<Guid>> PubliekeWaardenInGebruikAsync(this IApplicationDbContext db, CancellationToken cancellationToken)
     {
-        var ids = await db.Set<Organisatie>().SelectMany(o => o.PubliekeWaardeIds).Distinct().ToListAsync(cancellationToken);
-        return ids.ToHashSet();
+        // Flattened here: SelectMany over a primitive collection needs APPLY, which SQLite cannot translate.
+        var lijsten = await db.Set<Organisatie>().AsNoTracking().Select(o => o.PubliekeWaardeIds).ToListAsync(cancellationToken);
+        return lijsten.SelectMany(ids => ids).ToHashSet();
     }
 
     public static DateOnly Vandaag(this TimeProvider clock) => Kalender.Dag(clock.GetUtcNow());

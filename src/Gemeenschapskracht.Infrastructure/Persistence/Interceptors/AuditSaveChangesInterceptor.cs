@@ -60,13 +60,18 @@ public sealed class AuditSaveChangesInterceptor(IAuditLog audit, ICurrentTenant 
 
     private static Dictionary<string, object?>? ChangesOf(EntityEntry entry)
     {
-        var changes = entry.Properties
-            .Where(p => !p.Metadata.IsShadowProperty() && (entry.State != EntityState.Modified || p.IsModified))
-            .Where(p => entry.State != EntityState.Modified || !Equals(p.OriginalValue, p.CurrentValue))
-            .Where(p => !NeverLogged.Contains(p.Metadata.Name))
-            .ToDictionary(p => p.Metadata.Name, p => ValueOf(entry.State, p));
+        var changes = PropertiesOf(entry)
+            .Where(p => !p.Property.Metadata.IsShadowProperty() && (entry.State != EntityState.Modified || p.Property.IsModified))
+            .Where(p => entry.State != EntityState.Modified || !Equals(p.Property.OriginalValue, p.Property.CurrentValue))
+            .Where(p => !NeverLogged.Contains(p.Property.Metadata.Name))
+            .ToDictionary(p => p.Name, p => ValueOf(entry.State, p.Property));
         return changes.Count == 0 ? null : changes;
     }
+
+    /// <summary>The entity's own properties and those of its complex properties (an organisation's contact details), named "Contact.Email".</summary>
+    private static IEnumerable<(string Name, PropertyEntry Property)> PropertiesOf(EntityEntry entry) =>
+        entry.Properties.Select(p => (p.Metadata.Name, p))
+            .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Select(p => ($"{c.Metadata.Name}.{p.Metadata.Name}", p))));
 
     /// <summary>A change shows from what to what; an added or removed row shows its value.</summary>
     private static object? ValueOf(EntityState state, PropertyEntry property) =>
