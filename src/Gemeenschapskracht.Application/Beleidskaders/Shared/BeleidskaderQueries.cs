@@ -44,8 +44,9 @@ public static class BeleidskaderQueries
     /// <summary>The stable ids of the public values something downstream is tagged with (today: organisations).</summary>
     public static async Task<IReadOnlySet<Guid>> PubliekeWaardenInGebruikAsync(this IApplicationDbContext db, CancellationToken cancellationToken)
     {
-        var ids = await db.Set<Organisatie>().SelectMany(o => o.PubliekeWaardeIds).Distinct().ToListAsync(cancellationToken);
-        return ids.ToHashSet();
+        // The lists are read whole and flattened here: flattening a primitive collection in SQL needs APPLY, which SQLite lacks.
+        var lijsten = await db.Set<Organisatie>().Select(o => o.PubliekeWaardeIds).ToListAsync(cancellationToken);
+        return lijsten.SelectMany(ids => ids).ToHashSet();
     }
 
     public static DateOnly Vandaag(this TimeProvider clock) => Kalender.Dag(clock.GetUtcNow());
