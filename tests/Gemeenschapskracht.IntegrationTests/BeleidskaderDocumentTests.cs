@@ -8,17 +8,27 @@ namespace Gemeenschapskracht.IntegrationTests;
 
 /// <summary>
 /// The beleidskader as a PDF: the public downloads an adopted version and reads the same content as on its page,
-/// read back from the file with PdfPig. The adopted document is kept in artifacts/documents/ to look at.
+/// read back from the file with PdfPig, in the gemeente's theme and with its logo. The adopted document is kept in artifacts/documents/ to look at.
 /// </summary>
 public sealed class BeleidskaderDocumentTests(BeleidskaderDocumentTests.Factory factory) : IClassFixture<BeleidskaderDocumentTests.Factory>
 {
+    private const string Beheer = "voorbeeldstad-beheer";
     private const string Beleid = "voorbeeldstad-beleid";
     private const string Griffie = "voorbeeldstad-griffie";
     private const string OeverdorpBeleid = "oeverdorp-beleid";
 
+    /// <summary>A 180 × 60 logo: a blue block with a white bar.</summary>
+    private static readonly byte[] Logo = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAALQAAAA8CAIAAABATAfQAAAAk0lEQVR42u3aMREAQAgEMWrMvTQkwwtAAEVuVgGTkshX0lo4geAQHIJDcAgOwSE4BIfgEBwSHIJDcAgOwSE4BIfgEBxLbecHh8FhcBgcBofBYXDAAQcccMABBxxwwGFwGBwGh8FhcBgccMABBxxwwOHBWHAIDsEhOASH4BAcgkNwSHAIDsEhOASH4BAcgkNwCA7pNzYABMTZb9A7AAAAAElFTkSuQmCC");
+
     [Fact]
     public async Task An_adopted_kader_is_a_pdf_for_everyone_with_the_content_of_its_page()
     {
+        var beheer = await factory.AuthenticatedAsync(Beheer, "voorbeeldstad");
+        using (var thema = await beheer.PutJsonAsync("/api/v1/instellingen", new { thema = "groen" }))
+            Assert.Equal(HttpStatusCode.OK, thema.StatusCode);
+        using (var logo = await beheer.PutAsync("/api/v1/instellingen/logo", new ByteArrayContent(Logo) { Headers = { ContentType = new("image/png") } }))
+            Assert.Equal(HttpStatusCode.OK, logo.StatusCode);
         var beleid = await factory.AuthenticatedAsync(Beleid, "voorbeeldstad");
         var kader = await CreateAsync(beleid, "Sociale basis: van aanbesteden naar subsidiëren");
         var id = kader["id"]!.GetValue<Guid>();
@@ -40,6 +50,8 @@ public sealed class BeleidskaderDocumentTests(BeleidskaderDocumentTests.Factory 
         var pdf = await response.Content.ReadAsByteArrayAsync();
         Keep(pdf, "beleidskader-vastgesteld.pdf");
 
+        using (var read = PdfDocument.Open(pdf))
+            Assert.NotEmpty(read.GetPage(1).GetImages());
         var text = Text(pdf);
         Assert.Contains("Sociale basis: van aanbesteden naar subsidiëren", text);
         Assert.Contains("RB-2026-041", text);
@@ -159,9 +171,10 @@ public sealed class BeleidskaderDocumentTests(BeleidskaderDocumentTests.Factory 
             get
             {
                 var settings = new Dictionary<string, string>();
-                AddClient(settings, FirstFreeClientIndex, Beleid, "voorbeeldstad", "beleidsmedewerker");
-                AddClient(settings, FirstFreeClientIndex + 1, Griffie, "voorbeeldstad", "griffie");
-                AddClient(settings, FirstFreeClientIndex + 2, OeverdorpBeleid, "oeverdorp", "beleidsmedewerker");
+                AddClient(settings, FirstFreeClientIndex, Beheer, "voorbeeldstad", "gemeente-beheerder");
+                AddClient(settings, FirstFreeClientIndex + 1, Beleid, "voorbeeldstad", "beleidsmedewerker");
+                AddClient(settings, FirstFreeClientIndex + 2, Griffie, "voorbeeldstad", "griffie");
+                AddClient(settings, FirstFreeClientIndex + 3, OeverdorpBeleid, "oeverdorp", "beleidsmedewerker");
                 return settings;
             }
         }

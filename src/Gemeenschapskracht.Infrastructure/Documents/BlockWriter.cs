@@ -69,7 +69,7 @@ internal sealed class BlockWriter(PageFlow flow, DocumentPalette palette)
 
     private void KeyValues(IReadOnlyList<KeyValue> items)
     {
-        var labelWidth = flow.Width * 0.3;
+        var labelWidth = flow.Width * 0.34;
         var lineHeight = DocumentFonts.LineHeight(DocumentFonts.Body);
         foreach (var item in items)
         {

@@ -14,7 +14,7 @@ internal sealed class TableWriter(PageFlow flow, DocumentPalette palette)
 
     public void Write(Table table)
     {
-        var widths = ColumnWidths(table.Columns);
+        var widths = ColumnWidths(table);
         var header = Layout(table.Columns.Select(c => c.Title).ToList(), widths, DocumentFonts.TableBold);
         var rows = table.Rows.Select(r => Layout(r, widths, DocumentFonts.Table)).ToList();
 
@@ -73,10 +73,36 @@ internal sealed class TableWriter(PageFlow flow, DocumentPalette palette)
         return new RowLayout(lines, lines.Max(l => l.Count) * DocumentFonts.LineHeight(font) + 2 * PaddingY);
     }
 
-    private double[] ColumnWidths(IReadOnlyList<TableColumn> columns)
+    /// <summary>
+    /// Each column its weight's share of the width, but never narrower than its longest word, so words are not cut
+    /// where another column has room to spare; the columns that give way keep their proportions.
+    /// </summary>
+    private double[] ColumnWidths(Table table)
     {
-        var total = columns.Sum(c => c.Weight);
-        return columns.Select(c => flow.Width * c.Weight / total).ToArray();
+        var minimum = table.Columns.Select((column, c) => table.Rows.Select(r => c < r.Count ? r[c] : "").Prepend(column.Title)
+            .SelectMany(cell => cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(word => flow.Measure(word, DocumentFonts.TableBold) + 2 * PaddingX).DefaultIfEmpty(0).Max()).ToArray();
+        var widths = new double[table.Columns.Count];
+        var fixedColumns = new bool[widths.Length];
+        while (true)
+        {
+            var free = flow.Width - widths.Where((_, c) => fixedColumns[c]).Sum();
+            var weight = table.Columns.Where((_, c) => !fixedColumns[c]).Sum(column => column.Weight);
+            var grown = false;
+            for (var c = 0; c < widths.Length; c++)
+            {
+                if (fixedColumns[c])
+                    continue;
+                widths[c] = free * table.Columns[c].Weight / weight;
+                if (widths[c] < minimum[c] && minimum[c] < flow.Width / 2)
+                {
+                    widths[c] = minimum[c];
+                    fixedColumns[c] = grown = true;
+                }
+            }
+            if (!grown)
+                return widths;
+        }
     }
 
     private sealed record RowLayout(IReadOnlyList<IReadOnlyList<string>> Cells, double Height);
