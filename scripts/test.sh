@@ -2,12 +2,19 @@
 # Runs every test: unit, architecture and integration tests (xunit), the NL API Design Rules lint
 # (Spectral) on the OpenAPI document, the web client's unit tests and build, and the browser tests
 # (Playwright + axe in Debian's chromium) against the built client served by the API.
-# Installs what it needs: npm packages, and chromium with apt when it is missing.
+# Installs what it needs: npm packages, and chromium and the DejaVu fonts with apt when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # NL Design System CSS for the sign-in pages (npm registry).
 npm ci --prefix src/Gemeenschapskracht.Api/nl-design-system --no-audit --no-fund --loglevel=error
+
+# DejaVu Sans, the font of the PDF documents (ADR 0015); Debian's fontconfig usually brings it already.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  echo "== fonts-dejavu-core installeren (apt)"
+  apt-get update -qq
+  apt-get install -y -qq fonts-dejavu-core >/dev/null
+fi
 
 mkdir -p artifacts
 dotnet build Gemeenschapskracht.sln -c Release -nologo -v quiet

@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Infrastructure.Cbs;
+using Gemeenschapskracht.Infrastructure.Documents;
 using Gemeenschapskracht.Infrastructure.Email;
 using Gemeenschapskracht.Infrastructure.Identity;
 using Gemeenschapskracht.Infrastructure.Jobs;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         AddJobs(services, configuration);
         services.AddPlatformIdentity(configuration);
         AddEmail(services, configuration, contentRoot);
+        services.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>();
         return services;
     }
 

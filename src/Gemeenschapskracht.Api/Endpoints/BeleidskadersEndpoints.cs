@@ -8,8 +8,10 @@ using Gemeenschapskracht.Application.Beleidskaders.Commands.WithdrawBeleidskader
 using Gemeenschapskracht.Application.Beleidskaders.Dtos;
 using Gemeenschapskracht.Application.Beleidskaders.Queries.CompareBeleidskaders;
 using Gemeenschapskracht.Application.Beleidskaders.Queries.GetBeleidskader;
+using Gemeenschapskracht.Application.Beleidskaders.Queries.GetBeleidskaderDocument;
 using Gemeenschapskracht.Application.Beleidskaders.Queries.GetGeldendBeleidskader;
 using Gemeenschapskracht.Application.Beleidskaders.Queries.ListBeleidskaders;
+using Gemeenschapskracht.Application.Common.Documents;
 using Gemeenschapskracht.Application.Common.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,6 +35,9 @@ public sealed class BeleidskadersEndpoints : IEndpointGroup
             .WithSummary("Het beleidskader dat nu geldt: de laatste versie die de raad heeft vastgesteld");
         group.MapGet(GetBeleidskader, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén versie met al haar onderdelen, totalen en signaleringen");
+        group.MapGet(GetBeleidskaderDocument, "/{id:guid}/document").ProducesProblems(StatusCodes.Status404NotFound)
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
+            .WithSummary("Eén versie als PDF om te printen of te bewaren, met dezelfde inhoud als de pagina");
         group.MapGet(CompareBeleidskaders, "/{id:guid}/vergelijking").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Twee versies naast elkaar: wat per onderdeel is toegevoegd, verwijderd of gewijzigd");
         group.MapPost(CreateBeleidskader).ProducesProblems(StatusCodes.Status409Conflict)
@@ -60,6 +65,12 @@ public sealed class BeleidskadersEndpoints : IEndpointGroup
 
     public static async Task<Ok<BeleidskaderDto>> GetBeleidskader(IMediator mediator, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetBeleidskaderQuery(id), ct));
+
+    public static async Task<FileContentHttpResult> GetBeleidskaderDocument(IMediator mediator, Guid id, CancellationToken ct)
+    {
+        var document = await mediator.Send(new GetBeleidskaderDocumentQuery(id), ct);
+        return TypedResults.File(document.Content, DocumentFile.ContentType, document.FileName);
+    }
 
     /// <param name="met">The other version.</param>
     public static async Task<Ok<BeleidskaderVergelijkingDto>> CompareBeleidskaders(IMediator mediator, Guid id, Guid met, CancellationToken ct) =>

@@ -13,6 +13,7 @@ public sealed class BeleidskadersRows : IAuthorizationRows
         new("GET", "/beleidskaders", null,                         200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
         new("GET", "/beleidskaders/geldend", null,                 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
         new("GET", "/beleidskaders/{id}", null,                    404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
+        new("GET", "/beleidskaders/{id}/document", null,           404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
         new("GET", "/beleidskaders/{id}/vergelijking", null,       400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 403),
         new("POST", "/beleidskaders", Bodies.Invalid,              401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("PUT", "/beleidskaders/{id}", Bodies.Invalid,          401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
