@@ -43,6 +43,15 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.True(eerste["totaalPerJaarEurocent"]!.GetValue<long>() > tweede["totaalPerJaarEurocent"]!.GetValue<long>());
 
         Assert.True(await OrganisatiesAsync("voorbeeldstad") > await OrganisatiesAsync("oeverdorp"));
+
+        // The public reads the first gemeente's shared wijkbeeld of the pilotwijk, with its places; the second's is a concept.
+        var gedeeld = (await (await factory.ForTenant("voorbeeldstad").GetAsync("/api/v1/wijkbeelden")).ReadJsonAsync())["items"]!.AsArray();
+        var wijkbeeld = await (await factory.ForTenant("voorbeeldstad").GetAsync($"/api/v1/wijkbeelden/{Assert.Single(gedeeld)!["id"]}")).ReadJsonAsync();
+        Assert.Equal("gedeeld", wijkbeeld["status"]!.GetValue<string>());
+        Assert.Equal(2, wijkbeeld["inhoud"]!["gespreksrondes"]!.AsArray().Count);
+        var plekken = await (await factory.ForTenant("voorbeeldstad").GetAsync($"/api/v1/publieke-plekken?wijkId={wijkbeeld["wijkId"]}")).ReadJsonAsync();
+        Assert.True(plekken["totalCount"]!.GetValue<int>() >= 3);
+        Assert.Empty((await (await factory.ForTenant("oeverdorp").GetAsync("/api/v1/wijkbeelden")).ReadJsonAsync())["items"]!.AsArray());
     }
 
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)

@@ -39,6 +39,8 @@ public sealed class StartupTasks(
 
         recurringJobs.AddOrUpdate<RefreshKerncijfersJob>(
             RefreshKerncijfersJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Monthly);
+        recurringJobs.AddOrUpdate<TermijnenJob>(
+            TermijnenJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(6));
     }
 
     /// <returns>The ids of the demo gemeenten, in the order of the seed list.</returns>

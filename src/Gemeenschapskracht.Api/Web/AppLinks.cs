@@ -13,11 +13,17 @@ public sealed class AppLinks(IHttpContextAccessor http, IConfiguration configura
         QueryHelpers.AddQueryString(Base() + "/account/wachtwoord-herstellen",
             new Dictionary<string, string?> { ["email"] = email, ["token"] = token });
 
-    private string Base()
+    public string Pagina(string pad) => (BaseOrNull() ?? "") + pad;
+
+    private string Base() => BaseOrNull() ?? throw new InvalidOperationException("App:PublicUrl is required outside a request.");
+
+    /// <summary>Background jobs have no request: they use the public address, else the token issuer (the same host).</summary>
+    private string? BaseOrNull()
     {
         if (configuration["App:PublicUrl"] is { Length: > 0 } configured)
             return configured.TrimEnd('/');
-        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("App:PublicUrl is required outside a request.");
-        return $"{request.Scheme}://{request.Host}";
+        if (http.HttpContext?.Request is { } request)
+            return $"{request.Scheme}://{request.Host}";
+        return configuration["Identity:Issuer"]?.TrimEnd('/');
     }
 }

@@ -44,7 +44,22 @@ public sealed class Beleidskader : IAudited
 
     public DateTimeOffset? VervangenOp { get; private set; }
 
+    /// <summary>The signals of the time span already sent to the gemeente, so each goes once (jobs J6, J11, J12).</summary>
+    public List<string> GemeldeSignaleringen { get; private set; } = [];
+
     public bool IsGeldend => Status == BeleidskaderStatus.Vastgesteld;
+
+    /// <summary>The signals of <paramref name="vandaag"/> of the version in force that were not yet sent; they are recorded as sent.</summary>
+    public IReadOnlyList<Signalering> NieuweSignaleringen(DateOnly vandaag)
+    {
+        if (!IsGeldend)
+            return [];
+        var nieuw = Termijnbewaking.Signaleer(Inhoud, vandaag).Where(s => !GemeldeSignaleringen.Contains(Sleutel(s))).ToList();
+        GemeldeSignaleringen.AddRange(nieuw.Select(Sleutel));
+        return nieuw;
+    }
+
+    private static string Sleutel(Signalering s) => $"{s.Soort}|{s.Datum:yyyy-MM-dd}|{s.Melding}";
 
     /// <summary>The gemeente's first version, with the essay's five public values.</summary>
     public static Beleidskader Eerste(string titel, DateTimeOffset now) => new(1, titel, BeleidskaderInhoud.Nieuw(now), now);

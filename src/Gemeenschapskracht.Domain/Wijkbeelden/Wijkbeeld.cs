@@ -41,11 +41,17 @@ public sealed class Wijkbeeld : IAudited
 
     public WijkbeeldInhoud Inhoud { get; private set; } = null!;
 
-    /// <summary>Set when CBS published a newer year than the figures this wijkbeeld was made with (job J1).</summary>
+    /// <summary>The latest CBS year of the wijk's figures when this version was begun.</summary>
+    public int? Cijferjaar { get; private set; }
+
+    /// <summary>Set when CBS published a newer year than <see cref="Cijferjaar"/> (job J1).</summary>
     public int? NieuwerCijferjaar { get; private set; }
 
     /// <summary>The date of the wijk's next BuurtTop, as the gemeente sets it; the team is reminded to review before it (job J2).</summary>
     public DateOnly? VolgendeBuurtTop { get; private set; }
+
+    /// <summary>How many days before the BuurtTop the team is reminded (J2), as the gemeente sets it.</summary>
+    public int HerinneringDagenVooraf { get; private set; } = StandaardHerinneringDagen;
 
     /// <summary>The BuurtTop date the team was last reminded of, so the reminder goes once (J2 is idempotent).</summary>
     public DateOnly? HerinnerdVoorBuurtTop { get; private set; }
@@ -58,6 +64,8 @@ public sealed class Wijkbeeld : IAudited
     public DateTimeOffset GewijzigdOp { get; private set; }
 
     public DateTimeOffset? GedeeldOp { get; private set; }
+
+    public const int StandaardHerinneringDagen = 42;
 
     public bool IsBewerkbaar => Status is WijkbeeldStatus.Concept or WijkbeeldStatus.InGesprek or WijkbeeldStatus.Geduid;
 
@@ -76,8 +84,16 @@ public sealed class Wijkbeeld : IAudited
         return new Wijkbeeld(laatste.GebiedId, laatste.Versie + 1, titel, laatste.Team, laatste.Inhoud, now)
         {
             VolgendeBuurtTop = laatste.VolgendeBuurtTop,
+            HerinneringDagenVooraf = laatste.HerinneringDagenVooraf,
             HerinnerdVoorBuurtTop = laatste.HerinnerdVoorBuurtTop,
         };
+    }
+
+    /// <summary>Records which CBS year the figures beside this version are of (null: the wijk has none yet).</summary>
+    public void BaseerOpCijfersVan(int? jaar)
+    {
+        Cijferjaar = jaar;
+        NieuwerCijferjaar = null;
     }
 
     /// <summary>
@@ -169,27 +185,33 @@ public sealed class Wijkbeeld : IAudited
         GewijzigdOp = now;
     }
 
-    /// <summary>J1: CBS published figures of a newer year than this wijkbeeld was made with. Returns false when already known.</summary>
+    /// <summary>
+    /// J1: CBS published figures of <paramref name="jaar"/>. True when that is newer than the figures this version was
+    /// made with and not yet known, so the team is told once.
+    /// </summary>
     public bool MarkeerCijfersVerouderd(int jaar)
     {
-        if (Status == WijkbeeldStatus.Vervangen || NieuwerCijferjaar >= jaar)
+        if (Status == WijkbeeldStatus.Vervangen || Cijferjaar is not { } basis || jaar <= basis || NieuwerCijferjaar >= jaar)
             return false;
         NieuwerCijferjaar = jaar;
         return true;
     }
 
-    public void PlanBuurtTop(DateOnly? datum, DateTimeOffset now)
+    public void PlanBuurtTop(DateOnly? datum, int herinneringDagenVooraf, DateTimeOffset now)
     {
+        if (herinneringDagenVooraf is < 1 or > 365)
+            throw new DomainException("Herinner het team tussen 1 en 365 dagen voor de BuurtTop.");
         VolgendeBuurtTop = datum;
+        HerinneringDagenVooraf = herinneringDagenVooraf;
         GewijzigdOp = now;
     }
 
     /// <summary>J2: whether the team is to be reminded today; records the reminder so it goes once per BuurtTop date.</summary>
-    public bool HerinnerVoorBuurtTop(DateOnly vandaag, int dagenVooraf)
+    public bool HerinnerVoorBuurtTop(DateOnly vandaag)
     {
         if (VolgendeBuurtTop is not { } datum || Status == WijkbeeldStatus.Vervangen || HerinnerdVoorBuurtTop == datum)
             return false;
-        if (vandaag < datum.AddDays(-dagenVooraf) || vandaag > datum)
+        if (vandaag < datum.AddDays(-HerinneringDagenVooraf) || vandaag > datum)
             return false;
         HerinnerdVoorBuurtTop = datum;
         return true;

@@ -86,6 +86,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<DateTimeOffset>("AangemaaktOp")
                         .HasColumnType("datetimeoffset");
 
+                    b.PrimitiveCollection<string>("GemeldeSignaleringen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset>("GewijzigdOp")
                         .HasColumnType("datetimeoffset");
 
@@ -443,6 +447,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<DateTimeOffset>("AangemaaktOp")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("Cijferjaar")
+                        .HasColumnType("int");
+
                     b.Property<string>("DuidingKant")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -459,6 +466,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
 
                     b.Property<DateOnly?>("HerinnerdVoorBuurtTop")
                         .HasColumnType("date");
+
+                    b.Property<int>("HerinneringDagenVooraf")
+                        .HasColumnType("int");
 
                     b.Property<string>("Inhoud")
                         .IsRequired()

@@ -81,6 +81,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<long>("AangemaaktOp")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("GemeldeSignaleringen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("GewijzigdOp")
                         .HasColumnType("INTEGER");
 
@@ -438,6 +442,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<long>("AangemaaktOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Cijferjaar")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DuidingKant")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -454,6 +461,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
 
                     b.Property<DateOnly?>("HerinnerdVoorBuurtTop")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("HerinneringDagenVooraf")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Inhoud")
                         .IsRequired()

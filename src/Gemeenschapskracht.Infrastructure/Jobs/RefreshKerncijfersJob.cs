@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Application.Gemeenten.Commands.ProvisionGemeente;
+using Gemeenschapskracht.Application.Wijkbeelden.Commands.SignalOutdatedFigures;
 using Gemeenschapskracht.Domain.Tenants;
 using Hangfire;
 using Mediator;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gemeenschapskracht.Infrastructure.Jobs;
 
 /// <summary>
-/// Recurring job J1 (data refresh): re-imports the CBS figures of every provisioned gemeente, tenant by tenant.
+/// Recurring job J1 (data refresh): re-imports the CBS figures of every provisioned gemeente, tenant by tenant, and
+/// then tells the teams of wijkbeelden made with an older year.
 /// </summary>
 public sealed class RefreshKerncijfersJob(TenantJobRunner runner)
 {
@@ -21,9 +23,11 @@ public sealed class RefreshKerncijfersJob(TenantJobRunner runner)
             tenant => tenant.IsActive,
             async (services, ct) =>
             {
-                var status = await services.GetRequiredService<IMediator>().Send(new ProvisionGemeenteCommand(Force: true), ct);
+                var mediator = services.GetRequiredService<IMediator>();
+                var status = await mediator.Send(new ProvisionGemeenteCommand(Force: true), ct);
                 if (status == ProvisioningStatus.Failed)
                     throw new InvalidOperationException("De CBS-import is mislukt; zie de inrichtingsstatus van de gemeente.");
+                await mediator.Send(new SignalOutdatedFiguresCommand(), ct);
             },
             cancellationToken);
         return report;

@@ -1,6 +1,11 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Domain.Beleidskaders;
+using Gemeenschapskracht.Application.Wijkbeelden.Shared;
+using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Gebieden;
+using Gemeenschapskracht.Domain.Lidmaatschappen;
+using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Domain.Wijkbeelden;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -33,9 +38,34 @@ public sealed class DemoRouteSeeder(
 
         var kader = DemoBeleidskader.Maak(pilotwijk, uitgebreid, now);
         db.Set<Beleidskader>().Add(kader);
-        foreach (var organisatie in DemoOrganisaties.Maak(wijken, kader.Inhoud.PubliekeWaarden, uitgebreid, now))
-            db.Add(organisatie);
+        var organisaties = DemoOrganisaties.Maak(wijken, kader.Inhoud.PubliekeWaarden, uitgebreid, now).ToList();
+        db.AddRange(organisaties);
+        db.Add(DemoWijkbeeld.Maak(pilotwijk, organisaties, await db.CbsJaarAsync(pilotwijk.Id, cancellationToken), uitgebreid, now));
+        if (uitgebreid)
+        {
+            db.AddRange(DemoWijkbeeld.Plekken(pilotwijk, gemeenteSlug, now));
+            db.Add(new Sterkhouder(pilotwijk.Id, "Joop de Vries", SterkhouderRol.Informant, "de buurtkamer en de ouderen", "via de buurtkamer",
+                Kalender.Dag(now).AddMonths(-3), "Mondeling, tijdens de eerste gespreksronde", now));
+        }
         await db.SaveChangesAsync(cancellationToken);
+        await ScopeDemoUsersAsync(organisaties, cancellationToken);
         logger.LogInformation("Demo-route van {Gemeente} gevuld ({Omvang})", gemeenteSlug, uitgebreid ? "uitgebreid" : "beknopt");
+    }
+
+    /// <summary>The demo resident acts for the bewonersorganisatie that leads the wijkbeeld, the demo professional for the welfare organisation.</summary>
+    private async Task ScopeDemoUsersAsync(IReadOnlyList<Organisatie> organisaties, CancellationToken cancellationToken)
+    {
+        var scopes = new Dictionary<string, Guid?>
+        {
+            [RolCatalogus.Bewonersorganisatie] = organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie)?.Id,
+            [RolCatalogus.Professional] = organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Welzijnsorganisatie)?.Id,
+        };
+        foreach (var lidmaatschap in await catalog.Lidmaatschappen.ToListAsync(cancellationToken))
+        {
+            var rol = lidmaatschap.RolLijst.FirstOrDefault(scopes.ContainsKey);
+            if (rol is not null && scopes[rol] is { } organisatie && lidmaatschap.OrganisatieId is null)
+                lidmaatschap.ScopeToOrganisatie(organisatie);
+        }
+        await catalog.SaveChangesAsync(cancellationToken);
     }
 }

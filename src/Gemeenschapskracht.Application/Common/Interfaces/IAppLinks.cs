@@ -6,4 +6,7 @@ public interface IAppLinks
     string Uitnodiging(string token);
 
     string WachtwoordHerstellen(string email, string token);
+
+    /// <summary>A page of the web client, e.g. <c>/wijkbeelden/{id}</c>, as an absolute link where the public address is known.</summary>
+    string Pagina(string pad);
 }

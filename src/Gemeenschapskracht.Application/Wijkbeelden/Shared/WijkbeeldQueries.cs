@@ -28,6 +28,11 @@ public static class WijkbeeldQueries
         await db.Gebieden.FirstOrDefaultAsync(g => g.Id == wijkId && g.Soort == GebiedSoort.Wijk, cancellationToken)
         ?? throw new NotFoundException("Deze wijk bestaat niet in deze gemeente.");
 
+    /// <summary>The latest year of the CBS figures of an area (local figures left out), or null when it has none.</summary>
+    public static async Task<int?> CbsJaarAsync(this IApplicationDbContext db, Guid gebiedId, CancellationToken cancellationToken) =>
+        await db.Kerncijfers.Where(k => k.GebiedId == gebiedId && !k.Maatstaf.StartsWith(LokaleMaatstaf.Voorvoegsel))
+            .MaxAsync(k => (int?)k.Jaar, cancellationToken);
+
     public static async Task<WijkbeeldDto> ToDtoAsync(this IApplicationDbContext db, Wijkbeeld wijkbeeld, CancellationToken cancellationToken)
     {
         var wijk = await db.Gebieden.AsNoTracking().Include(g => g.Kerncijfers).FirstAsync(g => g.Id == wijkbeeld.GebiedId, cancellationToken);

@@ -17,6 +17,7 @@ public sealed class BeleidskaderConfiguration : IEntityTypeConfiguration<Beleids
         // A version is one document, read and replaced whole; its parts are structured inside it.
         builder.Property(b => b.Inhoud).HasJsonConversion().IsRequired();
         builder.Property(b => b.Raadsbesluit).HasJsonConversion().HasMaxLength(1000);
+        builder.PrimitiveCollection(b => b.GemeldeSignaleringen);
         builder.Ignore(b => b.IsGeldend);
     }
 }

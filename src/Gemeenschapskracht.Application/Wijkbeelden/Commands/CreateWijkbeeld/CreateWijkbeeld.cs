@@ -48,6 +48,7 @@ public sealed class CreateWijkbeeldHandler(IApplicationDbContext db, ICurrentUse
             WijkbeeldToegang.Schrijver(user, laatste, now);
             wijkbeeld = Wijkbeeld.NieuweVersieVan(laatste, command.Titel, now);
         }
+        wijkbeeld.BaseerOpCijfersVan(await db.CbsJaarAsync(command.WijkId, cancellationToken));
         db.Set<Wijkbeeld>().Add(wijkbeeld);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(wijkbeeld, cancellationToken);

@@ -18,6 +18,9 @@ public sealed record PlanBuurtTopCommand : ICommand<WijkbeeldDto>
     public Guid Id { get; init; }
 
     public required DateOnly? Datum { get; init; }
+
+    /// <summary>How many days before it the team is reminded; 42 (six weeks) when left out.</summary>
+    public int HerinneringDagenVooraf { get; init; } = Domain.Wijkbeelden.Wijkbeeld.StandaardHerinneringDagen;
 }
 
 public sealed class PlanBuurtTopHandler(IApplicationDbContext db, TimeProvider clock) : ICommandHandler<PlanBuurtTopCommand, WijkbeeldDto>
@@ -25,7 +28,7 @@ public sealed class PlanBuurtTopHandler(IApplicationDbContext db, TimeProvider c
     public async ValueTask<WijkbeeldDto> Handle(PlanBuurtTopCommand command, CancellationToken cancellationToken)
     {
         var wijkbeeld = await db.Set<Domain.Wijkbeelden.Wijkbeeld>().VindAsync(command.Id, cancellationToken);
-        wijkbeeld.PlanBuurtTop(command.Datum, clock.GetUtcNow());
+        wijkbeeld.PlanBuurtTop(command.Datum, command.HerinneringDagenVooraf, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(wijkbeeld, cancellationToken);
     }

@@ -1,0 +1,30 @@
+using Gemeenschapskracht.Application.Beleidskaders.Commands.SignalTermijnen;
+using Gemeenschapskracht.Application.Wijkbeelden.Commands.RemindBeforeBuurtTop;
+using Hangfire;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gemeenschapskracht.Infrastructure.Jobs;
+
+/// <summary>
+/// Recurring daily job: the clocks of every active gemeente, tenant by tenant: the beleidskader's time span
+/// (J6 transition, J11 council terms, J12 pilot evaluation) and the wijkbeeld review before a BuurtTop (J2).
+/// Each command is idempotent, so a second run on the same day sends nothing.
+/// </summary>
+public sealed class TermijnenJob(TenantJobRunner runner)
+{
+    public const string RecurringJobId = "termijnen-bewaken";
+
+    [AutomaticRetry(Attempts = 0)]
+    [JobDisplayName("Termijnen bewaken (alle gemeenten)")]
+    public async Task<TenantRunReport> RunAsync(CancellationToken cancellationToken) =>
+        await runner.RunForAllAsync(
+            tenant => tenant.IsActive,
+            async (services, ct) =>
+            {
+                var mediator = services.GetRequiredService<IMediator>();
+                await mediator.Send(new SignalTermijnenCommand(), ct);
+                await mediator.Send(new RemindBeforeBuurtTopCommand(), ct);
+            },
+            cancellationToken);
+}
