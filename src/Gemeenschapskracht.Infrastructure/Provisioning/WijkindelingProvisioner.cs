@@ -36,6 +36,8 @@ public sealed class WijkindelingProvisioner(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var count = await importer.ImportAsync(db, data, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            // Before "done", so whoever waits for the provisioning finds what the steps add.
+            await RunStepsAsync(tenant.Identifier, cancellationToken);
             tenant.CompleteProvisioning(count, clock.GetUtcNow());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -45,8 +47,6 @@ public sealed class WijkindelingProvisioner(
             tenant.FailProvisioning(ex is CbsSourceException ? ex.Message : $"Onverwachte fout bij het importeren van de wijkindeling: {ex.Message}", clock.GetUtcNow());
         }
         await catalog.SaveChangesAsync(CancellationToken.None);
-        if (tenant.ProvisioningStatus == ProvisioningStatus.Done)
-            await RunStepsAsync(tenant.Identifier, cancellationToken);
         return tenant.ProvisioningStatus;
     }
 
