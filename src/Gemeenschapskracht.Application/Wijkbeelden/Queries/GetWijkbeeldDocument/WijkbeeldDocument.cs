@@ -34,7 +34,7 @@ internal static class WijkbeeldDocument
 
     private static TitlePage TitlePage(WijkbeeldDto wijkbeeld, string gemeente) => new(
         wijkbeeld.Titel,
-        $"Wijkbeeld van {wijkbeeld.WijkNaam}, gemeente {gemeente} · versie {wijkbeeld.Versie}",
+        $"Wijkbeeld van {wijkbeeld.WijkNaam} · versie {wijkbeeld.Versie}",
         [
             new("Wijk", wijkbeeld.WijkNaam),
             new("Gemeente", gemeente),
@@ -101,12 +101,11 @@ internal static class WijkbeeldDocument
     {
         document.Heading("Gespreksrondes").WhenNone(rondes, "Er zijn nog geen gespreksrondes gehouden.");
         foreach (var ronde in rondes.OrderBy(r => r.Datum))
-            document.Heading($"Gespreksronde van {Date(ronde.Datum)}", 2).KeyValues(
+            document.Heading($"Gespreksronde van {Date(ronde.Datum)} (vastgelegd door {Kant(ronde)})", 2).KeyValues(
                 new KeyValue("Deelnemers", Deelnemers(ronde.Deelnemers)),
                 ronde.Gespreksleider is { } leider ? new KeyValue("Gespreksleider", leider) : null,
                 new KeyValue("Vragen", ronde.Vragen),
-                new KeyValue("Bevindingen", ronde.Bevindingen),
-                new KeyValue("Vastgelegd door", Kant(ronde)));
+                new KeyValue("Bevindingen", ronde.Bevindingen));
     }
 
     private static void Behoeften(DocumentBuilder document, IReadOnlyList<BehoefteDto> behoeften) => document
