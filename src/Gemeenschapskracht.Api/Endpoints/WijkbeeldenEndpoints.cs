@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Api.Endpoints.Conventions;
 using Gemeenschapskracht.Api.Web;
+using Gemeenschapskracht.Application.Common.Documents;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.AddOpmerking;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.AddSterkhouder;
@@ -12,6 +13,7 @@ using Gemeenschapskracht.Application.Wijkbeelden.Commands.UpdateWijkbeeld;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.WithdrawSterkhouder;
 using Gemeenschapskracht.Application.Wijkbeelden.Dtos;
 using Gemeenschapskracht.Application.Wijkbeelden.Queries.GetWijkbeeld;
+using Gemeenschapskracht.Application.Wijkbeelden.Queries.GetWijkbeeldDocument;
 using Gemeenschapskracht.Application.Wijkbeelden.Queries.ListSterkhouders;
 using Gemeenschapskracht.Application.Wijkbeelden.Queries.ListWijkbeelden;
 using Mediator;
@@ -34,6 +36,9 @@ public sealed class WijkbeeldenEndpoints : IEndpointGroup
             .WithSummary("De wijkbeelden per wijk en versie (het publiek ziet alleen gedeelde)");
         group.MapGet(GetWijkbeeld, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén versie met haar inhoud en de cijfers van de wijk door twee lenzen (vitaliteit naast problemen)");
+        group.MapGet(GetWijkbeeldDocument, "/{id:guid}/document").ProducesProblems(StatusCodes.Status404NotFound)
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
+            .WithSummary("Eén versie als PDF om te printen of te bewaren, met dezelfde inhoud als de pagina en de publieke plekken van de wijk (zonder sterkhouders)");
         group.MapPost(CreateWijkbeeld).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een wijkbeeld beginnen met zijn team, of een nieuwe versie van het gedeelde wijkbeeld");
         group.MapPut(UpdateWijkbeeld, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
@@ -67,6 +72,12 @@ public sealed class WijkbeeldenEndpoints : IEndpointGroup
 
     public static async Task<Ok<WijkbeeldDto>> GetWijkbeeld(IMediator mediator, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetWijkbeeldQuery(id), ct));
+
+    public static async Task<FileContentHttpResult> GetWijkbeeldDocument(IMediator mediator, Guid id, CancellationToken ct)
+    {
+        var document = await mediator.Send(new GetWijkbeeldDocumentQuery(id), ct);
+        return TypedResults.File(document.Content, DocumentFile.ContentType, document.FileName);
+    }
 
     public static async Task<Created<WijkbeeldDto>> CreateWijkbeeld(IMediator mediator, CreateWijkbeeldCommand command, CancellationToken ct)
     {

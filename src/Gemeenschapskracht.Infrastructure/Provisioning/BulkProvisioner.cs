@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Application.Cbs;
 using Gemeenschapskracht.Application.Gemeenten.Commands.ProvisionGemeente;
+using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Tenants;
 using Gemeenschapskracht.Infrastructure.Jobs;
 using Gemeenschapskracht.Infrastructure.Persistence;

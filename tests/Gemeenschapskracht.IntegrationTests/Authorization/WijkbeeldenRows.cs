@@ -12,6 +12,7 @@ public sealed class WijkbeeldenRows : IAuthorizationRows
         //                                                                 anon mach plat behe bele raad grif bewo prof back visi audi ander
         new("GET", "/wijkbeelden", null,                                    200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
         new("GET", "/wijkbeelden/{id}", null,                               404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
+        new("GET", "/wijkbeelden/{id}/document", null,                      404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
         new("POST", "/wijkbeelden", Bodies.Invalid,                         401, 403, 403, 400, 400, 403, 403, 400, 403, 403, 403, 403, 403),
         new("PUT", "/wijkbeelden/{id}", Bodies.Invalid,                     401, 403, 403, 400, 400, 403, 403, 400, 400, 403, 403, 403, 403),
         new("POST", "/wijkbeelden/{id}/opmerkingen", Bodies.Invalid,        401, 403, 403, 400, 400, 403, 403, 400, 400, 403, 403, 403, 403),

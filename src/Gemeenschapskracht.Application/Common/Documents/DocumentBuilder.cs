@@ -29,6 +29,9 @@ public sealed class DocumentBuilder(TitlePage titlePage)
 
     public DocumentBuilder Notice(string title, string text) => Add(new Notice(title, text));
 
+    /// <summary>Says so in a paragraph when a part has nothing in it, rather than leaving the heading bare.</summary>
+    public DocumentBuilder WhenNone<T>(IReadOnlyCollection<T> items, string text) => items.Count == 0 ? Paragraph(text) : this;
+
     public Document Build() => new(titlePage, _blocks.ToList());
 
     private DocumentBuilder Add(DocumentBlock block)

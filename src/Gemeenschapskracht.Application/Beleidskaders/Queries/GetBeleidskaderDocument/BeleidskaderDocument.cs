@@ -1,8 +1,8 @@
-using System.Globalization;
 using Gemeenschapskracht.Application.Beleidskaders.Dtos;
 using Gemeenschapskracht.Application.Common.Documents;
 using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Common;
+using static Gemeenschapskracht.Application.Common.Documents.DocumentText;
 using L = Gemeenschapskracht.Application.Beleidskaders.Queries.GetBeleidskaderDocument.BeleidskaderLabels;
 
 namespace Gemeenschapskracht.Application.Beleidskaders.Queries.GetBeleidskaderDocument;
@@ -10,8 +10,6 @@ namespace Gemeenschapskracht.Application.Beleidskaders.Queries.GetBeleidskaderDo
 /// <summary>The kader's page as a document: every part a section, in the order of the route.</summary>
 internal static class BeleidskaderDocument
 {
-    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
-
     public static Document Compose(BeleidskaderDto kader, string gemeente)
     {
         var inhoud = kader.Inhoud;
@@ -35,11 +33,11 @@ internal static class BeleidskaderDocument
         [
             new("Status", L.Status(kader.Status)),
             .. kader.Raadsbesluit is { } besluit
-                ? new KeyValue[] { new("Raadsbesluit", Datum(besluit.Datum)), new("Kenmerk", besluit.Kenmerk) }
+                ? new KeyValue[] { new("Raadsbesluit", Date(besluit.Datum)), new("Kenmerk", besluit.Kenmerk) }
                 : [],
             .. kader.Raadsbesluit?.DocumentUrl is { } url ? new KeyValue[] { new("Besluit te lezen op", url) } : [],
             new("Totaal per jaar", Bedrag(kader.TotaalPerJaarEurocent)),
-            new("Laatst gewijzigd", Datum(Kalender.Dag(kader.GewijzigdOp))),
+            new("Laatst gewijzigd", Date(Kalender.Dag(kader.GewijzigdOp))),
         ]);
 
     private static void Signaleringen(DocumentBuilder document, IReadOnlyList<SignaleringDto> signaleringen)
@@ -48,7 +46,7 @@ internal static class BeleidskaderDocument
             return;
         document.Heading("Signaleringen");
         foreach (var s in signaleringen)
-            document.Notice($"{L.Signalering(s.Soort)} · {Datum(s.Datum)}", s.Melding);
+            document.Notice($"{L.Signalering(s.Soort)} · {Date(s.Datum)}", s.Melding);
     }
 
     private static void Aanbestedingsbesluit(DocumentBuilder document, AanbestedingsbesluitDto besluit) => document
@@ -61,7 +59,7 @@ internal static class BeleidskaderDocument
     private static void PubliekeWaarden(DocumentBuilder document, IReadOnlyList<PubliekeWaardeDto> waarden)
     {
         document.Heading("Publieke waarden");
-        Leeg(document, waarden, "Er zijn geen publieke waarden vastgelegd.");
+        document.WhenNone(waarden, "Er zijn geen publieke waarden vastgelegd.");
         foreach (var waarde in waarden.OrderBy(w => w.Prioriteit))
         {
             document.Heading(waarde.Naam, 2)
@@ -77,11 +75,11 @@ internal static class BeleidskaderDocument
     {
         document.Heading("Financieringsbronnen");
         var bronnen = kader.Inhoud.Financieringsbronnen;
-        Leeg(document, bronnen, "Er zijn geen financieringsbronnen opgenomen.");
+        document.WhenNone(bronnen, "Er zijn geen financieringsbronnen opgenomen.");
         document.Table(
             [new("Bron", 2.2), new("Regime", 1.3), new("Instrument", 1.2), new("Contract tot", 1.3), new("Omzetting", 1.3), new("Per jaar", 1.6, AlignRight: true)],
             bronnen.Select(b => (IReadOnlyList<string>)
-                [b.Naam, b.Regime ?? "–", L.Instrument(b.Instrument), Datum(b.ContractEinddatum), Datum(b.OmzettingGepland), Bedrag(b.BedragPerJaarEurocent)]),
+                [b.Naam, b.Regime ?? "–", L.Instrument(b.Instrument), Date(b.ContractEinddatum), Date(b.OmzettingGepland), Bedrag(b.BedragPerJaarEurocent)]),
             ["Totaal per jaar", "", "", "", "", Bedrag(kader.TotaalPerJaarEurocent)]);
         if (bronnen.Count > 0)
             document.KeyValues(new KeyValue("Nog aanbesteed per jaar", Bedrag(kader.NogAanbesteedPerJaarEurocent)));
@@ -90,7 +88,7 @@ internal static class BeleidskaderDocument
     private static void Democratiseringsagenda(DocumentBuilder document, BeleidskaderInhoudDto inhoud)
     {
         document.Heading("Democratiseringsagenda").Heading("Delegatiematrix", 2);
-        Leeg(document, inhoud.Delegaties, "Er zijn nog geen besluiten gedelegeerd.");
+        document.WhenNone(inhoud.Delegaties, "Er zijn nog geen besluiten gedelegeerd.");
         Bestuursniveau[] niveaus = [Bestuursniveau.Gemeente, Bestuursniveau.Wijk, Bestuursniveau.Buurt];
         document.Table(
             [new("Besluittype", 2.4), new("Gemeente"), new("Wijk"), new("Buurt")],
@@ -98,14 +96,14 @@ internal static class BeleidskaderDocument
                 [rij.Key, .. niveaus.Select(n => rij.FirstOrDefault(d => d.Niveau == n) is { } d ? L.Zeggenschap(d.Zeggenschap) : "–")]));
 
         document.Heading("Buurtrechten", 2);
-        Leeg(document, inhoud.Buurtrechten, "Er zijn geen buurtrechten toegekend.");
+        document.WhenNone(inhoud.Buurtrechten, "Er zijn geen buurtrechten toegekend.");
         document.Bullets(inhoud.Buurtrechten.Select(r => r.Artikel is null ? L.Buurtrecht(r.Soort) : $"{L.Buurtrecht(r.Soort)} ({r.Artikel})"));
     }
 
     private static void Procesontwerp(DocumentBuilder document, IReadOnlyList<FaseDto> fasen)
     {
         document.Heading("Procesontwerp");
-        Leeg(document, fasen, "Er zijn geen fasen vastgelegd.");
+        document.WhenNone(fasen, "Er zijn geen fasen vastgelegd.");
         document.Table(
             [new("Fase", 1.6), new("Periode", 1.8), new("Instrumenten", 2.2), new("Verantwoordelijke", 1.5)],
             fasen.Select(f => (IReadOnlyList<string>)[f.Naam, Periode(f.Start, f.Eind), string.Join(", ", f.Instrumenten), f.Verantwoordelijke ?? "–"]));
@@ -117,19 +115,19 @@ internal static class BeleidskaderDocument
         if (inhoud.Tijdspanne is { } t)
             document.KeyValues(
                 new KeyValue("Programma", Periode(t.ProgrammaStart, t.ProgrammaEind)),
-                new KeyValue("Verkiezingen", string.Join(", ", t.Verkiezingsdata.Select(Datum))));
+                new KeyValue("Verkiezingen", string.Join(", ", t.Verkiezingsdata.Select(Date))));
         else
             document.Paragraph("De tijdspanne van het programma is nog niet vastgelegd.");
 
         document.Heading("Pilots", 2);
-        Leeg(document, inhoud.Pilots, "Er zijn geen pilots.");
+        document.WhenNone(inhoud.Pilots, "Er zijn geen pilots.");
         document.Table(
             [new("Pilotwijk", 1.4), new("Instrument", 1.6), new("Periode", 1.8), new("Evaluatiecriteria", 2.4), new("Status", 1)],
             inhoud.Pilots.Select(p => (IReadOnlyList<string>)
                 [wijkindeling.Pilotwijken.FirstOrDefault(w => w.Id == p.GebiedId)?.Naam ?? "–", p.Instrument, Periode(p.Start, p.Eind), p.Evaluatiecriteria, L.Pilot(p.Status)]));
 
         document.Heading("Overgangsperiodes", 2);
-        Leeg(document, inhoud.Overgangsperiodes, "Er zijn geen overgangsperiodes.");
+        document.WhenNone(inhoud.Overgangsperiodes, "Er zijn geen overgangsperiodes.");
         document.Table(
             [new("Contract", 1.8), new("Aanbieder", 1.4), new("Periode", 1.8), new("Opvolging", 2.2)],
             inhoud.Overgangsperiodes.Select(o => (IReadOnlyList<string>)[o.Contract, o.Aanbieder ?? "–", Periode(o.Start, o.Eind), o.Opvolging]));
@@ -138,7 +136,7 @@ internal static class BeleidskaderDocument
     private static void Partijen(DocumentBuilder document, IReadOnlyList<PartijDto> partijen)
     {
         document.Heading("Partijen");
-        Leeg(document, partijen, "Er zijn nog geen partijen betrokken.");
+        document.WhenNone(partijen, "Er zijn nog geen partijen betrokken.");
         document.Table(
             [new("Partij", 1.8), new("Soort", 1.4), new("Verwachting", 2.6), new("Vorm", 1.4), new("Status", 1.1)],
             partijen.Select(p => (IReadOnlyList<string>)[p.Naam, L.Partij(p.Soort), p.Verwachting, p.Vorm ?? "–", L.Commitment(p.Status)]));
@@ -150,10 +148,10 @@ internal static class BeleidskaderDocument
             .Heading("De raad", 2).Paragraph(inhoud.RolVanDePolitiek.Raad)
             .Heading("Het college", 2).Paragraph(inhoud.RolVanDePolitiek.College)
             .Heading("Toezeggingen", 2);
-        Leeg(document, inhoud.Toezeggingen, "Er zijn geen toezeggingen gedaan.");
+        document.WhenNone(inhoud.Toezeggingen, "Er zijn geen toezeggingen gedaan.");
         document.Table(
             [new("Toezegging", 3), new("Door", 1.4), new("Uiterlijk", 1.3), new("Status", 1.2)],
-            inhoud.Toezeggingen.Select(t => (IReadOnlyList<string>)[t.Omschrijving, t.Door, Datum(t.Uiterlijk), L.Toezegging(t.Status)]));
+            inhoud.Toezeggingen.Select(t => (IReadOnlyList<string>)[t.Omschrijving, t.Door, Date(t.Uiterlijk), L.Toezegging(t.Status)]));
     }
 
     private static void Wijkindeling(DocumentBuilder document, WijkindelingDto wijkindeling, string? toelichting) => document
@@ -164,17 +162,7 @@ internal static class BeleidskaderDocument
             new KeyValue("Pilotwijken", string.Join(", ", wijkindeling.Pilotwijken.Select(w => w.Naam))))
         .Paragraph(toelichting);
 
-    private static void Leeg<T>(DocumentBuilder document, IReadOnlyList<T> items, string melding)
-    {
-        if (items.Count == 0)
-            document.Paragraph(melding);
-    }
-
     private static string Bedrag(long eurocent) => new Bedrag(eurocent).ToString();
 
-    private static string Datum(DateOnly datum) => datum.ToString("d MMMM yyyy", Nl);
-
-    private static string Datum(DateOnly? datum) => datum is { } d ? Datum(d) : "–";
-
-    private static string Periode(DateOnly start, DateOnly eind) => $"{Datum(start)} – {Datum(eind)}";
+    private static string Periode(DateOnly start, DateOnly eind) => $"{Date(start)} – {Date(eind)}";
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 
-namespace Gemeenschapskracht.Infrastructure.Provisioning;
+namespace Gemeenschapskracht.Domain.Common;
 
-/// <summary>Derives a slug from a gemeente's name: "Súdwest-Fryslân" → "sudwest-fryslan", "Bergen (NH.)" → "bergen-nh".</summary>
+/// <summary>Derives a slug from a name, of a gemeente or a wijk: "Súdwest-Fryslân" → "sudwest-fryslan", "Bergen (NH.)" → "bergen-nh".</summary>
 public static class SlugGenerator
 {
     public static string FromName(string name)
