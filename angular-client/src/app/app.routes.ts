@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { AUTH_TEKSTEN } from './auth/teksten';
+import { BELEIDSKADER_ROUTE } from './beleidskader/beleidskader.routes';
 import { FOUT_TEKSTEN } from './fouten/teksten';
 import { GEBIEDEN_ROUTE } from './gebieden/gebieden.routes';
 import { onderdeel } from './gedeeld/onderdeel';
@@ -18,6 +19,7 @@ export const routes: Routes = [
   onderdeel({ path: '', component: Start, menu: SHELL_TEKSTEN.start }),
   GEMEENTEN_ROUTE,
   GEBIEDEN_ROUTE,
+  BELEIDSKADER_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
   {
