@@ -7,6 +7,7 @@ import { onderdeel } from './gedeeld/onderdeel';
 import { GEMEENTEN_ROUTE } from './gemeenten/gemeenten.routes';
 import { INSTELLINGEN_ROUTE } from './instellingen/instellingen.routes';
 import { LEDEN_ROUTE } from './leden/leden.routes';
+import { ORGANISATIES_ROUTE } from './organisaties/organisaties.routes';
 import { Start } from './shell/start';
 import { SHELL_TEKSTEN } from './shell/teksten';
 
@@ -20,6 +21,7 @@ export const routes: Routes = [
   GEMEENTEN_ROUTE,
   GEBIEDEN_ROUTE,
   BELEIDSKADER_ROUTE,
+  ORGANISATIES_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
   {
