@@ -5,6 +5,9 @@ import { after, before, test } from 'node:test';
 import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { hoofdmenu, signInThroughClient } from '../lib/client.mjs';
 
+// The form offers the publieke waarden of the kader in force; run on its own there is none yet.
+const GEEN_KADER = { status: 404, method: 'GET', url: '/api/v1/beleidskaders/geldend' };
+
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
@@ -44,7 +47,7 @@ test('a beleidsmedewerker adds an organisation and finds it in the register', (t
   await page.getByRole('button', { name: 'Filter toepassen' }).click();
   await page.getByRole('link', { name: naam }).waitFor();
   await checkPage(page, t, assert, { name: 'organisaties-gefilterd' });
-}));
+}, { expectedErrors: [GEEN_KADER] }));
 
 test('a raadslid reads the register but is not offered to add an organisation', (t) => withPage(browser, t, async (page) => {
   await signInThroughClient(page, 'raadslid');

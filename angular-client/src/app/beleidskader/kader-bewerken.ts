@@ -71,12 +71,6 @@ const VELDEN: Record<KaderVeld, string> = {
       }
     }
   `,
-  styles: `
-    .kader-editor { max-inline-size: 48rem; }
-    .kader-editor app-veldgroep > fieldset { display: flex; flex-direction: column; gap: 1rem; margin-block-end: 0.5rem; }
-    .kader-editor app-veldgroep app-veldgroep > fieldset { border-inline-start: 4px solid #767676; padding-inline-start: 1rem; }
-    .kader-editor button { align-self: flex-start; }
-  `,
 })
 export class KaderBewerken {
   protected readonly T = T;

@@ -44,8 +44,9 @@ public static class BeleidskaderQueries
     /// <summary>The stable ids of the public values something downstream is tagged with (today: organisations).</summary>
     public static async Task<IReadOnlySet<Guid>> PubliekeWaardenInGebruikAsync(this IApplicationDbContext db, CancellationToken cancellationToken)
     {
-        var ids = await db.Set<Organisatie>().SelectMany(o => o.PubliekeWaardeIds).Distinct().ToListAsync(cancellationToken);
-        return ids.ToHashSet();
+        // Flattened here: SelectMany over a JSON primitive collection needs SQL APPLY, which SQLite does not have.
+        var perOrganisatie = await db.Set<Organisatie>().Select(o => o.PubliekeWaardeIds).ToListAsync(cancellationToken);
+        return perOrganisatie.SelectMany(ids => ids).ToHashSet();
     }
 
     public static DateOnly Vandaag(this TimeProvider clock) => Kalender.Dag(clock.GetUtcNow());
