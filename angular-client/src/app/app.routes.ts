@@ -1,11 +1,13 @@
 import { Routes } from '@angular/router';
 import { AUTH_TEKSTEN } from './auth/teksten';
+import { BELEIDSKADER_ROUTE } from './beleidskader/beleidskader.routes';
 import { FOUT_TEKSTEN } from './fouten/teksten';
 import { GEBIEDEN_ROUTE } from './gebieden/gebieden.routes';
 import { onderdeel } from './gedeeld/onderdeel';
 import { GEMEENTEN_ROUTE } from './gemeenten/gemeenten.routes';
 import { INSTELLINGEN_ROUTE } from './instellingen/instellingen.routes';
 import { LEDEN_ROUTE } from './leden/leden.routes';
+import { ORGANISATIES_ROUTE } from './organisaties/organisaties.routes';
 import { Start } from './shell/start';
 import { SHELL_TEKSTEN } from './shell/teksten';
 
@@ -18,6 +20,8 @@ export const routes: Routes = [
   onderdeel({ path: '', component: Start, menu: SHELL_TEKSTEN.start }),
   GEMEENTEN_ROUTE,
   GEBIEDEN_ROUTE,
+  BELEIDSKADER_ROUTE,
+  ORGANISATIES_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
   {

@@ -9,15 +9,17 @@ let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-const MENU = ['Start', 'Gemeenten', 'Wijkindeling', 'Gebruikers'];
-const gemeenteRol = ['Start', 'Wijkindeling'];
+const MENU = ['Start', 'Gemeenten', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Gebruikers'];
+const gemeenteRol = ['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties'];
 
 /** rol → the menu links it must see; every other link of MENU must be absent. */
 const VERWACHT = {
-  'platform-beheerder': { zichtbaar: ['Start', 'Gemeenten'] },
-  'gemeente-beheerder': { zichtbaar: ['Start', 'Wijkindeling', 'Gebruikers'] },
+  // The kader in force is public (read by gemeente), so its menu entry has no role; without a gemeente it asks which one.
+  'platform-beheerder': { zichtbaar: ['Start', 'Gemeenten', 'Beleidskader'] },
+  'gemeente-beheerder': { zichtbaar: ['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Gebruikers'] },
   beleidsmedewerker: { zichtbaar: gemeenteRol },
   raadslid: { zichtbaar: gemeenteRol },
+  griffie: { zichtbaar: gemeenteRol },
   bewonersorganisatie: { zichtbaar: gemeenteRol },
   professional: { zichtbaar: gemeenteRol },
   backoffice: { zichtbaar: gemeenteRol, gemeente: 'Voorbeeldstad' },

@@ -34,11 +34,12 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
   });
 
   it('het menu van de app per rol (zoals de browsertest client-navigatie het verwacht)', () => {
-    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start']);
-    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten']);
-    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Gebruikers', 'Instellingen']);
-    for (const rol of ['beleidsmedewerker', 'raadslid', 'bewonersorganisatie', 'professional', 'backoffice', 'visitatiepanel-lid', 'auditor'])
-      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling']);
+    // The kader in force is public (read by gemeente slug without signing in), so everyone sees Beleidskader.
+    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader']);
+    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader']);
+    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Gebruikers', 'Instellingen']);
+    for (const rol of ['beleidsmedewerker', 'raadslid', 'griffie', 'bewonersorganisatie', 'professional', 'backoffice', 'visitatiepanel-lid', 'auditor'])
+      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties']);
   });
 
   it('de startlinks van de app per rol, met de rollen van een link zelf', () => {
@@ -46,18 +47,39 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
     expect(links(kijker(['platform-beheerder'], null))).toEqual([
       '/gemeenten Gemeenten bekijken en inrichten',
       '/gemeenten/nieuw Een nieuwe gemeente toevoegen',
+      '/beleidskader Het geldende beleidskader lezen',
     ]);
     expect(links(kijker(['beleidsmedewerker']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
       '/wijken/boom De wijkindeling als boom bekijken',
+      '/beleidskader Het geldende beleidskader lezen',
+      '/beleidskader/versies Versies van het beleidskader bekijken en een concept opstellen',
+      '/organisaties Het register van organisaties bekijken',
+      '/organisaties/nieuw Een organisatie toevoegen',
     ]);
-    expect(links(kijker(['raadslid']))).toEqual(['/wijken De wijken van uw gemeente bekijken', '/wijken/boom De wijkindeling als boom bekijken']);
+    expect(links(kijker(['raadslid']))).toEqual([
+      '/wijken De wijken van uw gemeente bekijken',
+      '/wijken/boom De wijkindeling als boom bekijken',
+      '/beleidskader Het geldende beleidskader lezen',
+      '/organisaties Het register van organisaties bekijken',
+    ]);
+    expect(links(kijker(['griffie']))).toEqual([
+      '/wijken De wijken van uw gemeente bekijken',
+      '/wijken/boom De wijkindeling als boom bekijken',
+      '/beleidskader Het geldende beleidskader lezen',
+      '/beleidskader/versies De vaststelling door de raad vastleggen',
+      '/organisaties Het register van organisaties bekijken',
+    ]);
     expect(links(kijker(['gemeente-beheerder']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
       '/wijken/boom De wijkindeling als boom bekijken',
+      '/beleidskader Het geldende beleidskader lezen',
+      '/beleidskader/versies Versies van het beleidskader bekijken en een concept opstellen',
+      '/organisaties Het register van organisaties bekijken',
+      '/organisaties/nieuw Een organisatie toevoegen',
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);
-    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual([]);
+    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen']);
   });
 });
