@@ -172,7 +172,6 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Kerncijfer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Bron")

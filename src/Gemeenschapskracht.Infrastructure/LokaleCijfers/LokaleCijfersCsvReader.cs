@@ -12,6 +12,9 @@ namespace Gemeenschapskracht.Infrastructure.LokaleCijfers;
 /// </summary>
 public sealed class LokaleCijfersCsvReader : ILokaleCijfersReader
 {
+    /// <summary>Stored as <c>lokaal:</c> + the name in a column of 100.</summary>
+    private const int MaxMaatstaf = 90;
+
     private static readonly string[] Kolommen = ["maatstaf", "gebiedscode", "waarde", "bron", "jaar"];
 
     public IReadOnlyList<LokaleCijferRegel> Read(byte[] bestand)
@@ -47,8 +50,8 @@ public sealed class LokaleCijfersCsvReader : ILokaleCijfersReader
     private static LokaleCijferRegel Regel(int regel, string maatstaf, string code, string waardeTekst, string bron, string jaarTekst)
     {
         string? fout = null;
-        if (maatstaf.Length is 0 or > 100)
-            fout = "Vul de maatstaf in (hoogstens 100 tekens).";
+        if (maatstaf.Length is 0 or > MaxMaatstaf)
+            fout = $"Vul de maatstaf in (hoogstens {MaxMaatstaf} tekens).";
         else if (bron.Length is 0 or > 200)
             fout = "Vul de bron in (hoogstens 200 tekens).";
         else if (!int.TryParse(jaarTekst, NumberStyles.None, CultureInfo.InvariantCulture, out var jaar) || jaar is < 1900 or > 2100)

@@ -10,6 +10,8 @@ public sealed class KerncijferConfiguration : IEntityTypeConfiguration<Kerncijfe
     {
         builder.ToTable("Kerncijfers");
         builder.HasKey(k => k.Id);
+        // The domain makes the id; a figure added to a loaded area is then new to EF, not an update of a row that is not there.
+        builder.Property(k => k.Id).ValueGeneratedNever();
         TenantModel.AddTenantId(builder);
         builder.Property(k => k.Maatstaf).HasMaxLength(100).IsRequired();
         builder.HasIndex(TenantModel.TenantIdProperty, nameof(Kerncijfer.GebiedId), nameof(Kerncijfer.Maatstaf), nameof(Kerncijfer.Jaar)).IsUnique();
