@@ -25,6 +25,8 @@ public sealed class LokaleCijfersCsvReader : ILokaleCijfersReader
         {
             return [Fout(1, "Het bestand is geen tekst in UTF-8; sla het op als 'CSV UTF-8'.")];
         }
+        if (string.IsNullOrWhiteSpace(tekst))
+            return [];
         using var csv = CsvDataReader.Create(new StringReader(tekst), new CsvDataReaderOptions { HeaderComparer = StringComparer.OrdinalIgnoreCase });
         var kop = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()).ToList();
         if (kop.All(string.IsNullOrEmpty))
@@ -39,7 +41,7 @@ public sealed class LokaleCijfersCsvReader : ILokaleCijfersReader
         {
             string Veld(string naam) => kolom[naam] < csv.FieldCount ? csv.GetString(kolom[naam]).Trim() : "";
             // The header is line 1, so the n-th record is on line n + 1 (a quoted field with a line break aside).
-            regels.Add(Regel(csv.RowNumber, Veld("maatstaf"), Veld("gebiedscode").ToUpperInvariant(), Veld("waarde"), Veld("bron"), Veld("jaar")));
+            regels.Add(Regel(csv.RowNumber + 1, Veld("maatstaf"), Veld("gebiedscode").ToUpperInvariant(), Veld("waarde"), Veld("bron"), Veld("jaar")));
         }
         return regels;
     }
