@@ -115,6 +115,15 @@ public sealed class LokaleCijfersCsvReaderTests
         Assert.Contains("maatstaf", regels[5].Fout);
     }
 
+    [Fact]
+    public void A_measure_fits_its_column_with_the_local_prefix()
+    {
+        var regels = Lees($"maatstaf;gebiedscode;waarde;bron;jaar\n{new string('m', 93)};WK036300;1;Buurtteams;2024\n{new string('m', 94)};WK036300;1;Buurtteams;2024\n");
+
+        Assert.Null(regels[0].Fout);
+        Assert.Contains("93", regels[1].Fout);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" \r\n")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Domain.Wijkbeelden;
 using Sylvan.Data.Csv;
 
 namespace Gemeenschapskracht.Infrastructure.LokaleCijfers;
@@ -12,6 +13,9 @@ namespace Gemeenschapskracht.Infrastructure.LokaleCijfers;
 /// </summary>
 public sealed class LokaleCijfersCsvReader : ILokaleCijfersReader
 {
+    /// <summary>A measure is stored under its prefix in a column of 100 characters.</summary>
+    private static readonly int MaxMaatstaf = 100 - LokaleMaatstaf.Voorvoegsel.Length;
+
     private static readonly string[] Kolommen = ["maatstaf", "gebiedscode", "waarde", "bron", "jaar"];
 
     public IReadOnlyList<LokaleCijferRegel> Read(byte[] bestand)
@@ -49,8 +53,8 @@ public sealed class LokaleCijfersCsvReader : ILokaleCijfersReader
     private static LokaleCijferRegel Regel(int regel, string maatstaf, string code, string waardeTekst, string bron, string jaarTekst)
     {
         string? fout = null;
-        if (maatstaf.Length is 0 or > 100)
-            fout = "Vul de maatstaf in (hoogstens 100 tekens).";
+        if (maatstaf.Length == 0 || maatstaf.Length > MaxMaatstaf)
+            fout = $"Vul de maatstaf in (hoogstens {MaxMaatstaf} tekens).";
         else if (bron.Length is 0 or > 200)
             fout = "Vul de bron in (hoogstens 200 tekens).";
         else if (!int.TryParse(jaarTekst, NumberStyles.None, CultureInfo.InvariantCulture, out var jaar) || jaar is < 1900 or > 2100)

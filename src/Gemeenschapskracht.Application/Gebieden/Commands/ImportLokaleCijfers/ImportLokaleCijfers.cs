@@ -4,6 +4,7 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,15 @@ public sealed class ImportLokaleCijfersHandler(IApplicationDbContext db, ILokale
             throw new ValidationException("Het bestand is niet ingelezen: er is niets veranderd. Verbeter de genoemde regels en lees het opnieuw in.", fouten);
 
         foreach (var r in regels)
-            gebieden[r.Gebiedscode].SetKerncijfer(LokaleMaatstaf.Voorvoegsel + r.Maatstaf, r.Maatstaf, "", r.Waarde, r.Bron, r.Jaar);
+        {
+            var gebied = gebieden[r.Gebiedscode];
+            var maatstaf = LokaleMaatstaf.Voorvoegsel + r.Maatstaf;
+            var bekend = gebied.Kerncijfers.Any(k => k.Maatstaf == maatstaf && k.Jaar == r.Jaar);
+            gebied.SetKerncijfer(maatstaf, r.Maatstaf, "", r.Waarde, r.Bron, r.Jaar);
+            // A new figure carries its own id, which change tracking would take for an existing row: add it explicitly.
+            if (!bekend)
+                db.Set<Kerncijfer>().Add(gebied.Kerncijfers.Single(k => k.Maatstaf == maatstaf && k.Jaar == r.Jaar));
+        }
         await db.SaveChangesAsync(cancellationToken);
         return new LokaleCijfersImportDto(regels.Count, regels.Select(r => r.Gebiedscode).Distinct().Count(), regels.Select(r => r.Maatstaf).Distinct().Order().ToList());
     }
