@@ -130,6 +130,8 @@ public sealed class Wijkbeeld : IAudited
     {
         if (Status == WijkbeeldStatus.Vervangen)
             throw new DomainException("Op een vervangen versie van het wijkbeeld kan niet meer worden gereageerd.");
+        if (!Inhoud.Items.Any(x => x.Id == itemId))
+            throw new DomainException("Dit onderdeel bestaat niet in deze versie van het wijkbeeld.");
         var opmerking = new Opmerking(Guid.CreateVersion7(schrijver.Op), schrijver.Kant, schrijver.Auteur, tekst.Trim(), schrijver.Op);
         var i = Inhoud;
         Inhoud = i with
@@ -142,8 +144,6 @@ public sealed class Wijkbeeld : IAudited
             Gespreksrondes = MetOpmerking(i.Gespreksrondes, itemId, opmerking, (x, o) => x with { Opmerkingen = o }),
             Behoeften = MetOpmerking(i.Behoeften, itemId, opmerking, (x, o) => x with { Opmerkingen = o }),
         };
-        if (!Inhoud.Items.Any(x => x.Id == itemId))
-            throw new DomainException("Dit onderdeel bestaat niet in deze versie van het wijkbeeld.");
         GewijzigdOp = schrijver.Op;
         return opmerking;
     }

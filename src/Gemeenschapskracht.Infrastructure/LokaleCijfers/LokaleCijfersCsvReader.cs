@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Domain.Wijkbeelden;
 using Sylvan.Data.Csv;
 
 namespace Gemeenschapskracht.Infrastructure.LokaleCijfers;
@@ -12,8 +13,8 @@ namespace Gemeenschapskracht.Infrastructure.LokaleCijfers;
 /// </summary>
 public sealed class LokaleCijfersCsvReader : ILokaleCijfersReader
 {
-    /// <summary>Stored as <c>lokaal:</c> + the name in a column of 100.</summary>
-    private const int MaxMaatstaf = 90;
+    /// <summary>A measure is stored under its prefix in a column of 100 characters.</summary>
+    private static readonly int MaxMaatstaf = 100 - LokaleMaatstaf.Voorvoegsel.Length;
 
     private static readonly string[] Kolommen = ["maatstaf", "gebiedscode", "waarde", "bron", "jaar"];
 
@@ -28,6 +29,8 @@ public sealed class LokaleCijfersCsvReader : ILokaleCijfersReader
         {
             return [Fout(1, "Het bestand is geen tekst in UTF-8; sla het op als 'CSV UTF-8'.")];
         }
+        if (string.IsNullOrWhiteSpace(tekst))
+            return [];
         using var csv = CsvDataReader.Create(new StringReader(tekst), new CsvDataReaderOptions { HeaderComparer = StringComparer.OrdinalIgnoreCase });
         var kop = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()).ToList();
         if (kop.All(string.IsNullOrEmpty))
@@ -42,7 +45,7 @@ public sealed class LokaleCijfersCsvReader : ILokaleCijfersReader
         {
             string Veld(string naam) => kolom[naam] < csv.FieldCount ? csv.GetString(kolom[naam]).Trim() : "";
             // The header is line 1, so the n-th record is on line n + 1 (a quoted field with a line break aside).
-            regels.Add(Regel(csv.RowNumber, Veld("maatstaf"), Veld("gebiedscode").ToUpperInvariant(), Veld("waarde"), Veld("bron"), Veld("jaar")));
+            regels.Add(Regel(csv.RowNumber + 1, Veld("maatstaf"), Veld("gebiedscode").ToUpperInvariant(), Veld("waarde"), Veld("bron"), Veld("jaar")));
         }
         return regels;
     }
@@ -50,7 +53,7 @@ public sealed class LokaleCijfersCsvReader : ILokaleCijfersReader
     private static LokaleCijferRegel Regel(int regel, string maatstaf, string code, string waardeTekst, string bron, string jaarTekst)
     {
         string? fout = null;
-        if (maatstaf.Length is 0 or > MaxMaatstaf)
+        if (maatstaf.Length == 0 || maatstaf.Length > MaxMaatstaf)
             fout = $"Vul de maatstaf in (hoogstens {MaxMaatstaf} tekens).";
         else if (bron.Length is 0 or > 200)
             fout = "Vul de bron in (hoogstens 200 tekens).";
