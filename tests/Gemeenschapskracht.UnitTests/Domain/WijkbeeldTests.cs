@@ -318,7 +318,7 @@ public sealed class WijkbeeldTests
     public void A_new_version_is_a_concept_copy_with_the_same_team()
     {
         var v1 = Gedeeld();
-        v1.PlanBuurtTop(new DateOnly(2026, 6, 1), Now);
+        v1.PlanBuurtTop(new DateOnly(2026, 6, 1), 14, Now);
 
         var v2 = Wijkbeeld.NieuweVersieVan(v1, " Wijkbeeld Noord 2027 ", Now.AddDays(30));
 
@@ -469,6 +469,7 @@ public sealed class WijkbeeldTests
     public void J1_newer_figures_are_marked_once_per_year()
     {
         var wijkbeeld = Gedeeld();
+        wijkbeeld.BaseerOpCijfersVan(2024);
 
         Assert.True(wijkbeeld.MarkeerCijfersVerouderd(2025));
         Assert.False(wijkbeeld.MarkeerCijfersVerouderd(2025));
@@ -492,17 +493,40 @@ public sealed class WijkbeeldTests
     }
 
     [Fact]
+    public void J1_a_wijkbeeld_made_without_figures_or_with_the_newest_is_not_marked()
+    {
+        var wijkbeeld = Gedeeld();
+        Assert.False(wijkbeeld.MarkeerCijfersVerouderd(2025));
+
+        wijkbeeld.BaseerOpCijfersVan(2025);
+
+        Assert.False(wijkbeeld.MarkeerCijfersVerouderd(2025));
+        Assert.Null(wijkbeeld.NieuwerCijferjaar);
+    }
+
+    [Fact]
+    public void J2_the_lead_time_lies_between_one_day_and_a_year()
+    {
+        var wijkbeeld = Gedeeld();
+
+        Assert.Throws<DomainException>(() => wijkbeeld.PlanBuurtTop(new DateOnly(2026, 6, 1), 0, Now));
+        Assert.Throws<DomainException>(() => wijkbeeld.PlanBuurtTop(new DateOnly(2026, 6, 1), 366, Now));
+        Assert.Null(wijkbeeld.VolgendeBuurtTop);
+        Assert.Equal(Wijkbeeld.StandaardHerinneringDagen, wijkbeeld.HerinneringDagenVooraf);
+    }
+
+    [Fact]
     public void J2_the_team_is_reminded_once_per_buurttop_within_the_lead_time()
     {
         var wijkbeeld = Gedeeld();
         var buurtTop = new DateOnly(2026, 6, 1);
-        wijkbeeld.PlanBuurtTop(buurtTop, Now);
+        wijkbeeld.PlanBuurtTop(buurtTop, 14, Now);
 
-        Assert.False(wijkbeeld.HerinnerVoorBuurtTop(buurtTop.AddDays(-15), dagenVooraf: 14));
+        Assert.False(wijkbeeld.HerinnerVoorBuurtTop(buurtTop.AddDays(-15)));
         Assert.Null(wijkbeeld.HerinnerdVoorBuurtTop);
-        Assert.True(wijkbeeld.HerinnerVoorBuurtTop(buurtTop.AddDays(-14), dagenVooraf: 14));
-        Assert.False(wijkbeeld.HerinnerVoorBuurtTop(buurtTop.AddDays(-13), dagenVooraf: 14));
-        Assert.False(wijkbeeld.HerinnerVoorBuurtTop(buurtTop, dagenVooraf: 14));
+        Assert.True(wijkbeeld.HerinnerVoorBuurtTop(buurtTop.AddDays(-14)));
+        Assert.False(wijkbeeld.HerinnerVoorBuurtTop(buurtTop.AddDays(-13)));
+        Assert.False(wijkbeeld.HerinnerVoorBuurtTop(buurtTop));
         Assert.Equal(buurtTop, wijkbeeld.HerinnerdVoorBuurtTop);
     }
 
@@ -510,12 +534,12 @@ public sealed class WijkbeeldTests
     public void J2_a_new_buurttop_date_is_reminded_again()
     {
         var wijkbeeld = Gedeeld();
-        wijkbeeld.PlanBuurtTop(new DateOnly(2026, 6, 1), Now);
-        Assert.True(wijkbeeld.HerinnerVoorBuurtTop(new DateOnly(2026, 5, 30), dagenVooraf: 14));
+        wijkbeeld.PlanBuurtTop(new DateOnly(2026, 6, 1), 14, Now);
+        Assert.True(wijkbeeld.HerinnerVoorBuurtTop(new DateOnly(2026, 5, 30)));
 
-        wijkbeeld.PlanBuurtTop(new DateOnly(2026, 6, 15), Now.AddDays(1));
+        wijkbeeld.PlanBuurtTop(new DateOnly(2026, 6, 15), 14, Now.AddDays(1));
 
-        Assert.True(wijkbeeld.HerinnerVoorBuurtTop(new DateOnly(2026, 6, 10), dagenVooraf: 14));
+        Assert.True(wijkbeeld.HerinnerVoorBuurtTop(new DateOnly(2026, 6, 10)));
         Assert.Equal(new DateOnly(2026, 6, 15), wijkbeeld.HerinnerdVoorBuurtTop);
     }
 
@@ -524,9 +548,9 @@ public sealed class WijkbeeldTests
     {
         var wijkbeeld = Gedeeld();
 
-        Assert.False(wijkbeeld.HerinnerVoorBuurtTop(new DateOnly(2026, 5, 30), dagenVooraf: 14));
-        wijkbeeld.PlanBuurtTop(new DateOnly(2026, 6, 1), Now);
-        Assert.False(wijkbeeld.HerinnerVoorBuurtTop(new DateOnly(2026, 6, 2), dagenVooraf: 14));
+        Assert.False(wijkbeeld.HerinnerVoorBuurtTop(new DateOnly(2026, 5, 30)));
+        wijkbeeld.PlanBuurtTop(new DateOnly(2026, 6, 1), 14, Now);
+        Assert.False(wijkbeeld.HerinnerVoorBuurtTop(new DateOnly(2026, 6, 2)));
         Assert.Null(wijkbeeld.HerinnerdVoorBuurtTop);
     }
 
@@ -534,11 +558,11 @@ public sealed class WijkbeeldTests
     public void J2_a_new_version_is_not_reminded_again_of_a_buurttop_the_team_was_reminded_of()
     {
         var v1 = Gedeeld();
-        v1.PlanBuurtTop(new DateOnly(2026, 6, 1), Now);
-        Assert.True(v1.HerinnerVoorBuurtTop(new DateOnly(2026, 5, 25), dagenVooraf: 14));
+        v1.PlanBuurtTop(new DateOnly(2026, 6, 1), 14, Now);
+        Assert.True(v1.HerinnerVoorBuurtTop(new DateOnly(2026, 5, 25)));
 
         var v2 = Wijkbeeld.NieuweVersieVan(v1, "Wijkbeeld Noord 2027", Now.AddDays(1));
 
-        Assert.False(v2.HerinnerVoorBuurtTop(new DateOnly(2026, 5, 28), dagenVooraf: 14));
+        Assert.False(v2.HerinnerVoorBuurtTop(new DateOnly(2026, 5, 28)));
     }
 }
