@@ -66,7 +66,7 @@ started="$(date +%s%3N)"
 if [ "$#" -gt 0 ]; then
   # Only the given test files (paths relative to tests/browser/), e.g. run.sh tests/client-thema.test.mjs
   (cd "$here" && BASE_URL="$base" ARTIFACTS_DIR="$artifacts" BROWSER_RUN_STARTED="$started" \
-    node --test --test-concurrency=1 --test-timeout=120000 "$@") || status=$?
+    node --test --test-concurrency=1 --test-timeout=300000 "$@") || status=$?
 else
   (cd "$here" && BASE_URL="$base" ARTIFACTS_DIR="$artifacts" BROWSER_RUN_STARTED="$started" npm test --silent) || status=$?
 fi
