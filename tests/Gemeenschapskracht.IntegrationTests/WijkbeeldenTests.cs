@@ -206,6 +206,24 @@ public sealed class WijkbeeldenTests(WijkbeeldenTests.Fixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task G7_an_organisation_leaving_the_team_takes_nothing_with_it_and_residents_keep_the_lead()
+    {
+        var beleid = await BeleidAsync();
+        var nieuw = await CreateAsync(beleid, fixture.Wijken[7], [fixture.Trekker, fixture.Welzijn]);
+        var id = nieuw["id"]!.GetValue<Guid>();
+        var gevuld = await PutAsync(beleid, id, Wijziging(nieuw, Gevuld));
+
+        await (await beleid.PutJsonAsync($"{Url}/{id}/team", new { team = new[] { fixture.Welzijn } })).AssertProblemAsync(400);
+        await (await beleid.PutJsonAsync($"{Url}/{id}/team", new { team = new[] { fixture.Trekker, Guid.NewGuid() } })).AssertProblemAsync(404);
+        using var verkleind = await beleid.PutJsonAsync($"{Url}/{id}/team", new { team = new[] { fixture.Trekker } });
+
+        Assert.Equal(HttpStatusCode.OK, verkleind.StatusCode);
+        var wijkbeeld = await ReadAsync(beleid, $"{Url}/{id}");
+        Assert.Equal([fixture.Trekker], wijkbeeld["team"]!.AsArray().Select(t => t!["id"]!.GetValue<Guid>()));
+        Assert.Equal(gevuld["inhoud"]!.ToJsonString(), wijkbeeld["inhoud"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task G8_the_gemeente_cannot_change_or_remove_what_residents_wrote()
     {
         var beleid = await BeleidAsync();

@@ -10,6 +10,7 @@ using Gemeenschapskracht.Application.Wijkbeelden.Commands.PlanBuurtTop;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.ShareWijkbeeld;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.StartGesprek;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.UpdateWijkbeeld;
+using Gemeenschapskracht.Application.Wijkbeelden.Commands.UpdateWijkbeeldTeam;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.WithdrawSterkhouder;
 using Gemeenschapskracht.Application.Wijkbeelden.Dtos;
 using Gemeenschapskracht.Application.Wijkbeelden.Queries.GetWijkbeeld;
@@ -43,6 +44,8 @@ public sealed class WijkbeeldenEndpoints : IEndpointGroup
             .WithSummary("Een wijkbeeld beginnen met zijn team, of een nieuwe versie van het gedeelde wijkbeeld");
         group.MapPut(UpdateWijkbeeld, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Titel en inhoud vervangen (alle velden opgeven); de gemeente kan niet wijzigen wat bewoners schreven");
+        group.MapPut(UpdateWijkbeeldTeam, "/{id:guid}/team").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Het team vervangen (de trekkende bewonersorganisatie eerst); wat een vertrekkende organisatie schreef blijft");
         group.MapPost(AddOpmerking, "/{id:guid}/opmerkingen").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een opmerking bij een onderdeel plaatsen");
         group.MapPost(StartGesprek, "/{id:guid}/gesprekken").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
@@ -86,6 +89,9 @@ public sealed class WijkbeeldenEndpoints : IEndpointGroup
     }
 
     public static async Task<Ok<WijkbeeldDto>> UpdateWijkbeeld(IMediator mediator, Guid id, UpdateWijkbeeldCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
+
+    public static async Task<Ok<WijkbeeldDto>> UpdateWijkbeeldTeam(IMediator mediator, Guid id, UpdateWijkbeeldTeamCommand command, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
 
     public static async Task<Created<OpmerkingDto>> AddOpmerking(IMediator mediator, Guid id, AddOpmerkingCommand command, CancellationToken ct)

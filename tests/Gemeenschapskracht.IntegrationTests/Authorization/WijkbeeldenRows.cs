@@ -15,6 +15,7 @@ public sealed class WijkbeeldenRows : IAuthorizationRows
         new("GET", "/wijkbeelden/{id}/document", null,                      404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
         new("POST", "/wijkbeelden", Bodies.Invalid,                         401, 403, 403, 400, 400, 403, 403, 400, 403, 403, 403, 403, 403),
         new("PUT", "/wijkbeelden/{id}", Bodies.Invalid,                     401, 403, 403, 400, 400, 403, 403, 400, 400, 403, 403, 403, 403),
+        new("PUT", "/wijkbeelden/{id}/team", Bodies.Invalid,                401, 403, 403, 400, 400, 403, 403, 400, 400, 403, 403, 403, 403),
         new("POST", "/wijkbeelden/{id}/opmerkingen", Bodies.Invalid,        401, 403, 403, 400, 400, 403, 403, 400, 400, 403, 403, 403, 403),
         new("POST", "/wijkbeelden/{id}/gesprekken", null,                   401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 403, 403),
         new("POST", "/wijkbeelden/{id}/duidingen", null,                    401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 403, 403),

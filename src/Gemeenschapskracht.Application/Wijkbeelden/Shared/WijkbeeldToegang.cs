@@ -1,6 +1,7 @@
 using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Domain.Organisaties;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 
 namespace Gemeenschapskracht.Application.Wijkbeelden.Shared;
@@ -16,6 +17,10 @@ public static class WijkbeeldToegang
 
     public static bool IsGemeentelid(ICurrentUser user) =>
         Roles.IedereGemeenteRol.Split(',').Any(user.IsInRole);
+
+    /// <summary>Whether an organisation can lead a wijkbeeld: residents' own.</summary>
+    public static bool IsBewonersorganisatie(Organisatie organisatie) =>
+        organisatie.Soort is OrganisatieSoort.Bewonersorganisatie or OrganisatieSoort.Bewonersgroep or OrganisatieSoort.Wijkopbouwpunt;
 
     public static bool IsGemeente(ICurrentUser user) => user.IsInRole(Roles.GemeenteBeheerder) || user.IsInRole(Roles.Beleidsmedewerker);
 

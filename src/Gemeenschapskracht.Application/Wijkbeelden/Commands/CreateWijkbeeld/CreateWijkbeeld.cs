@@ -24,8 +24,6 @@ public sealed record CreateWijkbeeldCommand : ICommand<WijkbeeldDto>
 
 public sealed class CreateWijkbeeldHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CreateWijkbeeldCommand, WijkbeeldDto>
 {
-    private static readonly OrganisatieSoort[] Bewonerssoorten = [OrganisatieSoort.Bewonersorganisatie, OrganisatieSoort.Bewonersgroep, OrganisatieSoort.Wijkopbouwpunt];
-
     public async ValueTask<WijkbeeldDto> Handle(CreateWijkbeeldCommand command, CancellationToken cancellationToken)
     {
         await db.VindWijkAsync(command.WijkId, cancellationToken);
@@ -39,7 +37,7 @@ public sealed class CreateWijkbeeldHandler(IApplicationDbContext db, ICurrentUse
             if (organisaties.Count != command.Team.Distinct().Count())
                 throw new NotFoundException("Een organisatie van het team staat niet in het register van deze gemeente.");
             var trekker = command.Team.Count > 0 ? organisaties[command.Team[0]] : null;
-            wijkbeeld = Wijkbeeld.Eerste(command.WijkId, command.Titel, command.Team, trekker is not null && Bewonerssoorten.Contains(trekker.Soort), now);
+            wijkbeeld = Wijkbeeld.Eerste(command.WijkId, command.Titel, command.Team, trekker is not null && WijkbeeldToegang.IsBewonersorganisatie(trekker), now);
         }
         else
         {
