@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261201230048_BeleidskadersEnOrganisaties")]
-    partial class BeleidskadersEnOrganisaties
+    [Migration("20261202001321_RouteStappen1En2")]
+    partial class RouteStappen1En2
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -88,6 +88,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
 
                     b.Property<DateTimeOffset>("AangemaaktOp")
                         .HasColumnType("datetimeoffset");
+
+                    b.PrimitiveCollection<string>("GemeldeSignaleringen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset>("GewijzigdOp")
                         .HasColumnType("datetimeoffset");
@@ -176,7 +180,6 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Kerncijfer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Bron")
@@ -303,6 +306,213 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("Organisaties", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.PubliekePlek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Adres")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<bool>("AvondsOpen")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("BeheerdDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Eigenaar")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("GebiedId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Huurregime")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Locatie")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("Vergadercapaciteit")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebiedId");
+
+                    b.HasIndex("TenantId", "GebiedId", "Naam");
+
+                    b.ToTable("PubliekePlekken", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.Sterkhouder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Domein")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("GebiedId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("IngetrokkenOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ToestemmingOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ToestemmingWijze")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebiedId");
+
+                    b.HasIndex("TenantId", "GebiedId");
+
+                    b.ToTable("Sterkhouders", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.Wijkbeeld", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("Cijferjaar")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DuidingKant")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("GebiedId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("GedeeldOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("HerinnerdVoorBuurtTop")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HerinneringDagenVooraf")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("NieuwerCijferjaar")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.PrimitiveCollection<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("VolgendeBuurtTop")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebiedId");
+
+                    b.HasIndex("TenantId", "GebiedId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("Wijkbeelden", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Gebied", b =>
                 {
                     b.HasOne("Gemeenschapskracht.Domain.Gebieden.Gebied", null)
@@ -317,6 +527,33 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .WithMany("Kerncijfers")
                         .HasForeignKey("GebiedId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.PubliekePlek", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Gebieden.Gebied", null)
+                        .WithMany()
+                        .HasForeignKey("GebiedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.Sterkhouder", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Gebieden.Gebied", null)
+                        .WithMany()
+                        .HasForeignKey("GebiedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.Wijkbeeld", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Gebieden.Gebied", null)
+                        .WithMany()
+                        .HasForeignKey("GebiedId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -6,11 +6,59 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
 {
     /// <inheritdoc />
-    public partial class Wijkbeelden : Migration
+    public partial class RouteStappen1En2 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "Beleidskaders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Versie = table.Column<int>(type: "int", nullable: false),
+                    Titel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Inhoud = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Raadsbesluit = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AangemaaktOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    GewijzigdOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    VastgesteldOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    VervangenOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    GemeldeSignaleringen = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Beleidskaders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organisaties",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Naam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Soort = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Rechtsvorm = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Kvknummer = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    Omschrijving = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    WijkIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    PubliekeWaardeIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    AangemaaktOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    GewijzigdOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Contact_Contactpersoon = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Contact_Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Contact_Telefoon = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    Contact_Website = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisaties", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "PubliekePlekken",
                 columns: table => new
@@ -82,8 +130,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Team = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Inhoud = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Cijferjaar = table.Column<int>(type: "int", nullable: true),
                     NieuwerCijferjaar = table.Column<int>(type: "int", nullable: true),
                     VolgendeBuurtTop = table.Column<DateOnly>(type: "date", nullable: true),
+                    HerinneringDagenVooraf = table.Column<int>(type: "int", nullable: false),
                     HerinnerdVoorBuurtTop = table.Column<DateOnly>(type: "date", nullable: true),
                     DuidingKant = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     AangemaaktOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
@@ -101,6 +151,17 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Beleidskaders_TenantId_Versie",
+                table: "Beleidskaders",
+                columns: new[] { "TenantId", "Versie" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisaties_TenantId_Naam",
+                table: "Organisaties",
+                columns: new[] { "TenantId", "Naam" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PubliekePlekken_GebiedId",
@@ -137,6 +198,12 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Beleidskaders");
+
+            migrationBuilder.DropTable(
+                name: "Organisaties");
+
             migrationBuilder.DropTable(
                 name: "PubliekePlekken");
 
