@@ -48,11 +48,11 @@ public sealed class BeleidskaderDocumentTests(BeleidskaderDocumentTests.Factory 
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("beleidskader-voorbeeldstad-versie-1.pdf", response.Content.Headers.ContentDisposition?.FileName);
         var pdf = await response.Content.ReadAsByteArrayAsync();
-        Keep(pdf, "beleidskader-vastgesteld.pdf");
+        PdfFiles.Keep(pdf, "beleidskader-vastgesteld.pdf");
 
         using (var read = PdfDocument.Open(pdf))
             Assert.NotEmpty(read.GetPage(1).GetImages());
-        var text = Text(pdf);
+        var text = PdfFiles.Text(pdf);
         Assert.Contains("Sociale basis: van aanbesteden naar subsidiëren", text);
         Assert.Contains("RB-2026-041", text);
         Assert.Contains("15 januari 2026", text);
@@ -148,19 +148,6 @@ public sealed class BeleidskaderDocumentTests(BeleidskaderDocumentTests.Factory 
     }
 
     private static JsonNode Node(object value) => JsonSerializer.SerializeToNode(value)!;
-
-    private static string Text(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Join('\n', document.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
-    }
-
-    private static void Keep(byte[] pdf, string name)
-    {
-        var folder = Path.Combine(TestPaths.Repository, "artifacts", "documents");
-        Directory.CreateDirectory(folder);
-        File.WriteAllBytes(Path.Combine(folder, name), pdf);
-    }
 
     public sealed class Factory : ApiFactory, IAsyncLifetime
     {

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
-using UglyToad.PdfPig;
 
 namespace Gemeenschapskracht.IntegrationTests;
 
@@ -87,9 +86,9 @@ public sealed class WijkbeeldDocumentTests(WijkbeeldDocumentTests.Fixture fixtur
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("wijkbeeld-havenkwartier-pakhuizen-oost-versie-1.pdf", response.Content.Headers.ContentDisposition?.FileName);
         var pdf = await response.Content.ReadAsByteArrayAsync();
-        Keep(pdf, "wijkbeeld-gedeeld.pdf");
+        PdfFiles.Keep(pdf, "wijkbeeld-gedeeld.pdf");
 
-        var text = Text(pdf);
+        var text = PdfFiles.Text(pdf);
         Assert.Contains("Havenkwartier & Pakhuizen-Oost", text);
         Assert.Contains("Gemeente Voorbeeldstad", text);
         Assert.Contains("De kraakbeweging redde de pakhuizen van de sloop.", text);
@@ -119,7 +118,7 @@ public sealed class WijkbeeldDocumentTests(WijkbeeldDocumentTests.Fixture fixtur
 
         using var response = await beheer.GetAsync($"/api/v1/wijkbeelden/{id}/document");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var text = Text(await response.Content.ReadAsByteArrayAsync());
+        var text = PdfFiles.Text(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains("Er zijn nog geen cijfers over wat deze wijk sterk maakt.", text);
         Assert.Contains("concept", text);
     }
@@ -138,19 +137,6 @@ public sealed class WijkbeeldDocumentTests(WijkbeeldDocumentTests.Fixture fixtur
     }
 
     private static JsonNode Node(object value) => JsonSerializer.SerializeToNode(value)!;
-
-    private static string Text(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Join('\n', document.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
-    }
-
-    private static void Keep(byte[] pdf, string name)
-    {
-        var folder = Path.Combine(TestPaths.Repository, "artifacts", "documents");
-        Directory.CreateDirectory(folder);
-        File.WriteAllBytes(Path.Combine(folder, name), pdf);
-    }
 
     public sealed class Fixture : ApiFactory, IAsyncLifetime
     {
