@@ -5,8 +5,8 @@ import { Sessie } from '../auth/sessie';
 
 /** The generated client asks for a Blob and parses it as JSON. */
 const json = (x: unknown) => new Blob([JSON.stringify(x)], { type: 'application/json' });
-/** The client reads that Blob asynchronously (FileReader). */
-const bezinken = () => new Promise((r) => setTimeout(r, 20));
+/** The client reads that Blob asynchronously (FileReader): wait until the theme link shows the outcome, however slow the machine. */
+const themaWordt = (href: string) => vi.waitFor(() => expect(themaHref()).toBe(href), { timeout: 2000, interval: 10 });
 import { Huisstijl, logoUrl, zetThemaLink } from './thema';
 
 function themaHref(): string | null {
@@ -31,18 +31,17 @@ describe('thema laden', () => {
     sessie.zet({ sub: '1', name: 'Anna', email: null, rollen: ['gemeente-beheerder'], tenant: 'den-haag' });
     TestBed.tick();
     backend.expectOne('/api/v1/instellingen').flush(json({ gemeente: "'s-Gravenhage", slug: 'den-haag', thema: 'groen', heeftLogo: true, beschikbareThemas: [] }));
-    await bezinken();
-    expect(themaHref()).toBe('/themes/groen.css');
+    await themaWordt('/themes/groen.css');
     expect(huisstijl.gemeenteNaam()).toBe("'s-Gravenhage");
     expect(huisstijl.logo()).toBe('/den-haag/api/v1/instellingen/logo');
   });
 
   it('valt terug op neutraal bij een onbekend thema', async () => {
-    TestBed.inject(Huisstijl);
+    const huisstijl = TestBed.inject(Huisstijl);
     sessie.zet({ sub: '1', name: 'Anna', email: null, rollen: ['raadslid'], tenant: 'utrecht' });
     TestBed.tick();
     backend.expectOne('/api/v1/instellingen').flush(json({ gemeente: 'Utrecht', slug: 'utrecht', thema: 'paars', heeftLogo: false, beschikbareThemas: [] }));
-    await bezinken();
+    await vi.waitFor(() => expect(huisstijl.instellingen()).not.toBeNull(), { timeout: 2000, interval: 10 });
     expect(themaHref()).toBe('/themes/neutraal.css');
   });
 
@@ -62,8 +61,7 @@ describe('thema laden', () => {
     sessie.zet({ sub: '1', name: 'Anna', email: null, rollen: ['raadslid'], tenant: 'utrecht' });
     TestBed.tick();
     backend.expectOne('/api/v1/instellingen').flush(json({ status: 404, title: 'Niet gevonden' }), { status: 404, statusText: 'Not Found' });
-    await bezinken();
-    expect(themaHref()).toBe('/themes/neutraal.css');
+    await themaWordt('/themes/neutraal.css');
   });
 
   it('zetThemaLink maakt één link en past die aan', () => {
