@@ -99,6 +99,11 @@ public static class DependencyInjection
         services.AddScoped<WijkindelingImporter>();
         services.AddScoped<IWijkindelingProvisioner, WijkindelingProvisioner>();
         services.AddSingleton<ILokaleCijfersReader, LokaleCijfers.LokaleCijfersCsvReader>();
+        services.Configure<Bestanden.BestandenOptions>(configuration.GetSection("Bestanden"));
+        if (string.Equals(configuration["Bestanden:Provider"], "AzureBlob", StringComparison.OrdinalIgnoreCase))
+            services.AddScoped<IBestandsopslag, Bestanden.AzureBlobBestandsopslag>();
+        else
+            services.AddScoped<IBestandsopslag, Bestanden.MapBestandsopslag>();
         services.AddSingleton<BulkProvisioner>();
         services.AddScoped<IProvisioningScheduler, ProvisioningScheduler>();
         services.AddSingleton<TenantJobRunner>();

@@ -17,6 +17,11 @@ using Gemeenschapskracht.Application.Wijkbeelden.Queries.GetWijkbeeld;
 using Gemeenschapskracht.Application.Wijkbeelden.Queries.GetWijkbeeldDocument;
 using Gemeenschapskracht.Application.Wijkbeelden.Queries.ListSterkhouders;
 using Gemeenschapskracht.Application.Wijkbeelden.Queries.ListWijkbeelden;
+using Gemeenschapskracht.Application.Bijlagen.Commands.UploadBijlage;
+using Gemeenschapskracht.Application.Bijlagen.Dtos;
+using Gemeenschapskracht.Application.Bijlagen.Queries.GetBijlage;
+using Gemeenschapskracht.Application.Bijlagen.Queries.ListBijlagen;
+using Gemeenschapskracht.Domain.Bijlagen;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -63,6 +68,14 @@ public sealed class WijkbeeldenEndpoints : IEndpointGroup
         group.MapPost(WithdrawSterkhouder, "/{id:guid}/sterkhouders/{sterkhouderId:guid}/intrekkingen").RequiresRole()
             .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De toestemming van een sterkhouder intrekken: de persoonsgegevens worden direct verwijderd");
+        group.MapGet(ListWijkbeeldBijlagen, "/{id:guid}/bijlagen").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De bijlagen, voor wie het wijkbeeld mag zien");
+        group.MapGet(GetWijkbeeldBijlage, "/{id:guid}/bijlagen/{bijlageId:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+            .Produces(StatusCodes.Status200OK, contentType: Bijlage.Toegestaan[0], additionalContentTypes: [.. Bijlage.Toegestaan.Skip(1)])
+            .WithSummary("Eén bijlage downloaden");
+        group.MapPost(UploadWijkbeeldBijlage, "/{id:guid}/bijlagen").RequiresRole().AcceptsRawBody([.. Bijlage.Toegestaan])
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("Een bijlage plaatsen: de bytes van een PDF, PNG, JPEG of WebP (hoogstens 10 MB) als de body, de bestandsnaam als ?naam=");
     }
 
     public static async Task<Ok<PagedList<WijkbeeldSamenvattingDto>>> ListWijkbeelden(IMediator mediator, HttpContext http,
@@ -123,4 +136,20 @@ public sealed class WijkbeeldenEndpoints : IEndpointGroup
 
     public static async Task<Ok<SterkhouderDto>> WithdrawSterkhouder(IMediator mediator, Guid id, Guid sterkhouderId, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new WithdrawSterkhouderCommand(id, sterkhouderId), ct));
+
+    public static async Task<Ok<IReadOnlyList<BijlageDto>>> ListWijkbeeldBijlagen(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListBijlagenQuery(Onderwerp.Wijkbeeld, id), ct));
+
+    public static async Task<FileContentHttpResult> GetWijkbeeldBijlage(IMediator mediator, Guid id, Guid bijlageId, CancellationToken ct)
+    {
+        var bestand = await mediator.Send(new GetBijlageQuery(Onderwerp.Wijkbeeld, id, bijlageId), ct);
+        return TypedResults.File(bestand.Inhoud, bestand.ContentType, bestand.Naam, lastModified: bestand.GeplaatstOp);
+    }
+
+    /// <param name="naam">The file name to show and download with, e.g. <c>raadsbesluit.pdf</c>.</param>
+    public static async Task<Created<BijlageDto>> UploadWijkbeeldBijlage(IMediator mediator, HttpRequest request, Guid id, string naam, CancellationToken ct)
+    {
+        var bijlage = await mediator.Send(new UploadBijlageCommand(Onderwerp.Wijkbeeld, id, naam, await request.ReadLimitedAsync(Bijlage.MaxBytes, ct), request.ContentType?.Split(';')[0].Trim() ?? ""), ct);
+        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/wijkbeelden/{id}/bijlagen/{bijlage.Id}", bijlage);
+    }
 }

@@ -37,8 +37,5 @@ public sealed class TenantLogo : IGlobalEntity, IAudited
 
     /// <summary>The image type read from the file's first bytes, not from what the sender claims; null when not allowed.</summary>
     public static string? DetectContentType(ReadOnlySpan<byte> data) =>
-        data.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
-        : data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
-        : data.Length > 12 && data[..4].SequenceEqual("RIFF"u8) && data[8..12].SequenceEqual("WEBP"u8) ? "image/webp"
-        : null;
+        Bijlagen.Bestandstype.Herken(data) is { } type && ContentTypes.Contains(type) ? type : null;
 }

@@ -132,6 +132,52 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("Beleidskaders", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Bijlagen.Bijlage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("GeplaatstDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("GeplaatstOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("Grootte")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("OnderwerpId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Onderwerp", "OnderwerpId");
+
+                    b.ToTable("Bijlagen", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Gebied", b =>
                 {
                     b.Property<Guid>("Id")

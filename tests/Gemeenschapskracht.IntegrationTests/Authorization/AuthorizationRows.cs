@@ -13,6 +13,9 @@ public enum Caller
 public sealed record Entry(string Method, string Path, string? Body, params int[] Expected)
 {
     public string ContentType { get; init; } = "application/json";
+
+    /// <summary>A query string to send (<c>naam=besluit.pdf</c>); the path stays as the OpenAPI document names it.</summary>
+    public string? Query { get; init; }
 }
 
 /// <summary>One feature's rows of the authorization matrix: every endpoint of its endpoint groups.</summary>

@@ -19,6 +19,9 @@ public sealed class BeleidskadersRows : IAuthorizationRows
         new("PUT", "/beleidskaders/{id}", Bodies.Invalid,          401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("POST", "/beleidskaders/{id}/voorleggingen", null,     401, 403, 403, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403),
         new("POST", "/beleidskaders/{id}/terugnames", null,        401, 403, 403, 404, 404, 403, 404, 403, 403, 403, 403, 403, 403),
+        new("GET", "/beleidskaders/{id}/bijlagen", null,           404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
+        new("GET", "/beleidskaders/{id}/bijlagen/{bijlageId}", null, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
+        new("POST", "/beleidskaders/{id}/bijlagen", "%PDF-1.4", 401, 403, 403, 404, 404, 403, 404, 404, 404, 403, 403, 403, 403) { ContentType = "application/pdf", Query = "naam=bijlage.pdf" },
         new("POST", "/beleidskaders/{id}/vaststellingen", Bodies.Invalid, 401, 403, 403, 400, 403, 403, 400, 403, 403, 403, 403, 403, 403),
     ];
 }

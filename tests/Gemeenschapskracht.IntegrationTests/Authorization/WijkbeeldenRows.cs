@@ -23,6 +23,9 @@ public sealed class WijkbeeldenRows : IAuthorizationRows
         new("PUT", "/wijkbeelden/{id}/buurttop", Bodies.Invalid,            401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("GET", "/wijkbeelden/{id}/sterkhouders", null,                  401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 403, 403),
         new("POST", "/wijkbeelden/{id}/sterkhouders", Bodies.Invalid,       401, 403, 403, 400, 400, 403, 403, 400, 400, 403, 403, 403, 403),
+        new("GET", "/wijkbeelden/{id}/bijlagen", null,                      404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
+        new("GET", "/wijkbeelden/{id}/bijlagen/{bijlageId}", null,          404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
+        new("POST", "/wijkbeelden/{id}/bijlagen", "%PDF-1.4", 401, 403, 403, 404, 404, 403, 404, 404, 404, 403, 403, 403, 403) { ContentType = "application/pdf", Query = "naam=bijlage.pdf" },
         new("POST", "/wijkbeelden/{id}/sterkhouders/{sterkhouderId}/intrekkingen", null, 401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 403, 403),
     ];
 }

@@ -34,6 +34,25 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                 });
 
             migrationBuilder.CreateTable(
+                name: "Bijlagen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Onderwerp = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    OnderwerpId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Naam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Grootte = table.Column<long>(type: "bigint", nullable: false),
+                    GeplaatstDoor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    GeplaatstOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bijlagen", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisaties",
                 columns: table => new
                 {
@@ -159,6 +178,11 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Bijlagen_TenantId_Onderwerp_OnderwerpId",
+                table: "Bijlagen",
+                columns: new[] { "TenantId", "Onderwerp", "OnderwerpId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organisaties_TenantId_Naam",
                 table: "Organisaties",
                 columns: new[] { "TenantId", "Naam" });
@@ -200,6 +224,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
         {
             migrationBuilder.DropTable(
                 name: "Beleidskaders");
+
+            migrationBuilder.DropTable(
+                name: "Bijlagen");
 
             migrationBuilder.DropTable(
                 name: "Organisaties");

@@ -34,6 +34,25 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                 });
 
             migrationBuilder.CreateTable(
+                name: "Bijlagen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Onderwerp = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OnderwerpId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Grootte = table.Column<long>(type: "INTEGER", nullable: false),
+                    GeplaatstDoor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GeplaatstOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bijlagen", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisaties",
                 columns: table => new
                 {
@@ -159,6 +178,11 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Bijlagen_TenantId_Onderwerp_OnderwerpId",
+                table: "Bijlagen",
+                columns: new[] { "TenantId", "Onderwerp", "OnderwerpId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organisaties_TenantId_Naam",
                 table: "Organisaties",
                 columns: new[] { "TenantId", "Naam" });
@@ -200,6 +224,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
         {
             migrationBuilder.DropTable(
                 name: "Beleidskaders");
+
+            migrationBuilder.DropTable(
+                name: "Bijlagen");
 
             migrationBuilder.DropTable(
                 name: "Organisaties");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261202001311_RouteStappen1En2")]
+    [Migration("20261202002749_RouteStappen1En2")]
     partial class RouteStappen1En2
     {
         /// <inheritdoc />
@@ -128,6 +128,52 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .IsUnique();
 
                     b.ToTable("Beleidskaders", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Bijlagen.Bijlage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeplaatstDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeplaatstOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Grootte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OnderwerpId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Onderwerp", "OnderwerpId");
+
+                    b.ToTable("Bijlagen", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Gebied", b =>

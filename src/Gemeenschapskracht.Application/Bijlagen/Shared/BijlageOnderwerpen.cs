@@ -1,0 +1,49 @@
+using Gemeenschapskracht.Application.Beleidskaders.Shared;
+using Gemeenschapskracht.Application.Common.Exceptions;
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Wijkbeelden.Shared;
+using Gemeenschapskracht.Domain.Bijlagen;
+using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Wijkbeelden;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gemeenschapskracht.Application.Bijlagen.Shared;
+
+/// <summary>
+/// Files are served only to those who may see what they belong to, and placed only by those who may change it: the
+/// rules of the beleidskader and the wijkbeeld, not rules of their own.
+/// </summary>
+public static class BijlageOnderwerpen
+{
+    public const string Plaatsers =
+        $"{Roles.GemeenteBeheerder},{Roles.Beleidsmedewerker},{Roles.Griffie},{Roles.Bewonersorganisatie},{Roles.Professional}";
+
+    /// <summary>404 unless the caller may see the thing (a draft kader, an unshared wijkbeeld are not public).</summary>
+    public static async Task EnsureZichtbaarAsync(this IApplicationDbContext db, ICurrentUser user, Onderwerp onderwerp, Guid id, CancellationToken cancellationToken)
+    {
+        if (onderwerp == Onderwerp.Beleidskader)
+            await BeleidskaderQueries.VindAsync(BeleidskaderQueries.Zichtbaar(db, user).AsNoTracking(), id, cancellationToken);
+        else
+            await WijkbeeldQueries.VindAsync(WijkbeeldQueries.Zichtbaar(db, user).AsNoTracking(), id, cancellationToken);
+    }
+
+    /// <summary>
+    /// A kader's documents (the raadsbesluit among them) are placed by the gemeente and the griffie, a wijkbeeld's
+    /// material by its team; 404 when the thing does not exist, 403 when the caller may not.
+    /// </summary>
+    public static async Task EnsureMagPlaatsenAsync(this IApplicationDbContext db, ICurrentUser user, Onderwerp onderwerp, Guid id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (onderwerp == Onderwerp.Beleidskader)
+        {
+            await BeleidskaderQueries.VindAsync(db.Set<Domain.Beleidskaders.Beleidskader>().AsNoTracking(), id, cancellationToken);
+            if (!(user.IsInRole(Roles.GemeenteBeheerder) || user.IsInRole(Roles.Beleidsmedewerker) || user.IsInRole(Roles.Griffie)))
+                throw new ForbiddenAccessException();
+            return;
+        }
+        var wijkbeeld = await WijkbeeldQueries.VindAsync(db.Set<Wijkbeeld>().AsNoTracking(), id, cancellationToken);
+        WijkbeeldToegang.Schrijver(user, wijkbeeld, now);
+        if (wijkbeeld.Status == WijkbeeldStatus.Vervangen)
+            throw new DomainException("Bij een vervangen versie van het wijkbeeld kan geen materiaal meer worden geplaatst.");
+    }
+}
