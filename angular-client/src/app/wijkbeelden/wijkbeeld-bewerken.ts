@@ -84,8 +84,8 @@ type Item = Record<string, unknown> & { id?: string | null };
                 </div>
                 @if (item.id) {
                   @let oid = 'opmerking-' + item.id;
-                  <app-tekstvak [veldId]="oid" [label]="T.opmerking" [regels]="2" [fouten]="opmerkingFouten()[item.id]"
-                    [waarde]="opmerkingen()[item.id]" (waardeChange)="zetOpmerking(item.id, $event)" />
+                  <app-tekstvak [veldId]="oid" [label]="T.opmerking" [regels]="2" [fouten]="opmerkingFouten()[item.id] ?? []"
+                    [waarde]="opmerkingen()[item.id] ?? ''" (waardeChange)="zetOpmerking(item.id, $event)" />
                   <div class="utrecht-button-group">
                     <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="plaatsOpmerking(w.id, item.id)">{{ T.opmerkingPlaatsen }}</button>
                   </div>
@@ -180,8 +180,8 @@ export class WijkbeeldBewerken {
   }, { aliassen: { 'inhoud.geschiedenis': 'geschiedenis' } });
   protected readonly melding = signal('');
   protected readonly g8 = signal('');
-  protected readonly opmerkingen = signal<Record<string, string>>({});
-  protected readonly opmerkingFouten = signal<Record<string, string[]>>({});
+  protected readonly opmerkingen = signal<Partial<Record<string, string>>>({});
+  protected readonly opmerkingFouten = signal<Partial<Record<string, string[]>>>({});
   protected readonly sterk = new Formulier({ naam: T.naam, domein: T.domein, contact: T.contact, toestemmingOp: T.toestemmingOp, toestemmingWijze: T.toestemmingWijze });
   protected sh = { naam: '', rol: 'informant', domein: '', contact: '', toestemmingOp: '', toestemmingWijze: '' };
 
