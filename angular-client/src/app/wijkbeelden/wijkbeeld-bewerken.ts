@@ -1,5 +1,5 @@
 import { Component, inject, input, linkedSignal, signal } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { Observable } from 'rxjs';
 import { SterkhouderDto, WijkbeeldDto, WijkbeeldInhoudDto, WijkbeeldenClient } from '../api/api-client';
 import { Formulier } from '../gedeeld/formulier';
@@ -48,8 +48,16 @@ type Item = Record<string, unknown> & { id?: string | null };
           <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="#deel-plekken">{{ T.plekken }}</a></li>
         </ul>
       </nav>
-      @let i = inhoud();
       <app-foutsamenvatting [titel]="T.foutSamenvatting" [fouten]="formulier.samenvatting()" [algemeen]="formulier.algemeen()" />
+      @if (w.status === 'gedeeld' || w.status === 'vervangen') {
+        <div class="utrecht-alert utrecht-alert--info" role="status"><div class="utrecht-alert__content">
+          <p class="utrecht-paragraph">{{ T.gedeeldNietBewerkbaar }}</p>
+        </div></div>
+        <div class="utrecht-button-group">
+          <button type="button" class="utrecht-button utrecht-button--primary-action" (click)="nieuweVersie(w)">{{ T.nieuweVersie }}</button>
+        </div>
+      } @else {
+      @let i = inhoud();
       <form class="formulier" novalidate (submit)="$event.preventDefault(); opslaan()">
         <app-tekstveld veldId="titel" [label]="T.titel" [maxlength]="200" [fouten]="formulier.van('titel')" [(waarde)]="titel" />
         <section id="deel-duiding">
@@ -114,6 +122,7 @@ type Item = Record<string, unknown> & { id?: string | null };
             {{ formulier.bezig() ? T.bezigOpslaan : T.opslaan }}</button>
         </div>
       </form>
+      }
 
       <section id="deel-sterkhouders">
         <h2 class="utrecht-heading-2">{{ T.sterkhouders }}</h2>
@@ -164,6 +173,7 @@ export class WijkbeeldBewerken {
   protected readonly T = T;
   readonly id = input.required<string>();
   protected readonly client = inject(WijkbeeldenClient);
+  private readonly router = inject(Router);
   protected readonly delen = DELEN;
   protected readonly lees = lees;
   protected readonly soort = statusSoort;
@@ -220,6 +230,13 @@ export class WijkbeeldBewerken {
         const g8 = [p.detail ?? '', p.titel, ...Object.values(p.veldfouten).flat()].find(isG8);
         if (g8) this.g8.set(g8);
       },
+    });
+  }
+
+  nieuweVersie(w: WijkbeeldDto): void {
+    this.client.createWijkbeeld({ wijkId: w.wijkId, titel: w.titel, team: w.team.map((t) => t.id) }).subscribe({
+      next: (n) => void this.router.navigate(['/wijkbeelden', n.id, 'bewerken']),
+      error: (e: unknown) => this.formulier.toonProbleem(e),
     });
   }
 
