@@ -9,14 +9,14 @@ let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-const MENU = ['Start', 'Gemeenten', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Gebruikers'];
-const gemeenteRol = ['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties'];
+const MENU = ['Start', 'Gemeenten', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'Gebruikers'];
+const gemeenteRol = ['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden'];
 
 /** rol → the menu links it must see; every other link of MENU must be absent. */
 const VERWACHT = {
-  // The kader in force is public (read by gemeente), so its menu entry has no role; without a gemeente it asks which one.
-  'platform-beheerder': { zichtbaar: ['Start', 'Gemeenten', 'Beleidskader'] },
-  'gemeente-beheerder': { zichtbaar: ['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Gebruikers'] },
+  // The kader in force and the shared wijkbeelden are public (read by gemeente), so their menu entries have no role; without a gemeente it asks which one.
+  'platform-beheerder': { zichtbaar: ['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden'] },
+  'gemeente-beheerder': { zichtbaar: ['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'Gebruikers'] },
   beleidsmedewerker: { zichtbaar: gemeenteRol },
   raadslid: { zichtbaar: gemeenteRol },
   griffie: { zichtbaar: gemeenteRol },

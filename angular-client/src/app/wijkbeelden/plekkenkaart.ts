@@ -11,7 +11,7 @@ const STATUSKLEUR: Record<string, string> = { actief: '#2e7d32', bedreigd: '#b35
  */
 @Component({
   selector: 'app-plekkenkaart',
-  template: `<div #kaart class="kaart" role="img" [attr.aria-label]="label()"></div>`,
+  template: `<div #kaart class="kaart" role="region" [attr.aria-label]="label()"></div>`,
   styles: `.kaart { block-size: 20rem; inline-size: 100%; background: #eef3f6; border: 1px solid #ccc; }`,
 })
 export class Plekkenkaart implements OnDestroy {

@@ -26,7 +26,7 @@ import { WIJKBEELDEN_TEKSTEN as T } from './teksten';
             </div></div>
           } @else if (l.cijfers.length) {
             <app-cijfergrafiek [cijfers]="l.cijfers" [label]="l.titel + ': ' + T.grafiekLabel" />
-            <app-tabel [label]="l.titel" [kolommen]="cijferKolommen" [rijen]="l.cijfers" [leegTekst]="T.geenCijfers">
+            <app-tabel [label]="l.titel" [bijschrift]="l.titel" [kolommen]="cijferKolommen" [rijen]="l.cijfers" [leegTekst]="T.geenCijfers">
               <ng-template [appTabelRij]="l.cijfers" let-c>
                 <th class="utrecht-table__header-cell" scope="row">{{ c.titel }}@if (c.eenheid) { ({{ c.eenheid }}) }</th>
                 <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ getal(c.waarde) }}</td>
@@ -43,7 +43,8 @@ import { WIJKBEELDEN_TEKSTEN as T } from './teksten';
     </div>
     @if (w.cijfers.context.length) {
       <h3 class="utrecht-heading-3">{{ T.context }}</h3>
-      <app-tabel [label]="T.context" [kolommen]="cijferKolommen" [rijen]="w.cijfers.context" [leegTekst]="T.geenCijfers">
+      <app-cijfergrafiek [cijfers]="w.cijfers.context" [label]="T.context + ': ' + T.grafiekLabel" />
+      <app-tabel [label]="T.context" [bijschrift]="T.context" [kolommen]="cijferKolommen" [rijen]="w.cijfers.context" [leegTekst]="T.geenCijfers">
         <ng-template [appTabelRij]="w.cijfers.context" let-c>
           <th class="utrecht-table__header-cell" scope="row">{{ c.titel }}@if (c.eenheid) { ({{ c.eenheid }}) }</th>
           <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ getal(c.waarde) }}</td>
@@ -178,7 +179,7 @@ export class WijkbeeldWeergave {
   protected readonly procent = procent;
   protected readonly datum = formatDatum;
   protected plaats(p: PubliekePlekDto): string {
-    return p.adres ?? (p.locatie ? `${getal(p.locatie.breedtegraad)}, ${getal(p.locatie.lengtegraad)}` : '');
+    return p.adres ?? (p.locatie ? `${getal(p.locatie.breedtegraad)} NB, ${getal(p.locatie.lengtegraad)} OL` : '');
   }
   protected cijfer(c: CijferDto): string {
     return getal(c.waarde);
