@@ -25,11 +25,13 @@ test('the resident begins a new version, adds a history item and a gespreksronde
   await page.getByText('Concept', { exact: true }).first().waitFor();
   werkruimte = new URL(page.url()).pathname;
 
+  await page.getByRole('tab', { name: 'Geschiedenis' }).click();
   await page.getByRole('button', { name: 'Gebeurtenis toevoegen' }).click();
   const gebeurtenissen = await page.getByRole('group', { name: /^Gebeurtenis \d+$/ }).count();
   const nieuw = page.getByRole('group', { name: `Gebeurtenis ${gebeurtenissen}` });
   await nieuw.getByLabel('Periode').fill('2025');
   await nieuw.getByLabel('Gebeurtenis', { exact: true }).fill(GEBEURTENIS);
+  await page.getByRole('tab', { name: 'Gespreksrondes' }).click();
   await page.getByRole('button', { name: 'Gespreksronde toevoegen' }).click();
   const rondes = await page.getByRole('group', { name: /^Gespreksronde \d+$/ }).count();
   const ronde = page.getByRole('group', { name: `Gespreksronde ${rondes}` });
@@ -41,12 +43,25 @@ test('the resident begins a new version, adds a history item and a gespreksronde
   await page.getByRole('button', { name: 'Wijkbeeld opslaan' }).click();
   await page.getByText('Het wijkbeeld is opgeslagen.').waitFor();
   assert.equal(await page.getByRole('group', { name: /^Gespreksronde \d+$/ }).count(), rondes);
+
+  // A sterkhouder is only recorded with consent (when and how).
+  await page.getByRole('tab', { name: 'Sterkhouders' }).click();
+  const sterk = page.getByRole('form', { name: 'Sterkhouder vastleggen' });
+  await sterk.getByLabel('Naam', { exact: true }).fill('Henk de Vries');
+  await sterk.getByRole('button', { name: 'Sterkhouder vastleggen' }).click();
+  await page.locator('#sh-toestemmingOp-fout').waitFor();
+  await sterk.getByLabel('Toestemming gegeven op').fill(new Date().toISOString().slice(0, 10));
+  await sterk.getByLabel('Hoe is toestemming gegeven').fill('Mondeling, bij de buurtkamer');
+  await sterk.getByRole('button', { name: 'Sterkhouder vastleggen' }).click();
+  await page.getByText('Henk de Vries').waitFor();
+  await checkPage(page, t, assert, { name: 'wijkbeeld-bewerken-sterkhouders' });
 }));
 
 test('a beleidsmedewerker may not change the resident\'s item (G-8) and adds a comment instead', (t) => withPage(browser, t, async (page) => {
   assert.ok(werkruimte, 'the resident\'s test made a new version');
   await signInThroughClient(page, 'beleidsmedewerker');
   await page.goto(url(werkruimte));
+  await page.getByRole('tab', { name: 'Geschiedenis' }).click();
   const eerste = page.getByRole('group', { name: 'Gebeurtenis 1' });
   await eerste.getByLabel('Periode').waitFor();
   await eerste.getByLabel('Periode').fill('1960–1975');
@@ -58,6 +73,7 @@ test('a beleidsmedewerker may not change the resident\'s item (G-8) and adds a c
   await checkPage(page, t, assert, { name: 'wijkbeeld-bewerken-g8' });
 
   await page.reload();
+  await page.getByRole('tab', { name: 'Geschiedenis' }).click();
   const item = page.getByRole('group', { name: 'Gebeurtenis 1' });
   await item.getByLabel('Opmerking').fill('Dank voor deze geschiedenis; de gemeente neemt het mee in de BuurtTop.');
   await item.getByRole('button', { name: 'Opmerking plaatsen' }).click();

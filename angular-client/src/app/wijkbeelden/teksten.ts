@@ -105,6 +105,7 @@ export const WIJKBEELDEN_TEKSTEN = {
   naarWijkbeeld: $localize`:@@wijkbeelden.naarWijkbeeld:Naar het wijkbeeld`,
   gedeeldNietBewerkbaar: $localize`:@@wijkbeelden.gedeeldNietBewerkbaar:Deze versie is gedeeld en blijft zoals ze is. Begin een nieuwe versie om verder te werken; die neemt de inhoud over.`,
   nieuweVersie: $localize`:@@wijkbeelden.nieuweVersie:Nieuwe versie beginnen`,
+  delenLabel: $localize`:@@wijkbeelden.delenLabel:Onderdelen van het wijkbeeld`,
   g8: $localize`:@@wijkbeelden.g8:Wat bewoners schreven, kan de gemeente niet wijzigen of verwijderen. Reageer met een opmerking.`,
   geenWijkopbouwpunt: $localize`:@@wijkbeelden.geenWijkopbouwpunt:Nog geen besluit`,
   inGesprekBrengen: $localize`:@@wijkbeelden.inGesprekBrengen:In gesprek brengen`,

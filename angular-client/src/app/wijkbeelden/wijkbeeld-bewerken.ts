@@ -40,14 +40,13 @@ type Item = Record<string, unknown> & { id?: string | null };
           <p class="utrecht-paragraph"><strong>{{ g8() }}</strong></p><p class="utrecht-paragraph">{{ T.g8 }}</p>
         </div></div>
       }
-      <nav class="inhoudsopgave" [attr.aria-label]="T.bewerkenTitel">
-        <ul class="utrecht-unordered-list">
-          <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="#deel-duiding">{{ T.duiding }}</a></li>
-          @for (d of delen; track d.sleutel) { <li class="utrecht-unordered-list__item"><a class="utrecht-link" [href]="'#deel-' + d.sleutel">{{ d.titel }}</a></li> }
-          <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="#deel-sterkhouders">{{ T.sterkhouders }}</a></li>
-          <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="#deel-plekken">{{ T.plekken }}</a></li>
-        </ul>
-      </nav>
+      <div class="tabs" role="tablist" [attr.aria-label]="T.delenLabel" (keydown)="pijl($event)">
+        @for (d of tabs(w); track d.sleutel) {
+          <button type="button" role="tab" class="utrecht-button" [id]="'tab-' + d.sleutel" [attr.aria-controls]="'deel-' + d.sleutel"
+            [class.utrecht-button--primary-action]="actief(w) === d.sleutel" [class.utrecht-button--secondary-action]="actief(w) !== d.sleutel"
+            [attr.aria-selected]="actief(w) === d.sleutel" [attr.tabindex]="actief(w) === d.sleutel ? 0 : -1" (click)="tab.set(d.sleutel)">{{ d.titel }}</button>
+        }
+      </div>
       <app-foutsamenvatting [titel]="T.foutSamenvatting" [fouten]="formulier.samenvatting()" [algemeen]="formulier.algemeen()" />
       @if (w.status === 'gedeeld' || w.status === 'vervangen') {
         <div class="utrecht-alert utrecht-alert--info" role="status"><div class="utrecht-alert__content">
@@ -60,11 +59,11 @@ type Item = Record<string, unknown> & { id?: string | null };
       @let i = inhoud();
       <form class="formulier" novalidate (submit)="$event.preventDefault(); opslaan()">
         <app-tekstveld veldId="titel" [label]="T.titel" [maxlength]="200" [fouten]="formulier.van('titel')" [(waarde)]="titel" />
-        <section id="deel-duiding">
+        <section id="deel-duiding" role="tabpanel" aria-labelledby="tab-duiding" [hidden]="actief(w) !== 'duiding'">
           <app-tekstvak veldId="duiding" [label]="T.duiding" [fouten]="formulier.van('duiding')" [waarde]="i.duiding ?? ''" (waardeChange)="i.duiding = $event" />
         </section>
         @for (d of delen; track d.sleutel) {
-          <section [id]="'deel-' + d.sleutel">
+          <section [id]="'deel-' + d.sleutel" role="tabpanel" [attr.aria-labelledby]="'tab-' + d.sleutel" [hidden]="actief(w) !== d.sleutel">
             <h2 class="utrecht-heading-2">{{ d.titel }}</h2>
             @for (f of formulier.van(d.sleutel); track $index) { <p class="utrecht-form-field-error-message">{{ f }}</p> }
             @for (item of items(i, d); track $index; let n = $index) {
@@ -105,7 +104,7 @@ type Item = Record<string, unknown> & { id?: string | null };
             </div>
           </section>
         }
-        <section id="deel-wijkopbouwpunt">
+        <section id="deel-wijkopbouwpunt" role="tabpanel" aria-labelledby="tab-wijkopbouwpunt" [hidden]="actief(w) !== 'wijkopbouwpunt'">
           <h2 class="utrecht-heading-2">{{ T.wijkopbouwpunt }}</h2>
           <app-formulierveld veldId="wijkopbouwpunt-keuze" [label]="T.keuze" [fouten]="formulier.van('wijkopbouwpunt')">
             <select appVeldInvoer class="utrecht-select utrecht-select--html-select" (change)="kiesWijkopbouwpunt(i, $any($event.target).value)">
@@ -117,14 +116,14 @@ type Item = Record<string, unknown> & { id?: string | null };
             <app-tekstvak veldId="wijkopbouwpunt-redenen" [label]="T.redenen" [waarde]="b.redenen" (waardeChange)="b.redenen = $event" />
           }
         </section>
-        <div class="utrecht-button-group opslaan">
+        <div class="utrecht-button-group opslaan" [hidden]="actief(w) === 'sterkhouders' || actief(w) === 'plekken'">
           <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="formulier.bezig() || null">
             {{ formulier.bezig() ? T.bezigOpslaan : T.opslaan }}</button>
         </div>
       </form>
       }
 
-      <section id="deel-sterkhouders">
+      <section id="deel-sterkhouders" role="tabpanel" aria-labelledby="tab-sterkhouders" [hidden]="actief(w) !== 'sterkhouders'">
         <h2 class="utrecht-heading-2">{{ T.sterkhouders }}</h2>
         <p class="utrecht-paragraph">{{ T.sterkhoudersUitleg }}</p>
         <app-laadblok [bron]="sterkhouders" />
@@ -158,7 +157,7 @@ type Item = Record<string, unknown> & { id?: string | null };
         </form>
       </section>
 
-      <section id="deel-plekken">
+      <section id="deel-plekken" role="tabpanel" aria-labelledby="tab-plekken" [hidden]="actief(w) !== 'plekken'">
         <h2 class="utrecht-heading-2">{{ T.plekken }}</h2>
         <app-plekken-beheer [wijkId]="w.wijkId" />
       </section>
@@ -166,7 +165,9 @@ type Item = Record<string, unknown> & { id?: string | null };
   `,
   styles: `
     section { margin-block-start: 1.5rem; }
-    .opslaan { position: sticky; inset-block-end: 0; background: var(--utrecht-document-background-color, #fff); padding-block: 0.5rem; }
+    .tabs { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block: 1rem; }
+    .tabs > button { margin: 0; }
+    [hidden] { display: none !important; }
   `,
 })
 export class WijkbeeldBewerken {
@@ -228,9 +229,35 @@ export class WijkbeeldBewerken {
         // The G-8 rule (the gemeente changed what residents wrote) is a 400 whose text says so: an alert above the form.
         const p = this.formulier.toonProbleem(e);
         const g8 = [p.detail ?? '', p.titel, ...Object.values(p.veldfouten).flat()].find(isG8);
-        if (g8) this.g8.set(g8);
+        if (g8) {
+          this.formulier.wis();
+          this.g8.set(g8);
+        }
       },
     });
+  }
+
+  /** The tab shown; a shared version only has its sterkhouders and places to work on. */
+  protected readonly tab = signal('duiding');
+  protected tabs(w: WijkbeeldDto): { sleutel: string; titel: string }[] {
+    const vast = [{ sleutel: 'sterkhouders', titel: T.sterkhouders }, { sleutel: 'plekken', titel: T.plekken }];
+    if (w.status === 'gedeeld' || w.status === 'vervangen') return vast;
+    return [{ sleutel: 'duiding', titel: T.duiding }, ...DELEN.map((d) => ({ sleutel: d.sleutel, titel: d.titel })), { sleutel: 'wijkopbouwpunt', titel: T.wijkopbouwpunt }, ...vast];
+  }
+  protected actief(w: WijkbeeldDto): string {
+    const t = this.tabs(w);
+    return t.some((x) => x.sleutel === this.tab()) ? this.tab() : t[0].sleutel;
+  }
+  /** Arrow keys, Home and End move between the tabs (WAI-ARIA tabs pattern). */
+  pijl(e: KeyboardEvent): void {
+    const w = this.wijkbeeld.waarde();
+    if (!w || !['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
+    const t = this.tabs(w);
+    const i = t.findIndex((x) => x.sleutel === this.actief(w));
+    const n = e.key === 'Home' ? 0 : e.key === 'End' ? t.length - 1 : (i + (e.key === 'ArrowRight' ? 1 : -1) + t.length) % t.length;
+    e.preventDefault();
+    this.tab.set(t[n].sleutel);
+    queueMicrotask(() => document.getElementById('tab-' + t[n].sleutel)?.focus());
   }
 
   nieuweVersie(w: WijkbeeldDto): void {
