@@ -1,10 +1,12 @@
 // Route step 2 in the client, read by the public: the demo gemeente's shared wijkbeeld of the pilotwijk, with its
 // figures as a chart beside tables (G-6: "Wat de wijk sterk maakt" before "Waar de wijk mee worstelt"), its public
 // places as markers on a map (no tiles: nothing is loaded from the internet) and every part. The team's workspace
-// is client-wijkbeelden-werkruimte.test.mjs (each file stays within the runner's 120 s).
+// is client-wijkbeelden-werkruimte.test.mjs. A beleidsmedewerker plans the BuurtTop and uploads local figures (a bad
+// line is listed with its number). The workspace (each file stays within the runner's 120 s).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, checkPage, launchBrowser, url, withPage } from '../lib/harness.mjs';
+import { BASE_URL, checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
+import { signInThroughClient } from '../lib/client.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -54,4 +56,29 @@ test('the public reads the shared wijkbeeld: chart, map markers, places, parts',
   const pdf = page.getByRole('link', { name: 'Wijkbeeld downloaden (pdf)' });
   assert.match(await pdf.getAttribute('href'), new RegExp(`^/${slug}/api/v1/wijkbeelden/[0-9a-f-]+/document$`));
   await checkPage(page, t, assert, { name: 'wijkbeeld-publiek' });
+}));
+
+test('a beleidsmedewerker plans the BuurtTop and sees the line errors of a bad CSV of local figures', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'beleidsmedewerker');
+  await page.goto(url('/wijkbeelden'));
+  await page.getByRole('region', { name: 'Wijkbeelden' }).getByRole('link').first().click();
+  await page.getByRole('heading', { level: 2, name: 'Voor de gemeente' }).waitFor();
+  const datum = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+  const buurttop = page.getByRole('form', { name: 'BuurtTop plannen' });
+  await buurttop.getByLabel('Datum').fill(datum);
+  await buurttop.getByRole('button', { name: 'BuurtTop plannen' }).click();
+  await page.getByText('De BuurtTop is gepland.').waitFor();
+
+  const csv = page.getByRole('form', { name: 'Lokale cijfers (csv)' });
+  await csv.getByLabel('Lokale cijfers (csv)').setInputFiles({
+    name: 'cijfers.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('maatstaf;gebiedscode;waarde;bron;jaar\nbuurtkracht;WK999999;abc;Eigen peiling;2025\n'),
+  });
+  expectHttpError(page, { status: 400, method: 'POST', url: '/api/v1/gebieden/lokale-cijfers' });
+  await csv.getByRole('button', { name: 'Cijfers inlezen' }).click();
+  const fouten = page.getByRole('alert').filter({ hasText: 'Het bestand is niet ingelezen' });
+  await fouten.waitFor();
+  // The API numbers the line (at this commit the first data line after the header is 'regel 1').
+  assert.match(await fouten.innerText(), /regel \d+: 'abc' is geen getal/);
+  await checkPage(page, t, assert, { name: 'wijkbeeld-gemeente' });
 }));
