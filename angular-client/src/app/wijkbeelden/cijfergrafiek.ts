@@ -28,7 +28,11 @@ export class Cijfergrafiek implements OnDestroy {
       this.grafiek = new Chart(canvas, {
         type: 'bar',
         data: { labels: data.labels, datasets: data.datasets.map((d, i) => ({ ...d, backgroundColor: KLEUREN[i], borderColor: KLEUREN[i] })) },
-        options: { indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'bottom' } } },
+        options: {
+          indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false, locale: 'nl-NL',
+          scales: { y: { ticks: { color: '#333', autoSkip: false } }, x: { ticks: { color: '#333' } } },
+          plugins: { legend: { position: 'bottom', labels: { color: '#333' } } },
+        },
       });
     });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CijferDto } from '../api/api-client';
-import { grafiekData, lenzen, procent } from './cijfers';
+import { afbreken, grafiekData, lenzen, procent } from './cijfers';
 
 const c = (maatstaf: string, waarde: number | null, gemeente: number | null = null, vorigJaar: number | null = null): CijferDto =>
   ({ maatstaf, titel: maatstaf, eenheid: '%', waarde, bron: 'CBS', jaar: 2025, gemeente, vorigJaar });
@@ -23,7 +23,7 @@ describe('lenzen (G-6)', () => {
 describe('grafiekData', () => {
   it('has a series for the wijk, the gemeente and the previous year, with gaps for unknown values', () => {
     const d = grafiekData([c('vrijwilligers', 30, 25, null), c('buurtkracht', null, 6.5, 6.1)]);
-    expect(d.labels).toEqual(['vrijwilligers (%)', 'buurtkracht (%)']);
+    expect(d.labels).toEqual([['vrijwilligers', '(%)'], ['buurtkracht (%)']]);
     expect(d.datasets.map((s) => s.label)).toEqual(['Wijk', 'Gemeente', 'Vorig jaar']);
     expect(d.datasets.map((s) => s.data)).toEqual([[30, null], [25, 6.5], [null, 6.1]]);
   });
@@ -33,5 +33,11 @@ describe('procent', () => {
   it('shows wijkgebondenheid as a whole percentage', () => {
     expect(procent(0.755)).toBe('76%');
     expect(procent(null)).toBe('onbekend');
+  });
+});
+
+describe('afbreken', () => {
+  it('wraps a long label into lines that fit a phone', () => {
+    expect(afbreken('Bevolkingsdichtheid (aantal inwoners per km²)')).toEqual(['Bevolkingsdichtheid', '(aantal inwoners', 'per km²)']);
   });
 });

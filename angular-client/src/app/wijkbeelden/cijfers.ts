@@ -24,9 +24,9 @@ export interface GrafiekReeks {
 }
 
 /** Chart.js data of one lens: a bar per figure for the wijk, the gemeente and the previous year (unknown: a gap). */
-export function grafiekData(cijfers: readonly CijferDto[]): { labels: string[]; datasets: GrafiekReeks[] } {
+export function grafiekData(cijfers: readonly CijferDto[]): { labels: string[][]; datasets: GrafiekReeks[] } {
   return {
-    labels: cijfers.map((c) => (c.eenheid ? `${c.titel} (${c.eenheid})` : c.titel)),
+    labels: cijfers.map((c) => afbreken(c.eenheid ? `${c.titel} (${c.eenheid})` : c.titel)),
     datasets: [
       { label: T.deWijk, data: cijfers.map((c) => c.waarde ?? null) },
       { label: T.deGemeente, data: cijfers.map((c) => c.gemeente ?? null) },
@@ -43,4 +43,15 @@ export function getal(w: number | null | undefined): string {
 /** Wijkgebondenheid (0–1) as a whole percentage. */
 export function procent(w: number | null | undefined): string {
   return w === null || w === undefined ? T.onbekend : `${Math.round(w * 100)}%`;
+}
+
+/** A chart label as lines of at most `breedte` characters (Chart.js draws a string[] as lines), so it fits at 375 px. */
+export function afbreken(tekst: string, breedte = 16): string[] {
+  const regels: string[] = [];
+  for (const woord of tekst.split(/\s+/).filter(Boolean)) {
+    const laatste = regels.length ? regels[regels.length - 1] : null;
+    if (laatste !== null && (laatste + ' ' + woord).length <= breedte) regels[regels.length - 1] = laatste + ' ' + woord;
+    else regels.push(woord);
+  }
+  return regels;
 }
