@@ -21,7 +21,7 @@ const LEEG = { id: '', naam: '', soort: 'buurthuis', adres: '', breedte: '', len
     <ul class="utrecht-unordered-list">
       @for (p of plekken.waarde() ?? []; track p.id) {
         <li class="utrecht-unordered-list__item">{{ p.naam }} ({{ T.plekSoortNaam[p.soort] }})
-          <button type="button" class="utrecht-button utrecht-button--subtle" (click)="kies(p)">{{ T.plekWijzigen }}<span class="utrecht-visually-hidden"> {{ p.naam }}</span></button></li>
+          <button type="button" class="utrecht-button utrecht-button--subtle" (click)="kies(p)">{{ T.plekWijzigen }}<span class="visueel-verborgen"> {{ p.naam }}</span></button></li>
       }
     </ul>
     <h3 class="utrecht-heading-3">{{ p.id ? T.plekWijzigen + ': ' + p.naam : T.plekToevoegen }}</h3>

@@ -129,6 +129,7 @@ export const WIJKBEELDEN_TEKSTEN = {
   toestemmingVerplicht: $localize`:@@wijkbeelden.toestemmingVerplicht:Zonder toestemming legt u niemand vast: vul in wanneer en hoe die is gegeven.`,
   naamVerplicht: $localize`:@@wijkbeelden.naamVerplicht:Vul de naam in.`,
   sterkhouderToevoegen: $localize`:@@wijkbeelden.sterkhouderToevoegen:Sterkhouder vastleggen`,
+  intrekkenKnop: $localize`:@@wijkbeelden.intrekkenKnop:Toestemming intrekken`,
   intrekken: $localize`:@@wijkbeelden.intrekken:Toestemming ingetrokken`,
   // Places
   plekToevoegen: $localize`:@@wijkbeelden.plekToevoegen:Publieke plek toevoegen`,

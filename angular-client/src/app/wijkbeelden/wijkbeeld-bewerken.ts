@@ -12,6 +12,7 @@ import { StatusBadge } from '../gedeeld/status-badge';
 import { Tekstveld } from '../gedeeld/tekstveld';
 import { Tekstvak } from '../gedeeld/tekstvak';
 import { DELEN, Deel, Veld, isG8, lees, naarInhoud, schrijf } from './delen';
+import { formatDatum } from './datum';
 import { ItemVoet } from './item-voet';
 import { PlekkenBeheer } from './plekken-beheer';
 import { statusSoort } from './status';
@@ -133,8 +134,8 @@ type Item = Record<string, unknown> & { id?: string | null };
               <li class="utrecht-unordered-list__item">
                 @if (x.status === 'ingetrokken') { {{ T.intrekken }} }
                 @else {
-                  <strong>{{ x.naam }}</strong> ({{ T.rolNaam[x.rol] }}@if (x.domein) {, {{ x.domein }}}) — {{ T.toestemmingOp }} {{ x.toestemmingOp }}, {{ x.toestemmingWijze }}
-                  <button type="button" class="utrecht-button utrecht-button--subtle" (click)="trekIn(w.id, x)">{{ T.intrekken }}</button>
+                  <strong>{{ x.naam }}</strong> ({{ T.rolNaam[x.rol] }}@if (x.domein) {, {{ x.domein }}}) — {{ T.toestemmingOp }} {{ datum(x.toestemmingOp) }}, {{ x.toestemmingWijze }}
+                  <button type="button" class="utrecht-button utrecht-button--subtle" (click)="trekIn(w.id, x)">{{ T.intrekkenKnop }}<span class="visueel-verborgen">: {{ x.naam }}</span></button>
                 }
               </li>
             } @empty { <li class="utrecht-unordered-list__item">{{ T.geenSterkhouders }}</li> }
@@ -177,6 +178,7 @@ export class WijkbeeldBewerken {
   private readonly router = inject(Router);
   protected readonly delen = DELEN;
   protected readonly lees = lees;
+  protected readonly datum = formatDatum;
   protected readonly soort = statusSoort;
   protected readonly keuzes = Object.entries(T.keuzeNaam);
   protected readonly rollen = Object.entries(T.rolNaam);
