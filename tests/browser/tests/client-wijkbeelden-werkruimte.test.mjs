@@ -53,7 +53,7 @@ test('the resident begins a new version, adds a history item and a gespreksronde
   await sterk.getByLabel('Toestemming gegeven op').fill(new Date().toISOString().slice(0, 10));
   await sterk.getByLabel('Hoe is toestemming gegeven').fill('Mondeling, bij de buurtkamer');
   await sterk.getByRole('button', { name: 'Sterkhouder vastleggen' }).click();
-  await page.getByText('Henk de Vries').waitFor();
+  await page.getByRole('button', { name: /Toestemming intrekken.*Henk de Vries/ }).waitFor();
   await checkPage(page, t, assert, { name: 'wijkbeeld-bewerken-sterkhouders' });
 }));
 
