@@ -9,6 +9,7 @@ import { INSTELLINGEN_ROUTE } from './instellingen/instellingen.routes';
 import { LEDEN_ROUTE } from './leden/leden.routes';
 import { ORGANISATIES_ROUTE } from './organisaties/organisaties.routes';
 import { Start } from './shell/start';
+import { WIJKBEELDEN_ROUTE } from './wijkbeelden/wijkbeelden.routes';
 import { SHELL_TEKSTEN } from './shell/teksten';
 
 /**
@@ -22,6 +23,7 @@ export const routes: Routes = [
   GEBIEDEN_ROUTE,
   BELEIDSKADER_ROUTE,
   ORGANISATIES_ROUTE,
+  WIJKBEELDEN_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
   {

@@ -34,12 +34,12 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
   });
 
   it('het menu van de app per rol (zoals de browsertest client-navigatie het verwacht)', () => {
-    // The kader in force is public (read by gemeente slug without signing in), so everyone sees Beleidskader.
-    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader']);
-    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader']);
-    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Gebruikers', 'Instellingen']);
+    // The kader in force and the shared wijkbeelden are public (read by gemeente slug without signing in), so everyone sees Beleidskader and Wijkbeelden.
+    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader', 'Wijkbeelden']);
+    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden']);
+    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'Gebruikers', 'Instellingen']);
     for (const rol of ['beleidsmedewerker', 'raadslid', 'griffie', 'bewonersorganisatie', 'professional', 'backoffice', 'visitatiepanel-lid', 'auditor'])
-      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties']);
+      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden']);
   });
 
   it('de startlinks van de app per rol, met de rollen van een link zelf', () => {
@@ -48,6 +48,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/gemeenten Gemeenten bekijken en inrichten',
       '/gemeenten/nieuw Een nieuwe gemeente toevoegen',
       '/beleidskader Het geldende beleidskader lezen',
+      '/wijkbeelden De wijkbeelden lezen',
     ]);
     expect(links(kijker(['beleidsmedewerker']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -56,12 +57,14 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/beleidskader/versies Versies van het beleidskader bekijken en een concept opstellen',
       '/organisaties Het register van organisaties bekijken',
       '/organisaties/nieuw Een organisatie toevoegen',
+      '/wijkbeelden De wijkbeelden lezen',
     ]);
     expect(links(kijker(['raadslid']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
       '/wijken/boom De wijkindeling als boom bekijken',
       '/beleidskader Het geldende beleidskader lezen',
       '/organisaties Het register van organisaties bekijken',
+      '/wijkbeelden De wijkbeelden lezen',
     ]);
     expect(links(kijker(['griffie']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -69,6 +72,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/beleidskader Het geldende beleidskader lezen',
       '/beleidskader/versies De vaststelling door de raad vastleggen',
       '/organisaties Het register van organisaties bekijken',
+      '/wijkbeelden De wijkbeelden lezen',
     ]);
     expect(links(kijker(['gemeente-beheerder']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -77,9 +81,10 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/beleidskader/versies Versies van het beleidskader bekijken en een concept opstellen',
       '/organisaties Het register van organisaties bekijken',
       '/organisaties/nieuw Een organisatie toevoegen',
+      '/wijkbeelden De wijkbeelden lezen',
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);
-    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen']);
+    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen']);
   });
 });
