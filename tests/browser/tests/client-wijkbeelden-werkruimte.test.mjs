@@ -26,15 +26,18 @@ test('the resident begins a new version, adds a history item and a gespreksronde
   werkruimte = new URL(page.url()).pathname;
 
   await page.getByRole('tab', { name: 'Geschiedenis' }).click();
+  // Counted before adding, and the new item awaited: on a loaded machine the list may not have grown yet.
+  const gebeurtenissen = (await page.getByRole('group', { name: /^Gebeurtenis \d+$/ }).count()) + 1;
   await page.getByRole('button', { name: 'Gebeurtenis toevoegen' }).click();
-  const gebeurtenissen = await page.getByRole('group', { name: /^Gebeurtenis \d+$/ }).count();
   const nieuw = page.getByRole('group', { name: `Gebeurtenis ${gebeurtenissen}` });
+  await nieuw.waitFor();
   await nieuw.getByLabel('Periode').fill('2025');
   await nieuw.getByLabel('Gebeurtenis', { exact: true }).fill(GEBEURTENIS);
   await page.getByRole('tab', { name: 'Gespreksrondes' }).click();
+  const rondes = (await page.getByRole('group', { name: /^Gespreksronde \d+$/ }).count()) + 1;
   await page.getByRole('button', { name: 'Gespreksronde toevoegen' }).click();
-  const rondes = await page.getByRole('group', { name: /^Gespreksronde \d+$/ }).count();
   const ronde = page.getByRole('group', { name: `Gespreksronde ${rondes}` });
+  await ronde.waitFor();
   await ronde.getByLabel('Bewoners').fill('14');
   await ronde.getByLabel('Professionals').fill('2');
   await ronde.getByLabel('Vragen').fill('Wat is er veranderd sinds het vorige wijkbeeld?');
