@@ -35,5 +35,8 @@ public static class Tekst
         return true;
     }
 
+    /// <summary>Optional text as stored: trimmed, or null when nothing was typed.</summary>
+    public static string? OfNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     private static bool IsDirectionOverride(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }

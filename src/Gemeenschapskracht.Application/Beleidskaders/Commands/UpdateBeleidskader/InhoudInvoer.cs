@@ -20,21 +20,21 @@ internal static class InhoudInvoer
             new Aanbestedingsbesluit(dto.Aanbestedingsbesluit.Besluit.Trim(), dto.Aanbestedingsbesluit.Reikwijdte.Trim(),
                 dto.Aanbestedingsbesluit.EvaluatieVerleden.Trim(), dto.Aanbestedingsbesluit.GeenMarktMotivering.Trim()),
             dto.PubliekeWaarden.Select(w => new PubliekeWaarde(Id(w.Id, waarden, "publieke waarde", w.Naam, now), w.Naam.Trim(), w.Omschrijving.Trim(),
-                w.Subthemas.Select(s => s.Trim()).ToList(), w.Prioriteit, Leeg(w.VerordeningArtikel))).ToList(),
-            dto.Financieringsbronnen.Select(b => new Financieringsbron(Id(b.Id, bronnen, "financieringsbron", b.Naam, now), b.Naam.Trim(), Leeg(b.Regime),
+                w.Subthemas.Select(s => s.Trim()).ToList(), w.Prioriteit, Tekst.OfNull(w.VerordeningArtikel))).ToList(),
+            dto.Financieringsbronnen.Select(b => new Financieringsbron(Id(b.Id, bronnen, "financieringsbron", b.Naam, now), b.Naam.Trim(), Tekst.OfNull(b.Regime),
                 new Bedrag(b.BedragPerJaarEurocent), b.Instrument, b.ContractEinddatum, b.OmzettingGepland)).ToList(),
             dto.Delegaties.Select(d => new Delegatie(d.Besluittype.Trim(), d.Niveau, d.Zeggenschap)).ToList(),
-            dto.Buurtrechten.Select(r => new Buurtrecht(r.Soort, Leeg(r.Artikel))).ToList(),
-            dto.Fasen.Select(f => new Fase(f.Naam.Trim(), f.Instrumenten.Select(i => i.Trim()).ToList(), Leeg(f.Verantwoordelijke), f.Start, f.Eind)).ToList(),
+            dto.Buurtrechten.Select(r => new Buurtrecht(r.Soort, Tekst.OfNull(r.Artikel))).ToList(),
+            dto.Fasen.Select(f => new Fase(f.Naam.Trim(), f.Instrumenten.Select(i => i.Trim()).ToList(), Tekst.OfNull(f.Verantwoordelijke), f.Start, f.Eind)).ToList(),
             dto.Tijdspanne is { } t ? new Tijdspanne(t.ProgrammaStart, t.ProgrammaEind, t.Verkiezingsdata.Distinct().Order().ToList()) : null,
             dto.Pilots.Select(p => new Pilot(Id(p.Id, pilots, "pilot", p.Instrument, now), p.GebiedId, p.Instrument.Trim(), p.Start, p.Eind,
                 p.Evaluatiecriteria.Trim(), p.Status)).ToList(),
             dto.Overgangsperiodes.Select(o => new Overgangsperiode(Id(o.Id, periodes, "overgangsperiode", o.Contract, now), o.Contract.Trim(),
-                Leeg(o.Aanbieder), o.Start, o.Eind, o.Opvolging.Trim())).ToList(),
-            dto.Partijen.Select(p => new Partij(p.Naam.Trim(), p.Soort, p.Verwachting.Trim(), Leeg(p.Vorm), p.Status)).ToList(),
+                Tekst.OfNull(o.Aanbieder), o.Start, o.Eind, o.Opvolging.Trim())).ToList(),
+            dto.Partijen.Select(p => new Partij(p.Naam.Trim(), p.Soort, p.Verwachting.Trim(), Tekst.OfNull(p.Vorm), p.Status)).ToList(),
             new RolVanDePolitiek(dto.RolVanDePolitiek.Raad.Trim(), dto.RolVanDePolitiek.College.Trim()),
             dto.Toezeggingen.Select(t => new Toezegging(t.Omschrijving.Trim(), t.Door.Trim(), t.Uiterlijk, t.Status)).ToList(),
-            Leeg(dto.WijkindelingToelichting));
+            Tekst.OfNull(dto.WijkindelingToelichting));
     }
 
     private static HashSet<Guid> Ids(IEnumerable<Guid> ids) => ids.ToHashSet();
@@ -47,6 +47,4 @@ internal static class InhoudInvoer
             throw new DomainException($"De {wat} '{naam}' heeft een id dat deze versie niet kent; laat het id weg voor een nieuwe {wat}.");
         return gegeven.Value;
     }
-
-    private static string? Leeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
 }

@@ -4,6 +4,7 @@ using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Wijkbeelden.Dtos;
 using Gemeenschapskracht.Application.Wijkbeelden.Shared;
 using Gemeenschapskracht.Domain.Wijkbeelden;
+using Gemeenschapskracht.Domain.Common;
 using Mediator;
 
 namespace Gemeenschapskracht.Application.Wijkbeelden.Commands.AddSterkhouder;
@@ -34,12 +35,10 @@ public sealed class AddSterkhouderHandler(IApplicationDbContext db, ICurrentUser
         var wijkbeeld = await db.Set<Wijkbeeld>().VindAsync(command.WijkbeeldId, cancellationToken);
         var now = clock.GetUtcNow();
         WijkbeeldToegang.Schrijver(user, wijkbeeld, now);
-        var sterkhouder = new Sterkhouder(wijkbeeld.GebiedId, command.Naam, command.Rol, Leeg(command.Domein), Leeg(command.Contact),
+        var sterkhouder = new Sterkhouder(wijkbeeld.GebiedId, command.Naam, command.Rol, Tekst.OfNull(command.Domein), Tekst.OfNull(command.Contact),
             command.ToestemmingOp, command.ToestemmingWijze, now);
         db.Set<Sterkhouder>().Add(sterkhouder);
         await db.SaveChangesAsync(cancellationToken);
         return sterkhouder.ToDto();
     }
-
-    private static string? Leeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
 }

@@ -2,7 +2,6 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Notifications;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Common.Validation;
-using Gemeenschapskracht.Application.Wijkbeelden.Shared;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -24,12 +23,15 @@ public sealed class SignalOutdatedFiguresHandler(IApplicationDbContext db, Ontva
     public async ValueTask<int> Handle(SignalOutdatedFiguresCommand command, CancellationToken cancellationToken)
     {
         var wijkbeelden = await db.Set<Wijkbeeld>().Where(w => w.Status != WijkbeeldStatus.Vervangen && w.Cijferjaar != null).ToListAsync(cancellationToken);
-        var gemarkeerd = new List<(Wijkbeeld Wijkbeeld, int Jaar)>();
-        foreach (var wijkbeeld in wijkbeelden)
-        {
-            if (await db.CbsJaarAsync(wijkbeeld.GebiedId, cancellationToken) is { } jaar && wijkbeeld.MarkeerCijfersVerouderd(jaar))
-                gemarkeerd.Add((wijkbeeld, jaar));
-        }
+        var wijken = wijkbeelden.Select(w => w.GebiedId).Distinct().ToList();
+        // One query for the latest CBS year of every wijk concerned, not one per wijkbeeld.
+        var jaren = await db.Kerncijfers
+            .Where(k => wijken.Contains(k.GebiedId) && !k.Maatstaf.StartsWith(LokaleMaatstaf.Voorvoegsel))
+            .GroupBy(k => k.GebiedId).Select(g => new { GebiedId = g.Key, Jaar = g.Max(k => k.Jaar) })
+            .ToDictionaryAsync(g => g.GebiedId, g => g.Jaar, cancellationToken);
+        var gemarkeerd = wijkbeelden
+            .Where(w => jaren.TryGetValue(w.GebiedId, out var jaar) && w.MarkeerCijfersVerouderd(jaar))
+            .Select(w => (Wijkbeeld: w, Jaar: jaren[w.GebiedId])).ToList();
         await db.SaveChangesAsync(cancellationToken);
         foreach (var (wijkbeeld, jaar) in gemarkeerd)
         {

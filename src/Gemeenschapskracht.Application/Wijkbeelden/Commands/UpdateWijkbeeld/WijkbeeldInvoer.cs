@@ -18,18 +18,16 @@ internal static class WijkbeeldInvoer
             : throw new DomainException("Een onderdeel heeft een id dat deze versie van het wijkbeeld niet kent; laat het id weg voor een nieuw onderdeel.");
         IReadOnlyList<Opmerking> geen = [];
         return new WijkbeeldInhoud(
-            Leeg(dto.Duiding),
-            dto.Geschiedenis.Select(x => new GeschiedenisItem(Id(x.Id), schrijver, geen, x.Periode.Trim(), x.Gebeurtenis.Trim(), Leeg(x.Spanningen), Leeg(x.Bron))).ToList(),
+            Tekst.OfNull(dto.Duiding),
+            dto.Geschiedenis.Select(x => new GeschiedenisItem(Id(x.Id), schrijver, geen, x.Periode.Trim(), x.Gebeurtenis.Trim(), Tekst.OfNull(x.Spanningen), Tekst.OfNull(x.Bron))).ToList(),
             dto.InformeleStructuren.Select(x => new InformeleStructuur(Id(x.Id), schrijver, geen, x.Omschrijving.Trim(), x.Soort.Trim(), x.Lokaliseerbaar)).ToList(),
-            dto.Initiatieven.Select(x => new Initiatief(Id(x.Id), schrijver, geen, x.Naam.Trim(), x.OrganisatieId, x.Omschrijving.Trim(), Leeg(x.Behoeften))).ToList(),
+            dto.Initiatieven.Select(x => new Initiatief(Id(x.Id), schrijver, geen, x.Naam.Trim(), x.OrganisatieId, x.Omschrijving.Trim(), Tekst.OfNull(x.Behoeften))).ToList(),
             dto.Inzet.Select(x => new ProfessioneleInzet(Id(x.Id), schrijver, geen, x.Organisatie.Trim(), x.Functie.Trim(), x.UrenInWijk, x.UrenElders, x.JarenAanwezig, x.Financiering)).ToList(),
             dto.Samenwerkingen.Select(x => new Samenwerking(Id(x.Id), schrijver, geen, x.Partijen.Trim(), x.Wat.Trim(), x.SindsJaar, x.WaaromHetWerkt.Trim())).ToList(),
             dto.Gespreksrondes.Select(x => new Gespreksronde(Id(x.Id), schrijver, geen, x.Datum,
                 new Deelnemers(x.Deelnemers.Bewoners, x.Deelnemers.Professionals, x.Deelnemers.Ambtenaren, x.Deelnemers.Ondernemers),
-                x.Vragen.Trim(), x.Bevindingen.Trim(), Leeg(x.Gespreksleider))).ToList(),
+                x.Vragen.Trim(), x.Bevindingen.Trim(), Tekst.OfNull(x.Gespreksleider))).ToList(),
             dto.Behoeften.Select(x => new Behoefte(Id(x.Id), schrijver, geen, x.Soort, x.Omschrijving.Trim())).ToList(),
             dto.Wijkopbouwpunt is { } b ? new WijkopbouwpuntBesluit(b.Keuze, b.Redenen.Trim(), schrijver) : null);
     }
-
-    private static string? Leeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
 }
