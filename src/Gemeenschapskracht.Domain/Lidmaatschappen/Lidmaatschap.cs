@@ -58,12 +58,24 @@ public sealed class Lidmaatschap : IGlobalEntity, IAudited
         Rollen = string.Join(',', lijst);
     }
 
-    /// <summary>Scopes the roles to one organisation of the gemeente (or lifts the scope with null).</summary>
+    /// <summary>
+    /// Scopes the roles to one organisation of the gemeente (or lifts the scope with null). Only a role held for an
+    /// organisation (bewonersorganisatie, professional) can be scoped: a beleidsmedewerker works for the gemeente.
+    /// </summary>
     public void ScopeToOrganisatie(Guid? organisatieId)
     {
         if (organisatieId is not null && TenantId is null)
             throw new DomainException("Een platformlidmaatschap hoort bij geen enkele organisatie.");
+        if (organisatieId is not null && !RolLijst.Any(RolCatalogus.OrganisatieGebonden.Contains))
+            throw new DomainException("Alleen wie de rol bewonersorganisatie of professional heeft, werkt voor een organisatie.");
         OrganisatieId = organisatieId;
+    }
+
+    /// <summary>Replaces the roles and the organisation they are held for together, so the two always agree.</summary>
+    public void Wijzig(IEnumerable<string> rollen, Guid? organisatieId)
+    {
+        SetRollen(rollen);
+        ScopeToOrganisatie(organisatieId);
     }
 
     public void Revoke(DateTimeOffset now)

@@ -26,5 +26,8 @@ public static class RolCatalogus
         PlatformBeheerder, GemeenteBeheerder, Beleidsmedewerker, Griffie, Backoffice,
     };
 
+    /// <summary>Roles held for an organisation: with them a person acts for the organisation of their membership only.</summary>
+    public static readonly IReadOnlySet<string> OrganisatieGebonden = new HashSet<string> { Bewonersorganisatie, Professional };
+
     public static bool Bestaat(string rol) => Alle.Contains(rol);
 }

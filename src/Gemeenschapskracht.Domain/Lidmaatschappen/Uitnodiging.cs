@@ -12,13 +12,18 @@ public sealed class Uitnodiging : IGlobalEntity, IAudited
 
     private Uitnodiging() { }
 
-    public Uitnodiging(string email, Guid? tenantId, IEnumerable<string> rollen, string tokenHash, string uitgenodigdDoor, DateTimeOffset now)
+    /// <param name="organisatieId">The organisation the roles will be held for, if any (see <see cref="Lidmaatschap.ScopeToOrganisatie"/>).</param>
+    public Uitnodiging(string email, Guid? tenantId, IEnumerable<string> rollen, string tokenHash, string uitgenodigdDoor, DateTimeOffset now,
+        Guid? organisatieId = null)
     {
         Id = Guid.CreateVersion7(now);
         Email = email.Trim().ToLowerInvariant();
         TenantId = tenantId;
-        // Validates the roles against the gemeente exactly as the membership will.
-        Rollen = new Lidmaatschap(Guid.Empty, tenantId, rollen, now).Rollen;
+        // Validates the roles and the organisation against the gemeente exactly as the membership will.
+        var proef = new Lidmaatschap(Guid.Empty, tenantId, rollen, now);
+        proef.ScopeToOrganisatie(organisatieId);
+        Rollen = proef.Rollen;
+        OrganisatieId = organisatieId;
         TokenHash = tokenHash;
         UitgenodigdDoor = uitgenodigdDoor;
         CreatedAt = now;
@@ -29,6 +34,9 @@ public sealed class Uitnodiging : IGlobalEntity, IAudited
     public string Email { get; private set; } = "";
     public Guid? TenantId { get; private set; }
     public string Rollen { get; private set; } = "";
+
+    /// <summary>The organisation the roles are held for once accepted, or none.</summary>
+    public Guid? OrganisatieId { get; private set; }
     public string TokenHash { get; private set; } = "";
     public string UitgenodigdDoor { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }

@@ -131,6 +131,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Catalog
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Rollen")
                         .IsRequired()
                         .HasMaxLength(500)

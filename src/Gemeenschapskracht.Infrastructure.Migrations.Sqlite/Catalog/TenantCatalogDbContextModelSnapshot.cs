@@ -126,6 +126,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Catalog
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Rollen")
                         .IsRequired()
                         .HasMaxLength(500)

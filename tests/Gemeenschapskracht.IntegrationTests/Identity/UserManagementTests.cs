@@ -66,7 +66,7 @@ public sealed partial class UserManagementTests(IdentityFactory factory) : IClas
         var self = Bearer(tokens["access_token"]!.GetValue<string>(), "amsterdam");
         var ownId = await MembershipIdAsync(IdentityFactory.Email(RolCatalogus.Beleidsmedewerker));
 
-        using var escalation = await self.PutJsonAsync($"/api/v1/leden/{ownId}", new { rollen = new[] { RolCatalogus.GemeenteBeheerder } });
+        using var escalation = await self.PutJsonAsync($"/api/v1/leden/{ownId}", new { rollen = new[] { RolCatalogus.GemeenteBeheerder }, organisatieId = (Guid?)null });
         await escalation.AssertProblemAsync(403);
         using var invite = await self.PostJsonAsync("/api/v1/uitnodigingen", new { email = "handlanger@example.nl", rollen = new[] { RolCatalogus.GemeenteBeheerder } });
         await invite.AssertProblemAsync(403);
@@ -85,7 +85,7 @@ public sealed partial class UserManagementTests(IdentityFactory factory) : IClas
         var beheer = await BeheerderAsync();
         var ownId = await MembershipIdAsync(IdentityFactory.Email(RolCatalogus.GemeenteBeheerder));
 
-        await (await beheer.PutJsonAsync($"/api/v1/leden/{ownId}", new { rollen = new[] { RolCatalogus.Raadslid } })).AssertProblemAsync(403);
+        await (await beheer.PutJsonAsync($"/api/v1/leden/{ownId}", new { rollen = new[] { RolCatalogus.Raadslid }, organisatieId = (Guid?)null })).AssertProblemAsync(403);
         var problem = await (await beheer.PostJsonAsync("/api/v1/uitnodigingen", new { email = "x@example.nl", rollen = new[] { RolCatalogus.PlatformBeheerder } })).AssertProblemAsync(400);
         Assert.NotNull(problem["errors"]!["rollen"]);
     }
@@ -97,7 +97,7 @@ public sealed partial class UserManagementTests(IdentityFactory factory) : IClas
         var beheer = await BeheerderAsync();
         var auditorId = await MembershipIdAsync(IdentityFactory.Email(RolCatalogus.Auditor));
 
-        using (var changed = await beheer.PutJsonAsync($"/api/v1/leden/{auditorId}", new { rollen = new[] { RolCatalogus.Auditor, RolCatalogus.Raadslid } }))
+        using (var changed = await beheer.PutJsonAsync($"/api/v1/leden/{auditorId}", new { rollen = new[] { RolCatalogus.Auditor, RolCatalogus.Raadslid }, organisatieId = (Guid?)null }))
         {
             Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
             Assert.Equal(2, (await changed.ReadJsonAsync())["rollen"]!.AsArray().Count);
@@ -113,6 +113,62 @@ public sealed partial class UserManagementTests(IdentityFactory factory) : IClas
         Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
         Assert.Equal("invalid_grant", (await refresh.ReadJsonAsync())["error"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_person_invited_for_an_organisation_acts_for_it_and_the_beheerder_can_move_or_lift_the_scope()
+    {
+        var beheer = await BeheerderAsync();
+        var eigen = await OrganisatieAsync(beheer, "Buurtvereniging Eigen Haard");
+        var andere = await OrganisatieAsync(beheer, "Huurdersvereniging De Ander");
+        const string email = "vrijwilliger@eigenhaard.example";
+
+        var fout = await (await beheer.PostJsonAsync("/api/v1/uitnodigingen",
+            new { email, rollen = new[] { RolCatalogus.Raadslid }, organisatieId = eigen })).AssertProblemAsync(400);
+        Assert.Contains("bewonersorganisatie of professional", fout["detail"]!.GetValue<string>());
+        await (await beheer.PostJsonAsync("/api/v1/uitnodigingen",
+            new { email, rollen = new[] { RolCatalogus.Bewonersorganisatie }, organisatieId = Guid.NewGuid() })).AssertProblemAsync(400);
+        using (var invited = await beheer.PostJsonAsync("/api/v1/uitnodigingen",
+            new { email, rollen = new[] { RolCatalogus.Bewonersorganisatie }, organisatieId = eigen }))
+        {
+            Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
+            Assert.Equal(eigen, (await invited.ReadJsonAsync())["organisatieId"]!.GetValue<Guid>());
+        }
+        var link = new Uri(InvitationLink().Match(factory.LatestMail()).Value).PathAndQuery;
+        var browser = new Browser(factory);
+        Assert.Contains("Welkom", await (await browser.SubmitAsync(await browser.GetAsync(link),
+            new() { ["Naam"] = "Vera Vrijwilliger", ["Wachtwoord"] = "Sterk-wachtwoord-42" })).Content.ReadAsStringAsync());
+
+        // The person's token carries the organisation: they change their own organisation and no other.
+        var lid = Bearer((await new Browser(factory).TokensAsync(email, "Sterk-wachtwoord-42"))["access_token"]!.GetValue<string>(), "amsterdam");
+        var eigenGegevens = await (await beheer.GetAsync($"/api/v1/organisaties/{eigen}")).ReadJsonAsync();
+        Assert.Equal(HttpStatusCode.OK, (await lid.PutJsonAsync($"/api/v1/organisaties/{eigen}", OrganisatieBody("Buurtvereniging Eigen Haard 2026", eigenGegevens))).StatusCode);
+        await (await lid.PutJsonAsync($"/api/v1/organisaties/{andere}", OrganisatieBody("Overgenomen", eigenGegevens))).AssertProblemAsync(403);
+
+        var lidId = await MembershipIdAsync(email);
+        var zonderRol = await (await beheer.PutJsonAsync($"/api/v1/leden/{lidId}",
+            new { rollen = new[] { RolCatalogus.Raadslid }, organisatieId = andere })).AssertProblemAsync(400);
+        Assert.Contains("bewonersorganisatie of professional", zonderRol["detail"]!.GetValue<string>());
+        using (var verplaatst = await beheer.PutJsonAsync($"/api/v1/leden/{lidId}", new { rollen = new[] { RolCatalogus.Bewonersorganisatie }, organisatieId = andere }))
+            Assert.Equal(andere, (await verplaatst.ReadJsonAsync())["organisatieId"]!.GetValue<Guid>());
+        var ontbreekt = await (await beheer.PutJsonAsync($"/api/v1/leden/{lidId}", new { rollen = new[] { RolCatalogus.Raadslid } })).AssertProblemAsync(400);
+        Assert.NotNull(ontbreekt["errors"]!["organisatieId"]);
+        using (var opgeheven = await beheer.PutJsonAsync($"/api/v1/leden/{lidId}", new { rollen = new[] { RolCatalogus.Raadslid }, organisatieId = (Guid?)null }))
+            Assert.Null((await opgeheven.ReadJsonAsync())["organisatieId"]);
+    }
+
+    private static async Task<Guid> OrganisatieAsync(HttpClient beheer, string naam)
+    {
+        using var created = await beheer.PostJsonAsync("/api/v1/organisaties", OrganisatieBody(naam, null));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.ReadJsonAsync())["id"]!.GetValue<Guid>();
+    }
+
+    private static object OrganisatieBody(string naam, System.Text.Json.Nodes.JsonNode? bestaand) => new
+    {
+        naam, soort = "bewonersorganisatie", rechtsvorm = "vereniging", kvknummer = (string?)null, omschrijving = (string?)null,
+        wijkIds = Array.Empty<Guid>(), publiekeWaardeIds = Array.Empty<Guid>(),
+        contactpersoon = (string?)null, email = bestaand?["contact"]?["email"]?.GetValue<string>(), telefoon = (string?)null, website = (string?)null,
+    };
 
     [Fact]
     public async Task Members_are_listed_per_gemeente_only()

@@ -140,4 +140,38 @@ public sealed class OrganisatieTests
 
         Assert.Null(lidmaatschap.OrganisatieId);
     }
+
+    [Fact]
+    public void Only_a_role_held_for_an_organisation_is_scoped_to_one()
+    {
+        var lidmaatschap = new Lidmaatschap(Guid.NewGuid(), Guid.NewGuid(), [RolCatalogus.Beleidsmedewerker], Now);
+
+        var fout = Assert.Throws<DomainException>(() => lidmaatschap.ScopeToOrganisatie(Guid.NewGuid()));
+
+        Assert.Contains("bewonersorganisatie of professional", fout.Message);
+        Assert.Null(lidmaatschap.OrganisatieId);
+    }
+
+    [Fact]
+    public void Roles_and_organisation_change_together_so_a_scope_never_outlives_its_role()
+    {
+        var lidmaatschap = new Lidmaatschap(Guid.NewGuid(), Guid.NewGuid(), [RolCatalogus.Professional], Now);
+        lidmaatschap.ScopeToOrganisatie(Guid.NewGuid());
+
+        Assert.Throws<DomainException>(() => lidmaatschap.Wijzig([RolCatalogus.Raadslid], Guid.NewGuid()));
+        lidmaatschap.Wijzig([RolCatalogus.Raadslid], null);
+
+        Assert.Equal([RolCatalogus.Raadslid], lidmaatschap.RolLijst);
+        Assert.Null(lidmaatschap.OrganisatieId);
+    }
+
+    [Fact]
+    public void An_invitation_for_an_organisation_needs_a_role_held_for_one()
+    {
+        Assert.Throws<DomainException>(() =>
+            new Uitnodiging("a@b.nl", Guid.NewGuid(), [RolCatalogus.Auditor], "hash", "beheerder", Now, Guid.NewGuid()));
+
+        var uitnodiging = new Uitnodiging("a@b.nl", Guid.NewGuid(), [RolCatalogus.Bewonersorganisatie], "hash", "beheerder", Now, Guid.NewGuid());
+        Assert.NotNull(uitnodiging.OrganisatieId);
+    }
 }

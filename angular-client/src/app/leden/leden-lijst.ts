@@ -1,6 +1,6 @@
 import { Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { LedenClient, LidDto } from '../api/api-client';
+import { LedenClient, LidDto, OrganisatiesClient } from '../api/api-client';
 import { rolNaam } from '../auth/rollen';
 import { Formulier } from '../gedeeld/formulier';
 import { Foutmelding } from '../gedeeld/foutmelding';
@@ -10,6 +10,7 @@ import { Laadblok } from '../gedeeld/laadblok';
 import { Paginering } from '../gedeeld/paginering';
 import { Probleem, naarProbleem } from '../gedeeld/probleem';
 import { StatusBadge } from '../gedeeld/status-badge';
+import { OrganisatieKeuze, heeftOrganisatieRol } from './organisatie-keuze';
 import { RollenKeuze } from './rollen-keuze';
 import { LEDEN_TEKSTEN as T } from './teksten';
 
@@ -18,7 +19,7 @@ const PAGINAGROOTTE = 20;
 /** Members of the gemeente: change roles inline, revoke after confirmation. */
 @Component({
   selector: 'app-leden-lijst',
-  imports: [RouterLink, Laadblok, Foutmelding, Paginering, RollenKeuze, Gegevens, Gegeven, StatusBadge],
+  imports: [RouterLink, Laadblok, Foutmelding, Paginering, RollenKeuze, OrganisatieKeuze, Gegevens, Gegeven, StatusBadge],
   template: `
     <div class="titelregel">
       <h1 class="utrecht-heading-1">{{ T.lijstTitel }}</h1>
@@ -40,6 +41,9 @@ const PAGINAGROOTTE = 20;
               <dl app-gegevens>
                 <div app-gegeven [term]="T.kolomEmail">{{ l.email }}</div>
                 <div app-gegeven [term]="T.kolomRollen">{{ rollenTekst(l) }}</div>
+                @if (l.organisatieId) {
+                  <div app-gegeven [term]="T.kolomOrganisatie">{{ organisatieNaam(l.organisatieId) }}</div>
+                }
                 <div app-gegeven [term]="T.kolomTweeStaps">{{ l.tweeStapsAan ? T.aan : T.uit }}</div>
                 @if (l.geblokkeerd) {
                   <div app-gegeven [term]="T.kolomStatus"><app-status-badge [tekst]="T.geblokkeerd" soort="danger" /></div>
@@ -49,6 +53,9 @@ const PAGINAGROOTTE = 20;
                 <form class="formulier" novalidate (submit)="$event.preventDefault(); slaRollenOp(l)">
                   <app-rollen-keuze [veldId]="'rollen-' + l.id" [legenda]="T.rollenLegenda(l.naam || l.email)"
                     [fouten]="rolFouten()" [(gekozen)]="rollen" />
+                  @if (metOrganisatie()) {
+                    <app-organisatie-keuze [veldId]="'organisatie-' + l.id" [fouten]="rollenFormulier.van('organisatieId')" [(gekozen)]="organisatie" />
+                  }
                   <div class="utrecht-button-group">
                     <button type="submit" class="utrecht-button utrecht-button--primary-action" [class.utrecht-button--busy]="rollenFormulier.bezig()">{{ T.opslaan }}</button>
                     <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="sluit(l)">{{ T.annuleren }}</button>
@@ -86,10 +93,14 @@ export class LedenLijst {
   private readonly client = inject(LedenClient);
   protected readonly pagina = signal(1);
   protected readonly leden = laadbaar({ params: () => this.pagina(), laad: (p) => this.client.listLeden(p, PAGINAGROOTTE) });
+  private readonly organisatieClient = inject(OrganisatiesClient);
+  private readonly organisaties = laadbaar({ laad: () => this.organisatieClient.listOrganisaties(1, 100, null, null, null) });
   protected readonly bewerkt = signal<string | null>(null);
   protected readonly intrekken = signal<string | null>(null);
   protected readonly rollen = signal<string[]>([]);
-  protected readonly rollenFormulier = new Formulier({ rollen: T.rollen });
+  protected readonly organisatie = signal<string | null>(null);
+  protected readonly metOrganisatie = computed(() => heeftOrganisatieRol(this.rollen()));
+  protected readonly rollenFormulier = new Formulier({ rollen: T.rollen, organisatieId: T.organisatie });
   /** One field only: the API's other errors are shown with it too. */
   protected readonly rolFouten = computed(() => [...this.rollenFormulier.van('rollen'), ...this.rollenFormulier.algemeen()]);
   protected readonly bezig = signal(false);
@@ -100,9 +111,14 @@ export class LedenLijst {
     return l.rollen.length ? l.rollen.map(rolNaam).join(', ') : T.geenRollen;
   }
 
+  organisatieNaam(id: string): string {
+    return this.organisaties.waarde()?.items.find((o) => o.id === id)?.naam ?? '…';
+  }
+
   openRollen(l: LidDto): void {
     this.reset();
     this.rollen.set([...l.rollen]);
+    this.organisatie.set(l.organisatieId ?? null);
     this.bewerkt.set(l.id);
     this.focus(`rollen-${l.id}-${l.rollen[0] ?? 'gemeente-beheerder'}`);
   }
@@ -123,7 +139,7 @@ export class LedenLijst {
   slaRollenOp(l: LidDto): void {
     if (!this.rollenFormulier.controleer({ rollen: this.rollen().length ? [] : [T.minstensEenRol] })) return;
     this.rollenFormulier.verstuur(
-      () => this.client.updateLidRollen(l.id, { rollen: this.rollen() }),
+      () => this.client.updateLidRollen(l.id, { rollen: this.rollen(), organisatieId: this.metOrganisatie() ? this.organisatie() : null }),
       (nieuw) => {
         this.leden.werkBij((lijst) => ({ ...lijst, items: lijst.items.map((x) => (x.id === nieuw.id ? nieuw : x)) }));
         this.bewerkt.set(null);

@@ -45,4 +45,8 @@ export const LEDEN_TEKSTEN = {
   nogEen: $localize`:@@leden.nogEen:Nog iemand uitnodigen`,
   terug: $localize`:@@leden.terug:Terug naar de gebruikers`,
   foutSamenvatting: $localize`:@@leden.foutSamenvatting:Controleer de volgende velden:`,
+  organisatie: $localize`:@@leden.organisatie:Werkt voor organisatie`,
+  organisatieUitleg: $localize`:@@leden.organisatieUitleg:Een lid met de rol bewonersorganisatie of professional handelt alleen voor deze organisatie uit het register.`,
+  geenOrganisatie: $localize`:@@leden.geenOrganisatie:Geen organisatie`,
+  kolomOrganisatie: $localize`:@@leden.kolomOrganisatie:Organisatie`,
 } as const;

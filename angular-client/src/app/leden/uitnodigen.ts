@@ -1,10 +1,11 @@
-import { Component, inject, signal } from '@angular/core';
+import { Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { LedenClient, UitnodigingDto } from '../api/api-client';
 import { GEMEENTE_ROLLEN } from '../auth/rollen';
 import { Formulier } from '../gedeeld/formulier';
 import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
 import { Tekstveld } from '../gedeeld/tekstveld';
+import { OrganisatieKeuze, heeftOrganisatieRol } from './organisatie-keuze';
 import { RollenKeuze } from './rollen-keuze';
 import { LEDEN_TEKSTEN as T } from './teksten';
 
@@ -12,7 +13,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 @Component({
   selector: 'app-uitnodigen',
-  imports: [RouterLink, Tekstveld, RollenKeuze, Foutsamenvatting],
+  imports: [RouterLink, Tekstveld, RollenKeuze, OrganisatieKeuze, Foutsamenvatting],
   template: `
     <h1 class="utrecht-heading-1">{{ T.uitnodigenTitel }}</h1>
     @if (verstuurd(); as u) {
@@ -30,6 +31,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
         <app-tekstveld veldId="email" type="email" autocomplete="email" [label]="T.email" [uitleg]="T.emailUitleg"
           [verplicht]="true" [fouten]="formulier.van('email')" [(waarde)]="email" />
         <app-rollen-keuze veldId="rollen" [legenda]="T.rollen" [uitleg]="T.rollenUitleg" [fouten]="formulier.van('rollen')" [(gekozen)]="rollen" />
+        @if (metOrganisatie()) {
+          <app-organisatie-keuze veldId="organisatieId" [fouten]="formulier.van('organisatieId')" [(gekozen)]="organisatie" />
+        }
         <div class="utrecht-button-group">
           <button type="submit" class="utrecht-button utrecht-button--primary-action" [class.utrecht-button--busy]="formulier.bezig()"
             [attr.aria-disabled]="formulier.bezig() || null">{{ formulier.bezig() ? T.bezigVersturen : T.verstuur }}</button>
@@ -44,9 +48,11 @@ export class Uitnodigen {
   private readonly client = inject(LedenClient);
   protected readonly email = signal('');
   protected readonly rollen = signal<string[]>([]);
+  protected readonly organisatie = signal<string | null>(null);
+  protected readonly metOrganisatie = computed(() => heeftOrganisatieRol(this.rollen()));
   protected readonly verstuurd = signal<UitnodigingDto | null>(null);
   /** The summary links the roles to their first checkbox (a fieldset cannot take focus). */
-  protected readonly formulier = new Formulier({ email: T.email, rollen: T.rollen }, { veldId: (v) => (v === 'rollen' ? `rollen-${GEMEENTE_ROLLEN[0]}` : v) });
+  protected readonly formulier = new Formulier({ email: T.email, rollen: T.rollen, organisatieId: T.organisatie }, { veldId: (v) => (v === 'rollen' ? `rollen-${GEMEENTE_ROLLEN[0]}` : v) });
 
   datum(iso: string): string {
     return new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -57,12 +63,13 @@ export class Uitnodigen {
     const email = this.email().trim();
     const emailFout = !email ? [T.verplicht] : !EMAIL.test(email) ? [T.ongeldigEmail] : [];
     if (!this.formulier.controleer({ email: emailFout, rollen: this.rollen().length ? [] : [T.rollenUitleg] })) return;
-    this.formulier.verstuur(() => this.client.inviteLid({ email, rollen: this.rollen() }), (u) => this.verstuurd.set(u));
+    this.formulier.verstuur(() => this.client.inviteLid({ email, rollen: this.rollen(), organisatieId: this.metOrganisatie() ? this.organisatie() : null }), (u) => this.verstuurd.set(u));
   }
 
   nogEen(): void {
     this.verstuurd.set(null);
     this.email.set('');
     this.rollen.set([]);
+    this.organisatie.set(null);
   }
 }

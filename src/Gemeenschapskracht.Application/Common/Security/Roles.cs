@@ -21,7 +21,7 @@ public static class Roles
         $"{GemeenteBeheerder},{Beleidsmedewerker},{Raadslid},{Griffie},{Bewonersorganisatie},{Professional},{Backoffice},{VisitatiepanelLid},{Auditor}";
 
     /// <summary>Roles held for an organisation: with them a person acts for the organisation of their membership only (<see cref="IOrganisatieScoped"/>).</summary>
-    public static readonly IReadOnlySet<string> OrganisatieGebonden = new HashSet<string> { Bewonersorganisatie, Professional };
+    public static readonly IReadOnlySet<string> OrganisatieGebonden = RolCatalogus.OrganisatieGebonden;
 
     /// <summary>
     /// The platform itself, running a background job (no request, no token). Not in the catalogue: nobody can be

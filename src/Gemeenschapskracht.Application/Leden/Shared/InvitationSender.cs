@@ -8,11 +8,12 @@ namespace Gemeenschapskracht.Application.Leden.Shared;
 /// <summary>Creates an invitation and mails its link; shared by the gemeente's and the platform's invitations.</summary>
 public sealed class InvitationSender(ITenantCatalogDbContext catalog, ICurrentUser user, IEmailSender mail, IAppLinks links, TimeProvider clock)
 {
-    public async Task<UitnodigingDto> SendAsync(string email, Guid tenantId, IReadOnlyList<string> rollen, CancellationToken cancellationToken)
+    public async Task<UitnodigingDto> SendAsync(string email, Guid tenantId, IReadOnlyList<string> rollen, CancellationToken cancellationToken,
+        Guid? organisatieId = null)
     {
         var naam = await catalog.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstAsync(cancellationToken);
         var token = InvitationTokens.Create();
-        var uitnodiging = new Uitnodiging(email, tenantId, rollen, InvitationTokens.Hash(token), user.Name, clock.GetUtcNow());
+        var uitnodiging = new Uitnodiging(email, tenantId, rollen, InvitationTokens.Hash(token), user.Name, clock.GetUtcNow(), organisatieId);
         catalog.Uitnodigingen.Add(uitnodiging);
         await catalog.SaveChangesAsync(cancellationToken);
         await mail.SendAsync(uitnodiging.Email, $"Uitnodiging voor Gemeenschapskracht – {naam}",

@@ -54,9 +54,11 @@ public sealed class AcceptUitnodigingHandler(ITenantCatalogDbContext catalog, IU
         var lid = await catalog.Lidmaatschappen.IgnoreQueryFilters([QueryFilters.Tenant])
             .FirstOrDefaultAsync(l => l.UserId == userId && l.TenantId == uitnodiging.TenantId && l.RevokedAt == null, cancellationToken);
         if (lid is null)
-            catalog.Lidmaatschappen.Add(new Lidmaatschap(userId.Value, uitnodiging.TenantId, uitnodiging.RolLijst, now));
-        else
-            lid.SetRollen(lid.RolLijst.Union(uitnodiging.RolLijst));
+        {
+            lid = new Lidmaatschap(userId.Value, uitnodiging.TenantId, uitnodiging.RolLijst, now);
+            catalog.Lidmaatschappen.Add(lid);
+        }
+        lid.Wijzig(lid.RolLijst.Union(uitnodiging.RolLijst), uitnodiging.OrganisatieId ?? lid.OrganisatieId);
         uitnodiging.Accept(now);
         await catalog.SaveChangesAsync(cancellationToken);
         return new UitnodigingAanvaardDto(true, new Dictionary<string, IReadOnlyList<string>>());
