@@ -100,6 +100,46 @@ public sealed class WijkbeeldenTests(WijkbeeldenTests.Fixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task The_gemeente_reads_a_measure_otherwise_and_every_wijkbeeld_shows_it_but_never_without_vitality()
+    {
+        const string Url = "/api/v1/wijkbeelden/cijferlezing";
+        const string Woningen = "Woningvoorraad";
+        var publiek = fixture.ForTenant("amsterdam");
+        var beleid = await BeleidAsync();
+        var standaard = await (await publiek.GetAsync(Url)).ReadJsonAsync();
+        var woningen = standaard["maatstaven"]!.AsArray().Single(m => m!["maatstaf"]!.GetValue<string>() == Woningen)!;
+        Assert.Equal("context", woningen["standaard"]!.GetValue<string>());
+        Assert.Equal("context", woningen["lens"]!.GetValue<string>());
+        Assert.Null(standaard["gewijzigdOp"]);
+
+        try
+        {
+            using (var gezet = await beleid.PutJsonAsync(Url, new { lezingen = new[] { new { maatstaf = Woningen, lens = "vitaliteit" } } }))
+                Assert.True(gezet.StatusCode == HttpStatusCode.OK, await gezet.Content.ReadAsStringAsync());
+            var cijfers = (await (await beleid.GetAsync($"/api/v1/wijkbeelden/{fixture.Concept}")).ReadJsonAsync())["cijfers"]!;
+            Assert.Contains(cijfers["vitaliteit"]!.AsArray(), c => c!["maatstaf"]!.GetValue<string>() == Woningen);
+            Assert.DoesNotContain(cijfers["context"]!.AsArray(), c => c!["maatstaf"]!.GetValue<string>() == Woningen);
+            var nu = await (await publiek.GetAsync(Url)).ReadJsonAsync();
+
+            // G-6: reading every vitality measure as a problem would show each wijk by its problems only.
+            var alles = standaard["maatstaven"]!.AsArray().Select(m => new { maatstaf = m!["maatstaf"]!.GetValue<string>(), lens = "probleem" }).ToArray();
+            var g6 = await (await beleid.PutJsonAsync(Url, new { lezingen = alles })).AssertProblemAsync(400);
+            Assert.Contains("G-6", g6["detail"]!.GetValue<string>());
+            await (await beleid.PutJsonAsync(Url, new { lezingen = new[] { new { maatstaf = "VerzonnenMaatstaf", lens = "context" } } })).AssertProblemAsync(400);
+            await (await beleid.PutJsonAsync(Url, new { lezingen = new[] { new { maatstaf = Woningen, lens = "zorgwekkend" } } })).AssertProblemAsync(400);
+            Assert.NotNull((await (await beleid.PutJsonAsync(Url, new { })).AssertProblemAsync(400))["errors"]!["lezingen"]);
+            await (await (await TrekkerAsync()).PutJsonAsync(Url, new { lezingen = Array.Empty<object>() })).AssertProblemAsync(403);
+            Assert.Equal(nu.ToJsonString(), (await (await publiek.GetAsync(Url)).ReadJsonAsync()).ToJsonString());
+        }
+        finally
+        {
+            using var terug = await beleid.PutJsonAsync(Url, new { lezingen = Array.Empty<object>() });
+            Assert.Equal("context", (await terug.ReadJsonAsync())["maatstaven"]!.AsArray()
+                .Single(m => m!["maatstaf"]!.GetValue<string>() == Woningen)!["lens"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
     public async Task A_wijkbeeld_is_made_by_residents_talked_through_geduid_and_shared_with_the_public()
     {
         var trekker = await TrekkerAsync();

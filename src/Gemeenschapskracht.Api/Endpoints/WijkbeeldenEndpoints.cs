@@ -1,5 +1,9 @@
 using Gemeenschapskracht.Api.Endpoints.Conventions;
 using Gemeenschapskracht.Api.Web;
+using Gemeenschapskracht.Application.Bijlagen.Commands.UploadBijlage;
+using Gemeenschapskracht.Application.Bijlagen.Dtos;
+using Gemeenschapskracht.Application.Bijlagen.Queries.GetBijlage;
+using Gemeenschapskracht.Application.Bijlagen.Queries.ListBijlagen;
 using Gemeenschapskracht.Application.Common.Documents;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.AddOpmerking;
@@ -9,18 +13,16 @@ using Gemeenschapskracht.Application.Wijkbeelden.Commands.DuidWijkbeeld;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.PlanBuurtTop;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.ShareWijkbeeld;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.StartGesprek;
+using Gemeenschapskracht.Application.Wijkbeelden.Commands.UpdateCijferlezing;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.UpdateWijkbeeld;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.UpdateWijkbeeldTeam;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.WithdrawSterkhouder;
 using Gemeenschapskracht.Application.Wijkbeelden.Dtos;
+using Gemeenschapskracht.Application.Wijkbeelden.Queries.GetCijferlezing;
 using Gemeenschapskracht.Application.Wijkbeelden.Queries.GetWijkbeeld;
 using Gemeenschapskracht.Application.Wijkbeelden.Queries.GetWijkbeeldDocument;
 using Gemeenschapskracht.Application.Wijkbeelden.Queries.ListSterkhouders;
 using Gemeenschapskracht.Application.Wijkbeelden.Queries.ListWijkbeelden;
-using Gemeenschapskracht.Application.Bijlagen.Commands.UploadBijlage;
-using Gemeenschapskracht.Application.Bijlagen.Dtos;
-using Gemeenschapskracht.Application.Bijlagen.Queries.GetBijlage;
-using Gemeenschapskracht.Application.Bijlagen.Queries.ListBijlagen;
 using Gemeenschapskracht.Domain.Bijlagen;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -61,6 +63,10 @@ public sealed class WijkbeeldenEndpoints : IEndpointGroup
             .WithSummary("Het wijkbeeld delen met het publiek (zonder sterkhouders)");
         group.MapPut(PlanBuurtTop, "/{id:guid}/buurttop").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De datum van de volgende BuurtTop van de wijk (of geen); het team krijgt vooraf een herinnering");
+        group.MapGet(GetCijferlezing, "/cijferlezing")
+            .WithSummary("Hoe de gemeente elke maatstaf leest: als vitaliteit, probleem of context (met de standaard ernaast)");
+        group.MapPut(UpdateCijferlezing, "/cijferlezing")
+            .WithSummary("De lezing van de maatstaven vervangen (niet genoemd: de standaard); ten minste één blijft vitaliteit (G-6)");
         group.MapGet(ListSterkhouders, "/{id:guid}/sterkhouders").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De sterkhouders van de wijk: alleen voor het team van het wijkbeeld");
         group.MapPost(AddSterkhouder, "/{id:guid}/sterkhouders").ProducesProblems(StatusCodes.Status404NotFound)
@@ -152,4 +158,10 @@ public sealed class WijkbeeldenEndpoints : IEndpointGroup
         var bijlage = await mediator.Send(new UploadBijlageCommand(Onderwerp.Wijkbeeld, id, naam, await request.ReadLimitedAsync(Bijlage.MaxBytes, ct), request.ContentType?.Split(';')[0].Trim() ?? ""), ct);
         return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/wijkbeelden/{id}/bijlagen/{bijlage.Id}", bijlage);
     }
+
+    public static async Task<Ok<CijferlezingDto>> GetCijferlezing(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetCijferlezingQuery(), ct));
+
+    public static async Task<Ok<CijferlezingDto>> UpdateCijferlezing(IMediator mediator, UpdateCijferlezingCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command, ct));
 }

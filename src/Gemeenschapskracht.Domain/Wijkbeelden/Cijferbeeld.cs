@@ -12,9 +12,11 @@ public sealed record Cijferbeeld(IReadOnlyList<Cijfer> Vitaliteit, IReadOnlyList
     public const string GeenVitaliteitscijfers =
         "Er zijn nog geen cijfers over wat deze wijk sterk maakt. Die komen uit de gespreksrondes en uit lokale cijfers; een wijk is meer dan haar problemen.";
 
-    public static Cijferbeeld Maak(IEnumerable<Cijfer> cijfers)
+    /// <param name="lens">How the gemeente reads a measure (<see cref="Cijferlezing.Van"/>); the defaults when not given.</param>
+    public static Cijferbeeld Maak(IEnumerable<Cijfer> cijfers, Func<string, Lens>? lens = null)
     {
-        var perLens = cijfers.GroupBy(c => Cijferlens.Van(c.Maatstaf)).ToDictionary(g => g.Key, g => (IReadOnlyList<Cijfer>)g.OrderBy(c => c.Titel).ToList());
+        lens ??= Cijferlens.Van;
+        var perLens = cijfers.GroupBy(c => lens(c.Maatstaf)).ToDictionary(g => g.Key, g => (IReadOnlyList<Cijfer>)g.OrderBy(c => c.Titel).ToList());
         var vitaliteit = perLens.GetValueOrDefault(Lens.Vitaliteit, []);
         var problemen = perLens.GetValueOrDefault(Lens.Probleem, []);
         return new Cijferbeeld(vitaliteit, problemen, perLens.GetValueOrDefault(Lens.Context, []),

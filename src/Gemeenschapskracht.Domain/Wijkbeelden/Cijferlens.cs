@@ -10,7 +10,7 @@ public enum Lens
 
 /// <summary>
 /// The default reading of the CBS measures, by stem. G-6: a view of the figures never shows problems alone; vitality
-/// is always beside them (<see cref="Cijferbeeld"/>). A gemeente may read a measure otherwise; these are the defaults.
+/// is always beside them (<see cref="Cijferbeeld"/>). A gemeente may read a measure otherwise (<see cref="Cijferlezing"/>); these are the defaults.
 /// </summary>
 public static class Cijferlens
 {

@@ -344,6 +344,31 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.ToTable("Organisaties", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.Cijferlezing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Afwijkingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Cijferlezingen", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.PubliekePlek", b =>
                 {
                     b.Property<Guid>("Id")

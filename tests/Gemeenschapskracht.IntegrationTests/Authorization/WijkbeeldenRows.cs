@@ -21,6 +21,8 @@ public sealed class WijkbeeldenRows : IAuthorizationRows
         new("POST", "/wijkbeelden/{id}/duidingen", null,                    401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 403, 403),
         new("POST", "/wijkbeelden/{id}/delingen", null,                     401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 403, 403),
         new("PUT", "/wijkbeelden/{id}/buurttop", Bodies.Invalid,            401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("GET", "/wijkbeelden/cijferlezing", null,                       200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
+        new("PUT", "/wijkbeelden/cijferlezing", Bodies.Invalid,             401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("GET", "/wijkbeelden/{id}/sterkhouders", null,                  401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 403, 403),
         new("POST", "/wijkbeelden/{id}/sterkhouders", Bodies.Invalid,       401, 403, 403, 400, 400, 403, 403, 400, 400, 403, 403, 403, 403),
         new("GET", "/wijkbeelden/{id}/bijlagen", null,                      404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),

@@ -1,6 +1,6 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
-using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Application.Wijkbeelden.Shared;
+using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Domain.Lidmaatschappen;

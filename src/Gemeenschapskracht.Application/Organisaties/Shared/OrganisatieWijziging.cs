@@ -1,6 +1,6 @@
 using Gemeenschapskracht.Application.Organisaties.Commands.CreateOrganisatie;
-using Gemeenschapskracht.Domain.Organisaties;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Organisaties;
 
 namespace Gemeenschapskracht.Application.Organisaties.Shared;
 

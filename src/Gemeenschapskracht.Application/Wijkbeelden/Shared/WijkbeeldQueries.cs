@@ -41,11 +41,15 @@ public static class WijkbeeldQueries
         var namen = await db.Set<Organisatie>().AsNoTracking().Where(o => wijkbeeld.Team.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.Naam, cancellationToken);
         var team = wijkbeeld.Team.Select(id => new TeamlidDto(id, namen.GetValueOrDefault(id, "(onbekende organisatie)"))).ToList();
-        return wijkbeeld.ToDto(wijk.Naam ?? wijk.Code, team, Cijfers(wijk, gemeente));
+        var lezing = await db.Set<Cijferlezing>().AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        return wijkbeeld.ToDto(wijk.Naam ?? wijk.Code, team, Cijfers(wijk, gemeente, lezing));
     }
 
-    /// <summary>The wijk's latest figure per measure, with the gemeente's value of that year and the wijk's previous year.</summary>
-    public static Cijferbeeld Cijfers(Gebied wijk, Gebied? gemeente)
+    /// <summary>
+    /// The wijk's latest figure per measure, with the gemeente's value of that year and the wijk's previous year, read
+    /// through the gemeente's lenses (the defaults without <paramref name="lezing"/>).
+    /// </summary>
+    public static Cijferbeeld Cijfers(Gebied wijk, Gebied? gemeente, Cijferlezing? lezing)
     {
         var cijfers = wijk.Kerncijfers.GroupBy(k => k.Maatstaf).Select(g =>
         {
@@ -54,6 +58,6 @@ public static class WijkbeeldQueries
             var gemeentelijk = gemeente?.Kerncijfers.FirstOrDefault(k => k.Maatstaf == laatste.Maatstaf && k.Jaar == laatste.Jaar);
             return new Cijfer(laatste.Maatstaf, laatste.Titel, laatste.Eenheid, laatste.Waarde, laatste.Bron, laatste.Jaar, gemeentelijk?.Waarde, vorig?.Waarde);
         });
-        return Cijferbeeld.Maak(cijfers);
+        return Cijferbeeld.Maak(cijfers, lezing is null ? null : lezing.Van);
     }
 }

@@ -3,8 +3,8 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Wijkbeelden.Dtos;
 using Gemeenschapskracht.Application.Wijkbeelden.Shared;
-using Gemeenschapskracht.Domain.Wijkbeelden;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Wijkbeelden;
 using Mediator;
 
 namespace Gemeenschapskracht.Application.Wijkbeelden.Commands.AddSterkhouder;
