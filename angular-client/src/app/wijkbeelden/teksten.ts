@@ -222,4 +222,16 @@ export const WIJKBEELDEN_TEKSTEN = {
     beschikbaar: $localize`:@@wijkbeelden.plekstatus.beschikbaar:Beschikbaar`,
   } as Record<string, string>,
   huurregime: $localize`:@@wijkbeelden.huurregime:Huurregime`,
+  lezingTitel: $localize`:@@wijkbeelden.lezingTitel:Hoe de gemeente de cijfers leest`,
+  lezingIntro: $localize`:@@wijkbeelden.lezingIntro:Lees elke maatstaf als vitaliteit (wat de wijk sterk maakt), probleem (waar zij mee worstelt) of achtergrond. Elk wijkbeeld toont de cijfers zo, met vitaliteit altijd naast de problemen.`,
+  standaardLens: $localize`:@@wijkbeelden.standaardLens:Standaard`,
+  lensGemeente: $localize`:@@wijkbeelden.lensGemeente:Lezing van de gemeente`,
+  lensNaam: {
+    vitaliteit: $localize`:@@wijkbeelden.lens.vitaliteit:Vitaliteit`,
+    probleem: $localize`:@@wijkbeelden.lens.probleem:Probleem`,
+    context: $localize`:@@wijkbeelden.lens.context:Achtergrond`,
+  } as Record<string, string>,
+  lezingOpslaan: $localize`:@@wijkbeelden.lezingOpslaan:Lezing opslaan`,
+  lezingOpgeslagen: $localize`:@@wijkbeelden.lezingOpgeslagen:De lezing is opgeslagen; elk wijkbeeld toont de cijfers nu zo.`,
+  terugNaarLijst: $localize`:@@wijkbeelden.terugNaarLijst:Terug naar de wijkbeelden`,
 } as const;

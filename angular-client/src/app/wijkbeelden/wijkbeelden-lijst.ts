@@ -46,6 +46,9 @@ import { WIJKBEELDEN_ROLLEN } from './wijkbeelden.routes';
           </ng-template>
         </app-tabel>
       }
+      @if (isGemeente()) {
+        <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="cijferlezing">{{ T.lezingTitel }}</a></p>
+      }
       @if (magBeginnen()) {
         <h2 class="utrecht-heading-2">{{ T.beginnen }}</h2>
         <app-laadblok [bron]="keuzes" />
@@ -102,6 +105,7 @@ export class WijkbeeldenLijst {
     },
     laad: ({ c, p }) => c.listWijkbeelden(p, 20, null),
   });
+  protected readonly isGemeente = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...WIJKBEELDEN_ROLLEN.gemeente));
   protected readonly magBeginnen = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...WIJKBEELDEN_ROLLEN.beginnen));
   protected readonly keuzes = laadbaar({
     params: () => (this.magBeginnen() ? true : undefined),

@@ -21,6 +21,13 @@ export const WIJKBEELDEN_ROUTE = onderdeel({
   children: [
     { path: '', title: T.lijstTitel, loadComponent: () => import('./wijkbeelden-lijst').then((m) => m.WijkbeeldenLijst) },
     {
+      path: 'cijferlezing',
+      title: T.lezingTitel,
+      canActivate: [rolGuard(...WIJKBEELDEN_ROLLEN.gemeente)],
+      data: { kruimel: T.lezingTitel },
+      loadComponent: () => import('./cijferlezing').then((m) => m.Cijferlezing),
+    },
+    {
       path: ':id',
       data: { kruimel: T.detailTitel },
       children: [
