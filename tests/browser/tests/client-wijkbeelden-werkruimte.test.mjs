@@ -1,6 +1,7 @@
 // Route step 2 in the client, the team's workspace: the resident (bewonersorganisatie) begins a new version of the
 // pilotwijk's shared wijkbeeld, adds a history item and a gespreksronde and saves; a beleidsmedewerker may not change
-// what the resident wrote (G-8: 400) and adds a comment instead.
+// what the resident wrote (G-8: 400) and adds a comment instead; the resident then brings the version in gesprek,
+// records it as geduid and shares it, and the public reads it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
@@ -82,4 +83,33 @@ test('a beleidsmedewerker may not change the resident\'s item (G-8) and adds a c
   await item.getByRole('button', { name: 'Opmerking plaatsen' }).click();
   await page.getByText('De opmerking is geplaatst.').waitFor();
   await page.getByRole('group', { name: 'Gebeurtenis 1' }).getByText('de gemeente neemt het mee in de BuurtTop').waitFor();
+}));
+
+test('the resident talks the new version through, records it as geduid and shares it; the public then reads it', (t) => withPage(browser, t, async (page) => {
+  assert.ok(werkruimte, 'the resident\'s test made a new version');
+  await signInThroughClient(page, 'bewonersorganisatie');
+  await page.goto(url(werkruimte));
+  for (const [knop, status] of [['In gesprek brengen', 'In gesprek'], ['Duiden', 'Geduid'], ['Delen', 'Gedeeld']]) {
+    await page.getByRole('button', { name: knop, exact: true }).click();
+    await page.getByText(`De status is nu: ${status}.`).waitFor();
+  }
+  await checkPage(page, t, assert, { name: 'wijkbeeld-bewerken-gedeeld' });
+
+  // The public (a fresh context: no session) reads the shared version, by the slug of the gemeente it is shared in.
+  const wijkbeeld = werkruimte.replace(/\/bewerken$/, '');
+  const id = wijkbeeld.split('/').pop();
+  let slug;
+  for (const kandidaat of ['amsterdam', 'voorbeeldstad']) {
+    if ((await fetch(url(`/${kandidaat}/api/v1/wijkbeelden/${id}`))).ok) slug = kandidaat;
+  }
+  assert.ok(slug, 'the shared version is public in the demo gemeente');
+  const context = await browser.newContext();
+  try {
+    const publiek = await context.newPage();
+    await publiek.goto(url(`${wijkbeeld}?gemeente=${slug}`));
+    await publiek.getByRole('heading', { level: 1, name: /^Wijkbeeld / }).waitFor();
+    await publiek.getByText(GEBEURTENIS).first().waitFor();
+  } finally {
+    await context.close();
+  }
 }));

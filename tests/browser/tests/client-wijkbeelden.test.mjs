@@ -82,3 +82,29 @@ test('a beleidsmedewerker plans the BuurtTop and sees the line errors of a bad C
   assert.match(await fouten.innerText(), /regel \d+: 'abc' is geen getal/);
   await checkPage(page, t, assert, { name: 'wijkbeeld-gemeente' });
 }));
+
+test('a beleidsmedewerker reads a measure otherwise and the wijkbeeld shows it as vitality', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'beleidsmedewerker');
+  await page.goto(url('/wijkbeelden'));
+  await page.getByRole('link', { name: 'Hoe de gemeente de cijfers leest' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Hoe de gemeente de cijfers leest' }).waitFor();
+  const tabel = page.getByRole('region', { name: 'Hoe de gemeente de cijfers leest' });
+  await tabel.getByRole('combobox').first().waitFor();
+  // The first measure read as background becomes vitality.
+  const keuzes = tabel.getByRole('combobox');
+  let gekozen;
+  for (let i = 0; i < await keuzes.count() && !gekozen; i++) {
+    if (await keuzes.nth(i).inputValue() === 'context') gekozen = keuzes.nth(i);
+  }
+  assert.ok(gekozen, 'a measure is read as background');
+  const maatstaf = await gekozen.getAttribute('aria-labelledby');
+  const titel = await page.locator(`[id="${maatstaf}"]`).innerText();
+  await gekozen.selectOption('vitaliteit');
+  await checkPage(page, t, assert, { name: 'wijkbeelden-cijferlezing' });
+  await page.getByRole('button', { name: 'Lezing opslaan' }).click();
+  await page.getByText('De lezing is opgeslagen').waitFor();
+
+  await page.goto(url('/wijkbeelden'));
+  await page.getByRole('region', { name: 'Wijkbeelden' }).getByRole('link').first().click();
+  await page.getByRole('region', { name: 'Wat de wijk sterk maakt' }).getByText(titel).first().waitFor();
+}));
