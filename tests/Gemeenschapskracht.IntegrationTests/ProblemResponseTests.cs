@@ -27,6 +27,14 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("PUT", $"/api/v1/leden/{Unknown}", "raadslid", "{}", 403),
             ("POST", "/api/v1/gemeenten", "platform", "{\"naam\":", 400),
             ("GET", "/api/v1/gebieden?page=0", "anoniem", null, 400),
+            // The route steps: documents (PDF), uploads, state changes and whole-document PUTs answer the same way.
+            ("GET", $"/api/v1/beleidskaders/{Unknown}", "anoniem", null, 404),
+            ("GET", $"/api/v1/wijkbeelden/{Unknown}/document", "anoniem", null, 404),
+            ("POST", $"/api/v1/beleidskaders/{Unknown}/vaststellingen", "raadslid", "{}", 403),
+            ("POST", $"/api/v1/wijkbeelden/{Unknown}/delingen", "anoniem", null, 401),
+            ("PUT", $"/api/v1/organisaties/{Unknown}", "beheerder", "{}", 400),
+            ("PUT", "/api/v1/wijkbeelden/cijferlezing", "beheerder", "{\"lezingen\":[{\"maatstaf\":\"Verzonnen\",\"lens\":\"context\"}]}", 400),
+            ("GET", "/api/v1/publieke-plekken?page=0", "anoniem", null, 400),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)
