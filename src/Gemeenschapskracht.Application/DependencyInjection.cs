@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<Leden.Shared.InvitationSender>();
         services.AddScoped<Common.Notifications.Ontvangers>();
+        services.AddScoped<BuurtTops.Shared.BuurtTopMails>();
         return services;
     }
 }

@@ -54,6 +54,39 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.Empty((await (await factory.ForTenant("oeverdorp").GetAsync("/api/v1/wijkbeelden")).ReadJsonAsync())["items"]!.AsArray());
     }
 
+    [Fact]
+    public async Task In_both_demo_gemeenten_the_pilotwijk_held_a_BuurtTop_and_the_next_is_announced_for_the_BuurtTop_dag()
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, "voorbeeldstad");
+        await Provisioning.WaitUntilFinishedAsync(platform, "oeverdorp");
+
+        foreach (var (slug, beheer) in new[] { ("voorbeeldstad", VoorbeeldstadBeheer), ("oeverdorp", OeverdorpBeheer) })
+        {
+            var client = await factory.AuthenticatedAsync(beheer, slug);
+            var lijst = (await (await client.GetAsync("/api/v1/buurttops")).ReadJsonAsync())["items"]!.AsArray();
+            Assert.Equal(2, lijst.Count);
+            var gehouden = await (await client.GetAsync($"/api/v1/buurttops/{lijst.Single(b => b!["status"]!.GetValue<string>() == "gehouden")!["id"]}")).ReadJsonAsync();
+            Assert.NotEmpty(gehouden["voorbereidingsplan"]!["themas"]!.AsArray());
+            Assert.NotEmpty(gehouden["voorbereidingsplan"]!["werkgroepen"]!.AsArray());
+            Assert.Contains(gehouden["opbrengsten"]!.AsArray(), o => o!["soort"]!.GetValue<string>() == "droom");
+            var totaal = gehouden["aanwezigheid"]!["totaal"]!.GetValue<int>();
+            if (slug == "voorbeeldstad")
+                Assert.InRange(totaal, 140, 160);
+            else
+                Assert.InRange(totaal, 1, 139);
+            var volgende = lijst.Single(b => b!["status"]!.GetValue<string>() == "aangekondigd")!;
+            var datum = DateOnly.Parse(volgende["datum"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(DayOfWeek.Saturday, datum.DayOfWeek);
+            Assert.Equal(1, datum.Month);
+        }
+        // The first gemeente's BuurtTop builds on its shared wijkbeeld; the second's has a concept only, and says so.
+        var publiek = (await (await factory.ForTenant("voorbeeldstad").GetAsync("/api/v1/buurttops")).ReadJsonAsync())["items"]!.AsArray();
+        Assert.All(publiek, b => Assert.False(b!["zonderWijkbeeld"]!.GetValue<bool>()));
+        Assert.All((await (await factory.ForTenant("oeverdorp").GetAsync("/api/v1/buurttops")).ReadJsonAsync())["items"]!.AsArray(),
+            b => Assert.True(b!["zonderWijkbeeld"]!.GetValue<bool>()));
+    }
+
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)
     {
         using var response = await factory.ForTenant(slug).GetAsync("/api/v1/beleidskaders/geldend");

@@ -12,6 +12,7 @@ public static class DutchProblemDetails
         [StatusCodes.Status403Forbidden] = ("Geen toegang", "U heeft geen toestemming voor deze handeling."),
         [StatusCodes.Status404NotFound] = ("Niet gevonden", "Dit adres bestaat niet."),
         [StatusCodes.Status405MethodNotAllowed] = ("Methode niet toegestaan", "Deze HTTP-methode wordt op dit adres niet ondersteund."),
+        [StatusCodes.Status429TooManyRequests] = ("Te veel verzoeken", "Er zijn te veel verzoeken achter elkaar verstuurd; probeer het zo opnieuw."),
         [StatusCodes.Status415UnsupportedMediaType] = ("Niet-ondersteund formaat", "Dit formaat wordt hier niet aangenomen; de API-documentatie noemt de toegestane formaten."),
     };
 

@@ -25,6 +25,7 @@ public static class WebPipeline
         app.UseAuthentication();
         app.UseMiddleware<TenantClaimGuardMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.UseOpenApi(s =>
         {

@@ -42,6 +42,7 @@ public static class WebServices
         // Before AddProblemDetails, so it is the writer chosen for every problem, whatever the Accept header.
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = DutchProblemDetails.Customize);
+        services.AddAanmeldlimiet();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>

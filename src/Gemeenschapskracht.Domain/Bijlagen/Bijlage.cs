@@ -7,11 +7,12 @@ public enum Onderwerp
 {
     Beleidskader,
     Wijkbeeld,
+    BuurtTop,
 }
 
 /// <summary>
-/// A document or photo attached to a beleidskader (the raadsbesluit itself) or a wijkbeeld (material of the
-/// conversation rounds). The bytes live in the file store under <see cref="Sleutel"/>; the row says what they are.
+/// A document or photo attached to a beleidskader (the raadsbesluit itself), a wijkbeeld (material of the
+/// conversation rounds) or a BuurtTop (photos of the tables). The bytes live in the file store under <see cref="Sleutel"/>; the row says what they are.
 /// Their type is read from the bytes, and their size is bounded.
 /// </summary>
 public sealed class Bijlage : IAudited

@@ -178,6 +178,240 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("Bijlagen", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.Aanmelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemeldOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("AfgemeldOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AfmeldSleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("BuurtTopId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ToestemmingOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ToestemmingVersie")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTimeOffset?>("VanWachtlijstOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuurtTopId");
+
+                    b.HasIndex("TenantId", "AfmeldSleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "BuurtTopId", "Email");
+
+                    b.ToTable("BuurtTopAanmeldingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Aanwezigheid")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("AgendaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Capaciteit")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GebiedId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("GehoudenOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Opbrengsten")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Organisator")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Plek")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Signaleringen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("VerwerktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("WijkbeeldId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("WijkbeeldVersie")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebiedId");
+
+                    b.HasIndex("TenantId", "GebiedId", "Datum");
+
+                    b.ToTable("BuurtTops", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.BuurtTopCyclus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AankondigingMaanden")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Dagregel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("HerinneringDagen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("IntervalJaren")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Regio")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("VasteDag")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("VasteMaand")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("BuurtTopCycli", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.BuurtTopUitnodiging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BuurtTopId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("VerstuurdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("VerstuurdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuurtTopId");
+
+                    b.HasIndex("TenantId", "BuurtTopId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("BuurtTopUitnodigingen", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Gebied", b =>
                 {
                     b.Property<Guid>("Id")
@@ -579,6 +813,33 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .IsUnique();
 
                     b.ToTable("Wijkbeelden", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.Aanmelding", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", null)
+                        .WithMany()
+                        .HasForeignKey("BuurtTopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Gebieden.Gebied", null)
+                        .WithMany()
+                        .HasForeignKey("GebiedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.BuurtTopUitnodiging", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", null)
+                        .WithMany()
+                        .HasForeignKey("BuurtTopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Gebied", b =>

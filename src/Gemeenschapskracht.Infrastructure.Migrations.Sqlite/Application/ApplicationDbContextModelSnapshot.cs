@@ -173,6 +173,240 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.ToTable("Bijlagen", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.Aanmelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemeldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AfgemeldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AfmeldSleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BuurtTopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToestemmingOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToestemmingVersie")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VanWachtlijstOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuurtTopId");
+
+                    b.HasIndex("TenantId", "AfmeldSleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "BuurtTopId", "Email");
+
+                    b.ToTable("BuurtTopAanmeldingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aanwezigheid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgendaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Capaciteit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GebiedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GehoudenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Opbrengsten")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisator")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plek")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signaleringen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VerwerktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WijkbeeldId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WijkbeeldVersie")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebiedId");
+
+                    b.HasIndex("TenantId", "GebiedId", "Datum");
+
+                    b.ToTable("BuurtTops", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.BuurtTopCyclus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AankondigingMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dagregel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HerinneringDagen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntervalJaren")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Regio")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VasteDag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VasteMaand")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("BuurtTopCycli", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.BuurtTopUitnodiging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BuurtTopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerstuurdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VerstuurdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuurtTopId");
+
+                    b.HasIndex("TenantId", "BuurtTopId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("BuurtTopUitnodigingen", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Gebied", b =>
                 {
                     b.Property<Guid>("Id")
@@ -574,6 +808,33 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .IsUnique();
 
                     b.ToTable("Wijkbeelden", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.Aanmelding", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", null)
+                        .WithMany()
+                        .HasForeignKey("BuurtTopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Gebieden.Gebied", null)
+                        .WithMany()
+                        .HasForeignKey("GebiedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.BuurtTopUitnodiging", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", null)
+                        .WithMany()
+                        .HasForeignKey("BuurtTopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Gebied", b =>

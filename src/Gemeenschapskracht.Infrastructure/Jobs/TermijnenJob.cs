@@ -1,4 +1,6 @@
 using Gemeenschapskracht.Application.Beleidskaders.Commands.SignalTermijnen;
+using Gemeenschapskracht.Application.BuurtTops.Commands.AnnounceBuurtTops;
+using Gemeenschapskracht.Application.BuurtTops.Commands.RemindVoorbereiding;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.RemindBeforeBuurtTop;
 using Hangfire;
 using Mediator;
@@ -8,7 +10,8 @@ namespace Gemeenschapskracht.Infrastructure.Jobs;
 
 /// <summary>
 /// Recurring daily job: the clocks of every active gemeente, tenant by tenant: the beleidskader's time span
-/// (J6 transition, J11 council terms, J12 pilot evaluation) and the wijkbeeld review before a BuurtTop (J2).
+/// (J6 transition, J11 council terms, J12 pilot evaluation), the wijkbeeld review before a BuurtTop (J2), and the
+/// BuurtTop cycle: the next BuurtTop per wijk and the preparation reminders (J3).
 /// Each command is idempotent, so a second run on the same day sends nothing.
 /// </summary>
 public sealed class TermijnenJob(TenantJobRunner runner)
@@ -25,6 +28,8 @@ public sealed class TermijnenJob(TenantJobRunner runner)
                 var mediator = services.GetRequiredService<IMediator>();
                 await mediator.Send(new SignalTermijnenCommand(), ct);
                 await mediator.Send(new RemindBeforeBuurtTopCommand(), ct);
+                await mediator.Send(new AnnounceBuurtTopsCommand(), ct);
+                await mediator.Send(new RemindVoorbereidingCommand(), ct);
             },
             cancellationToken);
 }

@@ -40,7 +40,9 @@ public sealed class DemoRouteSeeder(
         db.Set<Beleidskader>().Add(kader);
         var organisaties = DemoOrganisaties.Maak(wijken, kader.Inhoud.PubliekeWaarden, uitgebreid, now).ToList();
         db.AddRange(organisaties);
-        db.Add(DemoWijkbeeld.Maak(pilotwijk, organisaties, await db.CbsJaarAsync(pilotwijk.Id, cancellationToken), uitgebreid, now));
+        var wijkbeeld = DemoWijkbeeld.Maak(pilotwijk, organisaties, await db.CbsJaarAsync(pilotwijk.Id, cancellationToken), uitgebreid, now);
+        db.Add(wijkbeeld);
+        db.AddRange(DemoBuurtTops.Maak(pilotwijk, wijkbeeld, uitgebreid, now));
         if (uitgebreid)
         {
             db.AddRange(DemoWijkbeeld.Plekken(pilotwijk, gemeenteSlug, now));

@@ -1,9 +1,11 @@
 using Gemeenschapskracht.Application.Beleidskaders.Shared;
+using Gemeenschapskracht.Application.BuurtTops.Shared;
 using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Wijkbeelden.Shared;
 using Gemeenschapskracht.Domain.Bijlagen;
+using Gemeenschapskracht.Domain.BuurtTops;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,7 @@ namespace Gemeenschapskracht.Application.Bijlagen.Shared;
 
 /// <summary>
 /// Files are served only to those who may see what they belong to, and placed only by those who may change it: the
-/// rules of the beleidskader and the wijkbeeld, not rules of their own.
+/// rules of the beleidskader, the wijkbeeld and the BuurtTop, not rules of their own.
 /// </summary>
 public static class BijlageOnderwerpen
 {
@@ -24,6 +26,13 @@ public static class BijlageOnderwerpen
     {
         if (onderwerp == Onderwerp.Beleidskader)
             await BeleidskaderQueries.VindAsync(BeleidskaderQueries.Zichtbaar(db, user).AsNoTracking(), id, cancellationToken);
+        else if (onderwerp == Onderwerp.BuurtTop)
+        {
+            // The photos and documents of a BuurtTop go public with its outputs, once it was held.
+            var buurtTop = await BuurtTopQueries.VindAsync(db.Set<BuurtTop>().AsNoTracking(), id, cancellationToken);
+            if (!BuurtTopQueries.ZietAlles(user) && buurtTop.IsOpen)
+                throw new NotFoundException("Deze BuurtTop heeft nog geen openbare bijlagen.");
+        }
         else
             await WijkbeeldQueries.VindAsync(WijkbeeldQueries.Zichtbaar(db, user).AsNoTracking(), id, cancellationToken);
     }
@@ -39,6 +48,14 @@ public static class BijlageOnderwerpen
             await BeleidskaderQueries.VindAsync(db.Set<Domain.Beleidskaders.Beleidskader>().AsNoTracking(), id, cancellationToken);
             if (!(user.IsInRole(Roles.GemeenteBeheerder) || user.IsInRole(Roles.Beleidsmedewerker) || user.IsInRole(Roles.Griffie)))
                 throw new ForbiddenAccessException();
+            return;
+        }
+        if (onderwerp == Onderwerp.BuurtTop)
+        {
+            var buurtTop = await BuurtTopQueries.VindAsync(db.Set<BuurtTop>().AsNoTracking(), id, cancellationToken);
+            WijkbeeldToegang.Schrijver(user, buurtTop.Team, now);
+            if (buurtTop.Status == BuurtTopStatus.Verwerkt)
+                throw new DomainException("Bij een verwerkte BuurtTop kan geen materiaal meer worden geplaatst.");
             return;
         }
         var wijkbeeld = await WijkbeeldQueries.VindAsync(db.Set<Wijkbeeld>().AsNoTracking(), id, cancellationToken);
