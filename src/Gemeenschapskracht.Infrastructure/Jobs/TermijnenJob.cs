@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Application.Beleidskaders.Commands.SignalTermijnen;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.RemindBeforeBuurtTop;
+using Gemeenschapskracht.Application.Wijktoekomstagendas.Commands.MarkAgendasForHerijking;
 using Hangfire;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ namespace Gemeenschapskracht.Infrastructure.Jobs;
 
 /// <summary>
 /// Recurring daily job: the clocks of every active gemeente, tenant by tenant: the beleidskader's time span
-/// (J6 transition, J11 council terms, J12 pilot evaluation) and the wijkbeeld review before a BuurtTop (J2).
+/// (J6 transition, J11 council terms, J12 pilot evaluation) the wijkbeeld review before a BuurtTop (J2), and the agenda's herijking at mid-horizon and at the end (J4).
 /// Each command is idempotent, so a second run on the same day sends nothing.
 /// </summary>
 public sealed class TermijnenJob(TenantJobRunner runner)
@@ -25,6 +26,7 @@ public sealed class TermijnenJob(TenantJobRunner runner)
                 var mediator = services.GetRequiredService<IMediator>();
                 await mediator.Send(new SignalTermijnenCommand(), ct);
                 await mediator.Send(new RemindBeforeBuurtTopCommand(), ct);
+                await mediator.Send(new MarkAgendasForHerijkingCommand(), ct);
             },
             cancellationToken);
 }
