@@ -41,6 +41,7 @@ public sealed class DemoRouteSeeder(
         var organisaties = DemoOrganisaties.Maak(wijken, kader.Inhoud.PubliekeWaarden, uitgebreid, now).ToList();
         db.AddRange(organisaties);
         db.Add(DemoWijkbeeld.Maak(pilotwijk, organisaties, await db.CbsJaarAsync(pilotwijk.Id, cancellationToken), uitgebreid, now));
+        db.AddRange(DemoAgenda.Maak(pilotwijk, organisaties, kader, now));
         if (uitgebreid)
         {
             db.AddRange(DemoWijkbeeld.Plekken(pilotwijk, gemeenteSlug, now));
