@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Application.Beleidskaders.Commands.SignalTermijnen;
+using Gemeenschapskracht.Application.Verzoeken.Commands.ChaseVerzoeken;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.RemindBeforeBuurtTop;
 using Gemeenschapskracht.Application.Wijktoekomstagendas.Commands.MarkAgendasForHerijking;
 using Hangfire;
@@ -9,7 +10,7 @@ namespace Gemeenschapskracht.Infrastructure.Jobs;
 
 /// <summary>
 /// Recurring daily job: the clocks of every active gemeente, tenant by tenant: the beleidskader's time span
-/// (J6 transition, J11 council terms, J12 pilot evaluation) the wijkbeeld review before a BuurtTop (J2), and the agenda's herijking at mid-horizon and at the end (J4).
+/// (J6 transition, J11 council terms, J12 pilot evaluation) the wijkbeeld review before a BuurtTop (J2), the agenda's herijking at mid-horizon and at the end (J4), and overdue answers and promises of institutions (J10).
 /// Each command is idempotent, so a second run on the same day sends nothing.
 /// </summary>
 public sealed class TermijnenJob(TenantJobRunner runner)
@@ -27,6 +28,7 @@ public sealed class TermijnenJob(TenantJobRunner runner)
                 await mediator.Send(new SignalTermijnenCommand(), ct);
                 await mediator.Send(new RemindBeforeBuurtTopCommand(), ct);
                 await mediator.Send(new MarkAgendasForHerijkingCommand(), ct);
+                await mediator.Send(new ChaseVerzoekenCommand(), ct);
             },
             cancellationToken);
 }

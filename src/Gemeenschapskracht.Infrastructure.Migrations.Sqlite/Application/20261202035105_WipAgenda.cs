@@ -12,6 +12,20 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Reactietermijnen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Weken = table.Column<int>(type: "INTEGER", nullable: false),
+                    GewijzigdOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reactietermijnen", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Wijktoekomstagendas",
                 columns: table => new
                 {
@@ -72,6 +86,47 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Verzoeken",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgendaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GebiedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AmbitieId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Vraag = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Door = table.Column<string>(type: "TEXT", nullable: false),
+                    VerzondenOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    Uiterlijk = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SleutelHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Antwoord = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    AntwoordLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    BeantwoordOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    BeantwoordDoor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TeLaat = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Toezeggingen = table.Column<string>(type: "TEXT", nullable: false),
+                    GemaandOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Verzoeken", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Verzoeken_Organisaties_OrganisatieId",
+                        column: x => x.OrganisatieId,
+                        principalTable: "Organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Verzoeken_Wijktoekomstagendas_AgendaId",
+                        column: x => x.AgendaId,
+                        principalTable: "Wijktoekomstagendas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Ambities_AgendaId",
                 table: "Ambities",
@@ -87,6 +142,33 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                 name: "IX_Ambities_TenantId_AmbitieId",
                 table: "Ambities",
                 columns: new[] { "TenantId", "AmbitieId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reactietermijnen_TenantId",
+                table: "Reactietermijnen",
+                column: "TenantId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Verzoeken_AgendaId",
+                table: "Verzoeken",
+                column: "AgendaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Verzoeken_OrganisatieId",
+                table: "Verzoeken",
+                column: "OrganisatieId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Verzoeken_TenantId_GebiedId",
+                table: "Verzoeken",
+                columns: new[] { "TenantId", "GebiedId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Verzoeken_TenantId_SleutelHash",
+                table: "Verzoeken",
+                columns: new[] { "TenantId", "SleutelHash" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Wijktoekomstagendas_GebiedId",
@@ -105,6 +187,12 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
         {
             migrationBuilder.DropTable(
                 name: "Ambities");
+
+            migrationBuilder.DropTable(
+                name: "Reactietermijnen");
+
+            migrationBuilder.DropTable(
+                name: "Verzoeken");
 
             migrationBuilder.DropTable(
                 name: "Wijktoekomstagendas");
