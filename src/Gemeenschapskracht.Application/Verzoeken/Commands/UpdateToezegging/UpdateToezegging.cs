@@ -1,5 +1,5 @@
-using FluentValidation;
 using System.Text.Json.Serialization;
+using FluentValidation;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Verzoeken.Dtos;
