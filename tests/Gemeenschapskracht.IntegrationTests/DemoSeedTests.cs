@@ -72,6 +72,14 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.All(ambities.Where(a => !a!["eigenDoel"]!.GetValue<bool>()), a => Assert.NotNull(a!["publiekeWaardeNaam"]));
         Assert.True(ambities.Sum(a => a!["werkgroepen"]!.AsArray().Count) >= 2);
         Assert.Equal(3, agenda["verspreidingen"]!.AsArray().Count);
+
+        // Requests to two institutions: one answered on time with a toezegging, one overdue.
+        var tracker = await (await publiek.GetAsync($"/api/v1/verzoeken/tracker?wijkId={agenda["wijkId"]}")).ReadJsonAsync();
+        var verzoeken = tracker["verzoeken"]!.AsArray();
+        Assert.Equal(2, verzoeken.Select(v => v!["organisatie"]!.GetValue<string>()).Distinct().Count());
+        Assert.Single(verzoeken, v => v!["stand"]!.GetValue<string>() == "opTijd");
+        Assert.Single(verzoeken, v => v!["stand"]!.GetValue<string>() == "nietBeantwoord");
+        Assert.Contains(tracker["toezeggingen"]!.AsArray(), t => t!["bron"]!.GetValue<string>() == "instelling" && t["stand"]!.GetValue<string>() == "open");
     }
 
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)

@@ -266,7 +266,7 @@ public sealed partial class VerzoekenTests(VerzoekenTests.Fixture fixture) : ICl
 
         Assert.DoesNotContain("Woonstichting", problem.ToJsonString());
         Assert.Equal(verzoek["status"]!.ToJsonString(), (await ReadAsync(await team.GetAsync($"{Url}/{id}")))["status"]!.ToJsonString());
-        Assert.Empty((await ReadAsync(await anderen.GetAsync($"{Url}/tracker")))["verzoeken"]!.AsArray());
+        Assert.DoesNotContain((await ReadAsync(await anderen.GetAsync($"{Url}/tracker")))["verzoeken"]!.AsArray(), v => v!["id"]!.GetValue<Guid>() == id);
         await ReadAsync(await fixture.ForTenant("amsterdam").GetAsync($"{Url}/sleutels/{sleutel}"));
     }
 

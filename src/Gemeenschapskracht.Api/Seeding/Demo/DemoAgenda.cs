@@ -2,6 +2,7 @@ using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Domain.Verzoeken;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 using Gemeenschapskracht.Domain.Wijktoekomstagendas;
 
@@ -19,6 +20,40 @@ internal static class DemoAgenda
     {
         var agenda = Agenda(pilotwijk, organisaties, kader, now);
         yield return agenda;
+        foreach (var item in Verzoeken(agenda, now))
+            yield return item;
+    }
+
+    /// <summary>
+    /// Requests to two institutions: the zorgorganisatie answered on time with a toezegging, the school did not answer
+    /// and its deadline passed two weeks ago. The answer links' secrets are random and mailed to nobody.
+    /// </summary>
+    private static IEnumerable<object> Verzoeken(Wijktoekomstagenda agenda, DateTimeOffset now)
+    {
+        var zorg = Instelling("Zorggroep De Linde", OrganisatieSoort.Zorgorganisatie, "90000101", "wijkteam@zorggroepdelinde.example.org", now);
+        var school = Instelling("Basisschool De Regenboog", OrganisatieSoort.School, "90000102", "directie@deregenboog.example.org", now);
+        yield return zorg;
+        yield return school;
+        var team = new Herkomst(Kant.Bewoners, "Fatima el Amrani", now.AddDays(-49));
+        var zorgAmbitie = agenda.Ambities.First(a => a.Titel.StartsWith("Niemand eenzaam", StringComparison.Ordinal));
+        var beantwoord = new Verzoek(agenda, zorgAmbitie.AmbitieId, zorg.Id, zorg.Contact.Email,
+            "Wilt u met de portiekburen samenwerken, zodat ouderen die alleen wonen op tijd hulp krijgen?", Reactietermijn.StandaardWeken,
+            Verzoek.Hash(Verzoek.NieuweSleutel()), team);
+        beantwoord.Beantwoord("Ja. Onze wijkverpleegkundige schuift elke maand aan bij de portiekburen.", null,
+            [("Een vaste wijkverpleegkundige als aanspreekpunt voor de portiekburen", Kalender.Dag(now).AddMonths(3))],
+            "Zorggroep De Linde, wijkteam", agenda.Status, now.AddDays(-28));
+        yield return beantwoord;
+        var jongerenAmbitie = agenda.Ambities.First(a => a.Titel.StartsWith("Een plek voor jongeren", StringComparison.Ordinal));
+        yield return new Verzoek(agenda, jongerenAmbitie.AmbitieId, school.Id, school.Contact.Email,
+            "Mag de jongerenplek twee avonden per week het speellokaal van de school gebruiken?", Reactietermijn.StandaardWeken,
+            Verzoek.Hash(Verzoek.NieuweSleutel()), team with { Op = now.AddDays(-56) });
+    }
+
+    private static Organisatie Instelling(string naam, OrganisatieSoort soort, string kvk, string email, DateTimeOffset now)
+    {
+        var organisatie = new Organisatie(naam, soort, Rechtsvorm.Stichting, kvk, now);
+        organisatie.Wijzig(naam, soort, Rechtsvorm.Stichting, kvk, null, [], [], new Contactgegevens(null, email, null, null), now);
+        return organisatie;
     }
 
     private static Wijktoekomstagenda Agenda(Gebied pilotwijk, IReadOnlyList<Organisatie> organisaties, Beleidskader kader, DateTimeOffset now)
