@@ -87,6 +87,34 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
             b => Assert.True(b!["zonderWijkbeeld"]!.GetValue<bool>()));
     }
 
+    [Theory]
+    [InlineData("voorbeeldstad")]
+    [InlineData("oeverdorp")]
+    public async Task The_pilotwijk_has_a_published_agenda_with_ambitions_in_several_states_and_an_own_goal(string slug)
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, slug);
+
+        var publiek = factory.ForTenant(slug);
+        var lijst = (await (await publiek.GetAsync("/api/v1/wijktoekomstagendas")).ReadJsonAsync())["items"]!.AsArray();
+        var agenda = await (await publiek.GetAsync($"/api/v1/wijktoekomstagendas/{Assert.Single(lijst)!["id"]}")).ReadJsonAsync();
+        Assert.Equal("inUitvoering", agenda["status"]!.GetValue<string>());
+        var ambities = agenda["ambities"]!.AsArray();
+        Assert.True(ambities.Select(a => a!["status"]!.GetValue<string>()).Distinct().Count() >= 4);
+        Assert.Single(ambities, a => a!["eigenDoel"]!.GetValue<bool>());
+        Assert.All(ambities.Where(a => !a!["eigenDoel"]!.GetValue<bool>()), a => Assert.NotNull(a!["publiekeWaardeNaam"]));
+        Assert.True(ambities.Sum(a => a!["werkgroepen"]!.AsArray().Count) >= 2);
+        Assert.Equal(3, agenda["verspreidingen"]!.AsArray().Count);
+
+        // Requests to two institutions: one answered on time with a toezegging, one overdue.
+        var tracker = await (await publiek.GetAsync($"/api/v1/verzoeken/tracker?wijkId={agenda["wijkId"]}")).ReadJsonAsync();
+        var verzoeken = tracker["verzoeken"]!.AsArray();
+        Assert.Equal(2, verzoeken.Select(v => v!["organisatie"]!.GetValue<string>()).Distinct().Count());
+        Assert.Single(verzoeken, v => v!["stand"]!.GetValue<string>() == "opTijd");
+        Assert.Single(verzoeken, v => v!["stand"]!.GetValue<string>() == "nietBeantwoord");
+        Assert.Contains(tracker["toezeggingen"]!.AsArray(), t => t!["bron"]!.GetValue<string>() == "instelling" && t["stand"]!.GetValue<string>() == "open");
+    }
+
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)
     {
         using var response = await factory.ForTenant(slug).GetAsync("/api/v1/beleidskaders/geldend");

@@ -1,7 +1,9 @@
 using Gemeenschapskracht.Application.Beleidskaders.Commands.SignalTermijnen;
 using Gemeenschapskracht.Application.BuurtTops.Commands.AnnounceBuurtTops;
 using Gemeenschapskracht.Application.BuurtTops.Commands.RemindVoorbereiding;
+using Gemeenschapskracht.Application.Verzoeken.Commands.ChaseVerzoeken;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.RemindBeforeBuurtTop;
+using Gemeenschapskracht.Application.Wijktoekomstagendas.Commands.MarkAgendasForHerijking;
 using Hangfire;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +12,9 @@ namespace Gemeenschapskracht.Infrastructure.Jobs;
 
 /// <summary>
 /// Recurring daily job: the clocks of every active gemeente, tenant by tenant: the beleidskader's time span
-/// (J6 transition, J11 council terms, J12 pilot evaluation), the wijkbeeld review before a BuurtTop (J2), and the
-/// BuurtTop cycle: the next BuurtTop per wijk and the preparation reminders (J3).
+/// (J6 transition, J11 council terms, J12 pilot evaluation), the wijkbeeld review before a BuurtTop (J2), the
+/// BuurtTop cycle: the next BuurtTop per wijk and the preparation reminders (J3), the agenda's herijking at mid-horizon
+/// and at the end (J4), and overdue answers and promises of institutions (J10).
 /// Each command is idempotent, so a second run on the same day sends nothing.
 /// </summary>
 public sealed class TermijnenJob(TenantJobRunner runner)
@@ -30,6 +33,8 @@ public sealed class TermijnenJob(TenantJobRunner runner)
                 await mediator.Send(new RemindBeforeBuurtTopCommand(), ct);
                 await mediator.Send(new AnnounceBuurtTopsCommand(), ct);
                 await mediator.Send(new RemindVoorbereidingCommand(), ct);
+                await mediator.Send(new MarkAgendasForHerijkingCommand(), ct);
+                await mediator.Send(new ChaseVerzoekenCommand(), ct);
             },
             cancellationToken);
 }

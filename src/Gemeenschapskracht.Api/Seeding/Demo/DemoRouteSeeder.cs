@@ -43,6 +43,7 @@ public sealed class DemoRouteSeeder(
         var wijkbeeld = DemoWijkbeeld.Maak(pilotwijk, organisaties, await db.CbsJaarAsync(pilotwijk.Id, cancellationToken), uitgebreid, now);
         db.Add(wijkbeeld);
         db.AddRange(DemoBuurtTops.Maak(pilotwijk, wijkbeeld, uitgebreid, now));
+        db.AddRange(DemoAgenda.Maak(pilotwijk, organisaties, kader, now));
         if (uitgebreid)
         {
             db.AddRange(DemoWijkbeeld.Plekken(pilotwijk, gemeenteSlug, now));

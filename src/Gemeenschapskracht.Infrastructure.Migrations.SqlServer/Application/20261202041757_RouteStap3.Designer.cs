@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261202033910_WipBuurtTops")]
-    partial class WipBuurtTops
+    [Migration("20261202041757_RouteStap3")]
+    partial class RouteStap3
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -586,6 +586,141 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("Organisaties", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Reactietermijn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Weken")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Reactietermijnen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Verzoek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgendaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AmbitieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Antwoord")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("AntwoordLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("BeantwoordDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("BeantwoordOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("GebiedId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("GemaandOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("TeLaat")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Toezeggingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("Uiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("VerzondenOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Vraag")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("TenantId", "GebiedId");
+
+                    b.HasIndex("TenantId", "SleutelHash")
+                        .IsUnique();
+
+                    b.ToTable("Verzoeken", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.Cijferlezing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Afwijkingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Cijferlezingen", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.PubliekePlek", b =>
                 {
                     b.Property<Guid>("Id")
@@ -793,6 +928,141 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("Wijkbeelden", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijktoekomstagendas.Ambitie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgendaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AmbitieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Herkomst")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LosgelatenReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Opmerkingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("PubliekeWaardeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Werkgroepen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaId");
+
+                    b.HasIndex("TenantId", "AmbitieId");
+
+                    b.HasIndex("TenantId", "AgendaId", "AmbitieId")
+                        .IsUnique();
+
+                    b.ToTable("Ambities", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijktoekomstagendas.Wijktoekomstagenda", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("BuurtTopId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("GebiedId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("GepubliceerdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Herijkingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("HorizonJaren")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Intro")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("StartJaar")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.PrimitiveCollection<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Verspreidingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebiedId");
+
+                    b.HasIndex("TenantId", "GebiedId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("Wijktoekomstagendas", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.Aanmelding", b =>
                 {
                     b.HasOne("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", null)
@@ -837,6 +1107,21 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Verzoek", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Wijktoekomstagendas.Wijktoekomstagenda", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gemeenschapskracht.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.PubliekePlek", b =>
                 {
                     b.HasOne("Gemeenschapskracht.Domain.Gebieden.Gebied", null)
@@ -864,9 +1149,32 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijktoekomstagendas.Ambitie", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Wijktoekomstagendas.Wijktoekomstagenda", null)
+                        .WithMany("Ambities")
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijktoekomstagendas.Wijktoekomstagenda", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Gebieden.Gebied", null)
+                        .WithMany()
+                        .HasForeignKey("GebiedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Gebied", b =>
                 {
                     b.Navigation("Kerncijfers");
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijktoekomstagendas.Wijktoekomstagenda", b =>
+                {
+                    b.Navigation("Ambities");
                 });
 #pragma warning restore 612, 618
         }

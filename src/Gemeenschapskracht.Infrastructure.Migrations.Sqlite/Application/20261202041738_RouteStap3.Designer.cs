@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261202033857_WipBuurtTops")]
-    partial class WipBuurtTops
+    [Migration("20261202041738_RouteStap3")]
+    partial class RouteStap3
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -581,6 +581,141 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.ToTable("Organisaties", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Reactietermijn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Weken")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Reactietermijnen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Verzoek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AmbitieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Antwoord")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AntwoordLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeantwoordDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BeantwoordOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GebiedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GemaandOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TeLaat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toezeggingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Uiterlijk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VerzondenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Vraag")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("TenantId", "GebiedId");
+
+                    b.HasIndex("TenantId", "SleutelHash")
+                        .IsUnique();
+
+                    b.ToTable("Verzoeken", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.Cijferlezing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Afwijkingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Cijferlezingen", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.PubliekePlek", b =>
                 {
                     b.Property<Guid>("Id")
@@ -788,6 +923,141 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.ToTable("Wijkbeelden", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijktoekomstagendas.Ambitie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AmbitieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Herkomst")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LosgelatenReden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Opmerkingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PubliekeWaardeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Werkgroepen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaId");
+
+                    b.HasIndex("TenantId", "AmbitieId");
+
+                    b.HasIndex("TenantId", "AgendaId", "AmbitieId")
+                        .IsUnique();
+
+                    b.ToTable("Ambities", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijktoekomstagendas.Wijktoekomstagenda", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BuurtTopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GebiedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GepubliceerdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Herijkingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HorizonJaren")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Intro")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartJaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Verspreidingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebiedId");
+
+                    b.HasIndex("TenantId", "GebiedId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("Wijktoekomstagendas", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.Aanmelding", b =>
                 {
                     b.HasOne("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", null)
@@ -832,6 +1102,21 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Verzoek", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Wijktoekomstagendas.Wijktoekomstagenda", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gemeenschapskracht.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.PubliekePlek", b =>
                 {
                     b.HasOne("Gemeenschapskracht.Domain.Gebieden.Gebied", null)
@@ -859,9 +1144,32 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijktoekomstagendas.Ambitie", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Wijktoekomstagendas.Wijktoekomstagenda", null)
+                        .WithMany("Ambities")
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijktoekomstagendas.Wijktoekomstagenda", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Gebieden.Gebied", null)
+                        .WithMany()
+                        .HasForeignKey("GebiedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Gebied", b =>
                 {
                     b.Navigation("Kerncijfers");
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijktoekomstagendas.Wijktoekomstagenda", b =>
+                {
+                    b.Navigation("Ambities");
                 });
 #pragma warning restore 612, 618
         }

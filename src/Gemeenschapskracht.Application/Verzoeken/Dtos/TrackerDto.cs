@@ -1,0 +1,38 @@
+using Gemeenschapskracht.Domain.Verzoeken;
+
+namespace Gemeenschapskracht.Application.Verzoeken.Dtos;
+
+/// <summary>
+/// The public tracker, per wijk or for the whole gemeente: who answered on time, who late, who not, and every
+/// toezegging (institutions' and the political ones of the kader in force) with its due date ("zeg wat je doet en doe
+/// wat je zegt"). Institutions are listed by name; residents' ambitions are never ranked (G-1).
+/// </summary>
+public sealed record TrackerDto(
+    Guid? WijkId,
+    DateOnly Peildatum,
+    IReadOnlyList<InstellingStandDto> Instellingen,
+    IReadOnlyList<TrackerVerzoekDto> Verzoeken,
+    IReadOnlyList<TrackerToezeggingDto> Toezeggingen);
+
+public sealed record InstellingStandDto(Guid OrganisatieId, string Naam, int Verzoeken, int OpTijd, int TeLaat, int NietBeantwoord, int Open);
+
+public sealed record TrackerVerzoekDto(
+    Guid Id, Guid WijkId, string WijkNaam, string AgendaTitel, string? AmbitieTitel, string Organisatie, string Vraag,
+    DateTimeOffset VerzondenOp, DateOnly Uiterlijk, Antwoordstand Stand, DateTimeOffset? BeantwoordOp, string? AntwoordLink);
+
+public enum ToezeggingBron
+{
+    Instelling,
+    Politiek,
+}
+
+public enum ToezeggingStand
+{
+    Open,
+    Nagekomen,
+    NietNagekomen,
+    Verlopen,
+}
+
+/// <param name="VerzoekId">The request whose answer made the promise; null for a political one.</param>
+public sealed record TrackerToezeggingDto(ToezeggingBron Bron, string Door, string Omschrijving, DateOnly Uiterlijk, ToezeggingStand Stand, Guid? VerzoekId);

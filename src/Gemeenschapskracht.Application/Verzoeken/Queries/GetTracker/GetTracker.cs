@@ -1,0 +1,56 @@
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Verzoeken.Dtos;
+using Gemeenschapskracht.Application.Verzoeken.Shared;
+using Gemeenschapskracht.Application.Wijkbeelden.Shared;
+using Gemeenschapskracht.Domain.Beleidskaders;
+using Gemeenschapskracht.Domain.Verzoeken;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gemeenschapskracht.Application.Verzoeken.Queries.GetTracker;
+
+/// <summary>
+/// The public tracker of a wijk (or, without one, of the whole gemeente): who answered on time, late or not, and the
+/// promises with their due dates, the institutions' and the political ones of the kader in force side by side.
+/// </summary>
+[Public]
+public sealed record GetTrackerQuery(Guid? WijkId = null) : IQuery<TrackerDto>;
+
+public sealed class GetTrackerHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<GetTrackerQuery, TrackerDto>
+{
+    public async ValueTask<TrackerDto> Handle(GetTrackerQuery query, CancellationToken cancellationToken)
+    {
+        if (query.WijkId is { } wijkId)
+            await db.VindWijkAsync(wijkId, cancellationToken);
+        var vandaag = VerzoekQueries.Vandaag(clock);
+        var verzoeken = await db.Set<Verzoek>().AsNoTracking().Where(v => query.WijkId == null || v.GebiedId == query.WijkId)
+            .OrderBy(v => v.Uiterlijk).ThenBy(v => v.Id).ToListAsync(cancellationToken);
+        var dtos = await db.ToDtosAsync(verzoeken, vandaag, cancellationToken);
+
+        var instellingen = dtos.GroupBy(v => (v.OrganisatieId, v.OrganisatieNaam)).OrderBy(g => g.Key.OrganisatieNaam, StringComparer.CurrentCulture)
+            .Select(g => new InstellingStandDto(g.Key.OrganisatieId, g.Key.OrganisatieNaam, g.Count(), g.Count(v => v.Stand == Antwoordstand.OpTijd),
+                g.Count(v => v.Stand == Antwoordstand.TeLaat), g.Count(v => v.Stand == Antwoordstand.NietBeantwoord), g.Count(v => v.Stand == Antwoordstand.Open)))
+            .ToList();
+        var lijst = dtos.Select(v => new TrackerVerzoekDto(v.Id, v.WijkId, v.WijkNaam, v.AgendaTitel, v.AmbitieTitel, v.OrganisatieNaam, v.Vraag,
+            v.VerzondenOp, v.Uiterlijk, v.Stand, v.BeantwoordOp, v.AntwoordLink)).ToList();
+
+        var toezeggingen = dtos.SelectMany(v => v.Toezeggingen.Select(t => new TrackerToezeggingDto(ToezeggingBron.Instelling, v.OrganisatieNaam, t.Omschrijving, t.Uiterlijk,
+            t.Voortgang switch
+            {
+                ToezeggingVoortgang.Nagekomen => ToezeggingStand.Nagekomen,
+                ToezeggingVoortgang.NietNagekomen => ToezeggingStand.NietNagekomen,
+                _ => t.Uiterlijk < vandaag ? ToezeggingStand.Verlopen : ToezeggingStand.Open,
+            }, v.Id))).ToList();
+        var kader = await db.Set<Beleidskader>().AsNoTracking().FirstOrDefaultAsync(b => b.Status == BeleidskaderStatus.Vastgesteld, cancellationToken);
+        if (kader is not null)
+            toezeggingen.AddRange(kader.Inhoud.Toezeggingen.Select(t => new TrackerToezeggingDto(ToezeggingBron.Politiek, t.Door, t.Omschrijving, t.Uiterlijk,
+                t.Status switch
+                {
+                    ToezeggingStatus.Uitgevoerd => ToezeggingStand.Nagekomen,
+                    ToezeggingStatus.NietUitgevoerd => ToezeggingStand.NietNagekomen,
+                    _ => t.Uiterlijk < vandaag ? ToezeggingStand.Verlopen : ToezeggingStand.Open,
+                }, null)));
+        return new TrackerDto(query.WijkId, vandaag, instellingen, lijst, toezeggingen.OrderBy(t => t.Uiterlijk).ThenBy(t => t.Door).ToList());
+    }
+}

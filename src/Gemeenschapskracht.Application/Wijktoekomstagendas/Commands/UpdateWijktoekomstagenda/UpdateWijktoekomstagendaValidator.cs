@@ -1,0 +1,15 @@
+using FluentValidation;
+using Gemeenschapskracht.Application.Common.Validation;
+
+namespace Gemeenschapskracht.Application.Wijktoekomstagendas.Commands.UpdateWijktoekomstagenda;
+
+public sealed class UpdateWijktoekomstagendaValidator : AbstractValidator<UpdateWijktoekomstagendaCommand>
+{
+    public UpdateWijktoekomstagendaValidator()
+    {
+        RuleFor(c => c.Titel).RequiredText("de titel van de agenda", 200);
+        RuleFor(c => c.Intro).SafeText("de inleiding", multiline: true).MaximumLength(4000).WithMessage("De inleiding is hoogstens 4000 tekens.");
+        RuleFor(c => c.HorizonJaren).Must(h => h is 5 or 10).WithMessage("De horizon van een wijktoekomstagenda is vijf of tien jaar.");
+        RuleFor(c => c.StartJaar).InclusiveBetween(2000, 2100).WithMessage("Het startjaar ligt tussen 2000 en 2100.");
+    }
+}
