@@ -206,7 +206,8 @@ public sealed partial class BuurtTopsTests(BuurtTopsTests.Fixture fixture) : ICl
 
         var eerste = await RegisterAsync(publiek, id, "Fatima", eersteAdres);
         Assert.Equal("aangemeld", eerste["status"]!.GetValue<string>());
-        var tweede = await RegisterAsync(publiek, id, "M.Y.", tweedeAdres);
+        // The public page has no Gemeente header: the gemeente is the path prefix.
+        var tweede = await RegisterAsync(fixture.CreateClient(), id, "M.Y.", tweedeAdres, "/amsterdam");
         Assert.Equal("wachtlijst", tweede["status"]!.GetValue<string>());
         Assert.Contains("wachtlijst", tweede["melding"]!.GetValue<string>());
         var mails = fixture.Mails().Count;
@@ -354,6 +355,32 @@ public sealed partial class BuurtTopsTests(BuurtTopsTests.Fixture fixture) : ICl
         await (await ander.GetAsync($"{Url}/{id}/aanmeldingen")).AssertProblemAsync(404);
         await (await ander.PutJsonAsync($"{Url}/{id}/voorbereidingsplan", new { plan = Plan(Vandaag, Vandaag) })).AssertProblemAsync(404);
         await (await anderPubliek.PostJsonAsync($"{Url}/{id}/aanmeldingen", Aanmelding("F.", "f@example.nl"))).AssertProblemAsync(404);
+        await (await anderPubliek.PostJsonAsync($"{Url}/{id}/afmeldingen", new { sleutel = "x" })).AssertProblemAsync(404);
+        // Every other endpoint of one BuurtTop, with a valid body: 404, as if it did not exist.
+        var verzoeken = new (HttpMethod Method, string Pad, object? Body)[]
+        {
+            (HttpMethod.Put, "", new { titel = "Overgenomen", datum = Vandaag.AddDays(40), plek = (string?)null, capaciteit = (int?)null, organisator = (object?)null }),
+            (HttpMethod.Post, "/wijkbeeldkoppelingen", null),
+            (HttpMethod.Get, "/uitnodigingen", null),
+            (HttpMethod.Post, "/uitnodigingen", new { categorie = "bewoners", adressen = new[] { "a@example.nl" } }),
+            (HttpMethod.Post, "/aanwezigheid", new { aanwezigheid = Telling() }),
+            (HttpMethod.Put, "/opbrengsten", new { opbrengsten = Array.Empty<object>() }),
+            (HttpMethod.Post, "/verwerkingen", new { agendaId = (Guid?)null }),
+            (HttpMethod.Get, "/bijlagen", null),
+            (HttpMethod.Get, $"/bijlagen/{Guid.NewGuid()}", null),
+        };
+        foreach (var (method, pad, body) in verzoeken)
+        {
+            using var request = new HttpRequestMessage(method, $"{Url}/{id}{pad}");
+            if (body is not null)
+                request.Content = System.Net.Http.Json.JsonContent.Create(body);
+            await (await ander.SendAsync(request)).AssertProblemAsync(404);
+        }
+        using (var upload = new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF")))
+        {
+            upload.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            await (await ander.PostAsync($"{Url}/{id}/bijlagen?naam=foto.pdf", upload)).AssertProblemAsync(404);
+        }
         Assert.DoesNotContain(id.ToString(), (await ReadAsync(ander, Url)).ToJsonString());
         // Amsterdam's token with the other gemeente named is refused outright.
         trekker.DefaultRequestHeaders.Remove("Gemeente");
@@ -463,9 +490,9 @@ public sealed partial class BuurtTopsTests(BuurtTopsTests.Fixture fixture) : ICl
         return id;
     }
 
-    private static async Task<JsonNode> RegisterAsync(HttpClient publiek, Guid id, string naam, string email)
+    private static async Task<JsonNode> RegisterAsync(HttpClient publiek, Guid id, string naam, string email, string prefix = "")
     {
-        using var response = await publiek.PostJsonAsync($"{Url}/{id}/aanmeldingen", Aanmelding(naam, email));
+        using var response = await publiek.PostJsonAsync($"{prefix}{Url}/{id}/aanmeldingen", Aanmelding(naam, email));
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await response.ReadJsonAsync();
     }

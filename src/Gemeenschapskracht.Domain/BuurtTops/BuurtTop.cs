@@ -160,7 +160,7 @@ public sealed class BuurtTop : IAudited
     public void Houd(Aanwezigheid aanwezigheid, DateTimeOffset now)
     {
         if (Status == BuurtTopStatus.Aangekondigd)
-            throw new DomainException("Deze BuurtTop is nooit voorbereid: start eerst de voorbereiding, een BuurtTop valt of staat ermee (R3.5).");
+            throw new DomainException("Deze BuurtTop is nooit voorbereid: start eerst de voorbereiding, een BuurtTop valt of staat met een goede voorbereiding.");
         if (Status != BuurtTopStatus.InVoorbereiding)
             throw new DomainException("Deze BuurtTop is al gehouden; de aanwezigheid is vastgelegd.");
         if (Datum > Kalender.Dag(now))

@@ -8,7 +8,7 @@ namespace Gemeenschapskracht.Application.BuurtTops.Dtos;
 public static class BuurtTopMappings
 {
     public const string WaarschuwingZonderWijkbeeld =
-        "Deze BuurtTop bouwt niet voort op een gedeeld wijkbeeld: de wijk heeft er (nog) geen. Het wijkbeeld is het vertrekpunt van het gesprek (R3.1).";
+        "Deze BuurtTop bouwt niet voort op een gedeeld wijkbeeld: de wijk heeft er (nog) geen. Het wijkbeeld is het vertrekpunt van het gesprek.";
 
     /// <param name="volledig">The team's and the gemeente's view; false for the public face.</param>
     public static BuurtTopDto ToDto(this BuurtTop b, string wijkNaam, IReadOnlyDictionary<Guid, string> organisaties, int aangemeld, int opWachtlijst,
