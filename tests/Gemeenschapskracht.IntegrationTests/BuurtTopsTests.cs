@@ -175,6 +175,42 @@ public sealed partial class BuurtTopsTests(BuurtTopsTests.Fixture fixture) : ICl
     }
 
     [Fact]
+    public async Task The_agenda_starts_with_the_dreams_of_the_tables_and_the_BuurtTop_is_then_verwerkt()
+    {
+        var trekker = await ClientAsync(AmsterdamTrekker);
+        var wijk = fixture.Wijken[6];
+        var aangekondigd = (await CreateAsync(trekker, wijk, Vandaag.AddMonths(6)))["id"]!.GetValue<Guid>();
+        object Agenda(Guid buurtTop) => new { wijkId = wijk, titel = "Noord in 2031", horizonJaren = 5, startJaar = Vandaag.Year, buurtTopId = buurtTop, team = new[] { fixture.Trekker } };
+        await (await trekker.PostJsonAsync("/api/v1/wijktoekomstagendas", Agenda(aangekondigd))).AssertProblemAsync(400);
+        Assert.Empty((await ReadAsync(trekker, $"/api/v1/wijktoekomstagendas?wijkId={wijk}"))["items"]!.AsArray());
+
+        var id = await GehoudenAsync(trekker, wijk);
+        await PutAsync(trekker, $"{Url}/{id}/opbrengsten", new
+        {
+            opbrengsten = new[]
+            {
+                new { id = (Guid?)null, tafel = "Tafel wonen", soort = "droom", tekst = "Een groen plein waar kinderen spelen" },
+                new { id = (Guid?)null, tafel = "Tafel zorg", soort = "ambitie", tekst = "Een huiskamer voor ouderen in elke straat" },
+            },
+        });
+        using var created = await trekker.PostJsonAsync("/api/v1/wijktoekomstagendas", Agenda(id));
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var agenda = await created.ReadJsonAsync();
+
+        var ambities = agenda["ambities"]!.AsArray();
+        Assert.Equal(["Een groen plein waar kinderen spelen", "Een huiskamer voor ouderen in elke straat"], ambities.Select(a => a!["tekst"]!.GetValue<string>()));
+        Assert.All(ambities, a =>
+        {
+            Assert.Equal("gedroomd", a!["status"]!.GetValue<string>());
+            Assert.True(a["eigenDoel"]!.GetValue<bool>());
+            Assert.Equal("bewoners", a["herkomst"]!["kant"]!.GetValue<string>());
+        });
+        var verwerkt = await ReadAsync(trekker, $"{Url}/{id}");
+        Assert.Equal("verwerkt", verwerkt["status"]!.GetValue<string>());
+        Assert.Equal(agenda["id"]!.GetValue<Guid>(), verwerkt["agendaId"]!.GetValue<Guid>());
+    }
+
+    [Fact]
     public async Task Only_the_organisers_team_and_the_gemeente_work_on_a_BuurtTop()
     {
         var trekker = await ClientAsync(AmsterdamTrekker);

@@ -1,3 +1,4 @@
+using Gemeenschapskracht.Domain.BuurtTops;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 
@@ -134,6 +135,29 @@ public sealed class Wijktoekomstagenda : IAudited
         ambities.Add(ambitie);
         GewijzigdOp = schrijver.Op;
         return ambitie;
+    }
+
+    /// <summary>
+    /// R3.4: the dreams and ambitions of the tables of the wijk's BuurtTop become the agenda's ambitions, as dreams
+    /// and residents' own goals until the team tags them to a public value, each still its writer's (G-8).
+    /// </summary>
+    public IReadOnlyList<Ambitie> NeemOpbrengstenOver(BuurtTop buurtTop)
+    {
+        if (buurtTop.GebiedId != GebiedId)
+            throw new DomainException("Deze BuurtTop is van een andere wijk dan de agenda.");
+        if (buurtTop.Status != BuurtTopStatus.Gehouden)
+            throw new DomainException("Een agenda neemt de opbrengsten over van een gehouden BuurtTop die nog niet is verwerkt.");
+        return [.. buurtTop.Opbrengsten.Select(o => VoegAmbitieToe(Kop(o.Tekst), o.Tekst, null, new HashSet<Guid>(), o.Herkomst))];
+    }
+
+    /// <summary>The title of an ambition taken from a table's text: the text itself, or its first words.</summary>
+    private static string Kop(string tekst)
+    {
+        var schoon = tekst.Trim();
+        if (schoon.Length <= 80)
+            return schoon;
+        var einde = schoon.LastIndexOf(' ', 79);
+        return schoon[..(einde > 20 ? einde : 79)] + "…";
     }
 
     public Ambitie WijzigAmbitie(Guid ambitieId, string titel, string tekst, Guid? publiekeWaardeId, IReadOnlySet<Guid> waardenInKader, Herkomst schrijver)

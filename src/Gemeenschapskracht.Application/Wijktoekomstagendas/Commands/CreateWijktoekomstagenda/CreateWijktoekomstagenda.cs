@@ -4,6 +4,7 @@ using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Wijkbeelden.Shared;
 using Gemeenschapskracht.Application.Wijktoekomstagendas.Dtos;
 using Gemeenschapskracht.Application.Wijktoekomstagendas.Shared;
+using Gemeenschapskracht.Domain.BuurtTops;
 using Gemeenschapskracht.Domain.Organisaties;
 using Gemeenschapskracht.Domain.Wijktoekomstagendas;
 using Mediator;
@@ -13,7 +14,8 @@ namespace Gemeenschapskracht.Application.Wijktoekomstagendas.Commands.CreateWijk
 
 /// <summary>
 /// Starts a wijk's agenda with its team (residents' organisation first; empty: the team of the wijk's latest
-/// wijkbeeld), or a new version of the latest one: a copy whose ambitions keep their stable ids, same team.
+/// wijkbeeld), or a new version of the latest one: a copy whose ambitions keep their stable ids, same team. A first
+/// agenda built on the wijk's held BuurtTop starts with the dreams of its tables, and the BuurtTop becomes verwerkt.
 /// </summary>
 [Authorize(Roles = $"{Roles.GemeenteBeheerder},{Roles.Beleidsmedewerker},{Roles.Bewonersorganisatie}")]
 public sealed record CreateWijktoekomstagendaCommand : ICommand<WijktoekomstagendaDto>
@@ -58,7 +60,19 @@ public sealed class CreateWijktoekomstagendaHandler(IApplicationDbContext db, IC
             agenda = Wijktoekomstagenda.NieuweVersieVan(laatste, command.Titel, command.Intro, command.HorizonJaren, command.StartJaar, command.BuurtTopId, now);
         }
         db.Set<Wijktoekomstagenda>().Add(agenda);
+        if (laatste is null && command.BuurtTopId is { } buurtTopId)
+            await NeemBuurtTopOverAsync(agenda, buurtTopId, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(agenda, cancellationToken);
+    }
+
+    /// <summary>A first agenda built on a held BuurtTop starts with its tables' dreams; the BuurtTop is then verwerkt.</summary>
+    private async Task NeemBuurtTopOverAsync(Wijktoekomstagenda agenda, Guid buurtTopId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var buurtTop = await db.Set<BuurtTop>().FirstOrDefaultAsync(b => b.Id == buurtTopId, cancellationToken)
+            ?? throw new NotFoundException("Deze BuurtTop bestaat niet in deze gemeente.");
+        WijkbeeldToegang.Schrijver(user, buurtTop.Team, now);
+        db.Set<Ambitie>().AddRange(agenda.NeemOpbrengstenOver(buurtTop));
+        buurtTop.Verwerk(agenda.Id, now);
     }
 }
