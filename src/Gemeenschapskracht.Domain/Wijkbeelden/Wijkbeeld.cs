@@ -207,9 +207,11 @@ public sealed class Wijkbeeld : IAudited
     }
 
     /// <summary>J2: whether the team is to be reminded today; records the reminder so it goes once per BuurtTop date.</summary>
-    public bool HerinnerVoorBuurtTop(DateOnly vandaag)
+    /// <param name="aangekondigd">The date of the wijk's next announced BuurtTop; the nearest of it and the date set here counts.</param>
+    public bool HerinnerVoorBuurtTop(DateOnly vandaag, DateOnly? aangekondigd = null)
     {
-        if (VolgendeBuurtTop is not { } datum || Status == WijkbeeldStatus.Vervangen || HerinnerdVoorBuurtTop == datum)
+        DateOnly?[] data = [aangekondigd, VolgendeBuurtTop];
+        if (data.Where(d => d >= vandaag).Min() is not { } datum || Status == WijkbeeldStatus.Vervangen || HerinnerdVoorBuurtTop == datum)
             return false;
         if (vandaag < datum.AddDays(-HerinneringDagenVooraf) || vandaag > datum)
             return false;

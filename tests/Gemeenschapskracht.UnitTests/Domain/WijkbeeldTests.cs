@@ -565,4 +565,16 @@ public sealed class WijkbeeldTests
 
         Assert.False(v2.HerinnerVoorBuurtTop(new DateOnly(2026, 5, 28)));
     }
+
+    [Fact]
+    public void J2_the_team_is_reminded_before_the_nearest_of_the_announced_buurttop_and_the_date_set_on_the_wijkbeeld()
+    {
+        var wijkbeeld = Gedeeld();
+        wijkbeeld.PlanBuurtTop(new DateOnly(2026, 9, 1), 14, Now);
+
+        Assert.False(wijkbeeld.HerinnerVoorBuurtTop(new DateOnly(2026, 5, 25), aangekondigd: new DateOnly(2026, 7, 1)));
+        Assert.True(wijkbeeld.HerinnerVoorBuurtTop(new DateOnly(2026, 6, 20), aangekondigd: new DateOnly(2026, 7, 1)));
+        Assert.Equal(new DateOnly(2026, 7, 1), wijkbeeld.HerinnerdVoorBuurtTop);
+        Assert.False(wijkbeeld.HerinnerVoorBuurtTop(new DateOnly(2026, 6, 21), aangekondigd: new DateOnly(2026, 7, 1)));
+    }
 }
