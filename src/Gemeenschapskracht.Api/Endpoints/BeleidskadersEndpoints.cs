@@ -11,10 +11,7 @@ using Gemeenschapskracht.Application.Beleidskaders.Queries.GetBeleidskader;
 using Gemeenschapskracht.Application.Beleidskaders.Queries.GetBeleidskaderDocument;
 using Gemeenschapskracht.Application.Beleidskaders.Queries.GetGeldendBeleidskader;
 using Gemeenschapskracht.Application.Beleidskaders.Queries.ListBeleidskaders;
-using Gemeenschapskracht.Application.Bijlagen.Commands.UploadBijlage;
 using Gemeenschapskracht.Application.Bijlagen.Dtos;
-using Gemeenschapskracht.Application.Bijlagen.Queries.GetBijlage;
-using Gemeenschapskracht.Application.Bijlagen.Queries.ListBijlagen;
 using Gemeenschapskracht.Application.Common.Documents;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Domain.Bijlagen;
@@ -55,14 +52,7 @@ public sealed class BeleidskadersEndpoints : IEndpointGroup
             .WithSummary("Het voorstel bij de raad terugnemen om het te wijzigen");
         group.MapPost(AdoptBeleidskader, "/{id:guid}/vaststellingen").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De vaststelling door de raad vastleggen, met het raadsbesluit (griffie of gemeente-beheerder)");
-        group.MapGet(ListBeleidskaderBijlagen, "/{id:guid}/bijlagen").ProducesProblems(StatusCodes.Status404NotFound)
-            .WithSummary("De bijlagen, voor wie het beleidskader mag zien");
-        group.MapGet(GetBeleidskaderBijlage, "/{id:guid}/bijlagen/{bijlageId:guid}").ProducesProblems(StatusCodes.Status404NotFound)
-            .Produces(StatusCodes.Status200OK, contentType: Bijlage.Toegestaan[0], additionalContentTypes: [.. Bijlage.Toegestaan.Skip(1)])
-            .WithSummary("Eén bijlage downloaden");
-        group.MapPost(UploadBeleidskaderBijlage, "/{id:guid}/bijlagen").RequiresRole().AcceptsRawBody([.. Bijlage.Toegestaan])
-            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType)
-            .WithSummary("Een bijlage plaatsen: de bytes van een PDF, PNG, JPEG of WebP (hoogstens 10 MB) als de body, de bestandsnaam als ?naam=");
+        group.MapBijlagen(ListBeleidskaderBijlagen, GetBeleidskaderBijlage, UploadBeleidskaderBijlage, "De bijlagen, voor wie het beleidskader mag zien");
     }
 
     public static async Task<Ok<PagedList<BeleidskaderSamenvattingDto>>> ListBeleidskaders(IMediator mediator, HttpContext http,
@@ -107,19 +97,13 @@ public sealed class BeleidskadersEndpoints : IEndpointGroup
     public static async Task<Ok<BeleidskaderDto>> AdoptBeleidskader(IMediator mediator, Guid id, AdoptBeleidskaderCommand command, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
 
-    public static async Task<Ok<IReadOnlyList<BijlageDto>>> ListBeleidskaderBijlagen(IMediator mediator, Guid id, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListBijlagenQuery(Onderwerp.Beleidskader, id), ct));
+    public static Task<Ok<IReadOnlyList<BijlageDto>>> ListBeleidskaderBijlagen(IMediator mediator, Guid id, CancellationToken ct) =>
+        BijlageEndpoints.LijstAsync(mediator, Onderwerp.Beleidskader, id, ct);
 
-    public static async Task<FileContentHttpResult> GetBeleidskaderBijlage(IMediator mediator, Guid id, Guid bijlageId, CancellationToken ct)
-    {
-        var bestand = await mediator.Send(new GetBijlageQuery(Onderwerp.Beleidskader, id, bijlageId), ct);
-        return TypedResults.File(bestand.Inhoud, bestand.ContentType, bestand.Naam, lastModified: bestand.GeplaatstOp);
-    }
+    public static Task<FileContentHttpResult> GetBeleidskaderBijlage(IMediator mediator, Guid id, Guid bijlageId, CancellationToken ct) =>
+        BijlageEndpoints.DownloadAsync(mediator, Onderwerp.Beleidskader, id, bijlageId, ct);
 
     /// <param name="naam">The file name to show and download with, e.g. <c>raadsbesluit.pdf</c>.</param>
-    public static async Task<Created<BijlageDto>> UploadBeleidskaderBijlage(IMediator mediator, HttpRequest request, Guid id, string naam, CancellationToken ct)
-    {
-        var bijlage = await mediator.Send(new UploadBijlageCommand(Onderwerp.Beleidskader, id, naam, await request.ReadLimitedAsync(Bijlage.MaxBytes, ct), request.ContentType?.Split(';')[0].Trim() ?? ""), ct);
-        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/beleidskaders/{id}/bijlagen/{bijlage.Id}", bijlage);
-    }
+    public static Task<Created<BijlageDto>> UploadBeleidskaderBijlage(IMediator mediator, HttpRequest request, Guid id, string naam, CancellationToken ct) =>
+        BijlageEndpoints.PlaatsAsync(mediator, request, Onderwerp.Beleidskader, "beleidskaders", id, naam, ct);
 }

@@ -1,9 +1,6 @@
 using Gemeenschapskracht.Api.Endpoints.Conventions;
 using Gemeenschapskracht.Api.Web;
-using Gemeenschapskracht.Application.Bijlagen.Commands.UploadBijlage;
 using Gemeenschapskracht.Application.Bijlagen.Dtos;
-using Gemeenschapskracht.Application.Bijlagen.Queries.GetBijlage;
-using Gemeenschapskracht.Application.Bijlagen.Queries.ListBijlagen;
 using Gemeenschapskracht.Application.BuurtTops.Commands.CreateBuurtTop;
 using Gemeenschapskracht.Application.BuurtTops.Commands.LinkWijkbeeld;
 using Gemeenschapskracht.Application.BuurtTops.Commands.ProcessBuurtTop;
@@ -76,14 +73,7 @@ public sealed class BuurtTopsEndpoints : IEndpointGroup
             .WithSummary("De dromen en ambities van de tafels vervangen; de gemeente kan niet wijzigen wat bewoners schreven");
         group.MapPost(ProcessBuurtTop, "/{id:guid}/verwerkingen").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Vastleggen dat de opbrengsten zijn verwerkt in de wijktoekomstagenda");
-        group.MapGet(ListBuurtTopBijlagen, "/{id:guid}/bijlagen").ProducesProblems(StatusCodes.Status404NotFound)
-            .WithSummary("De foto's en documenten (voor het publiek zodra de BuurtTop is gehouden)");
-        group.MapGet(GetBuurtTopBijlage, "/{id:guid}/bijlagen/{bijlageId:guid}").ProducesProblems(StatusCodes.Status404NotFound)
-            .Produces(StatusCodes.Status200OK, contentType: Bijlage.Toegestaan[0], additionalContentTypes: [.. Bijlage.Toegestaan.Skip(1)])
-            .WithSummary("Eén bijlage downloaden");
-        group.MapPost(UploadBuurtTopBijlage, "/{id:guid}/bijlagen").RequiresRole().AcceptsRawBody([.. Bijlage.Toegestaan])
-            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType)
-            .WithSummary("Een foto of document plaatsen: de bytes van een PDF, PNG, JPEG of WebP (hoogstens 10 MB) als de body, de bestandsnaam als ?naam=");
+        group.MapBijlagen(ListBuurtTopBijlagen, GetBuurtTopBijlage, UploadBuurtTopBijlage, "De foto's en documenten (voor het publiek zodra de BuurtTop is gehouden)");
         group.MapGet(GetBuurtTopCyclus, "/cyclus").RequiresRole()
             .WithSummary("De BuurtTop-cyclus van de gemeente (de standaard als er geen is ingesteld) en de volgende BuurtTop-dagen");
         group.MapPut(UpdateBuurtTopCyclus, "/cyclus")
@@ -153,21 +143,15 @@ public sealed class BuurtTopsEndpoints : IEndpointGroup
     public static async Task<Ok<BuurtTopDto>> ProcessBuurtTop(IMediator mediator, Guid id, ProcessBuurtTopCommand command, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
 
-    public static async Task<Ok<IReadOnlyList<BijlageDto>>> ListBuurtTopBijlagen(IMediator mediator, Guid id, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListBijlagenQuery(Onderwerp.BuurtTop, id), ct));
+    public static Task<Ok<IReadOnlyList<BijlageDto>>> ListBuurtTopBijlagen(IMediator mediator, Guid id, CancellationToken ct) =>
+        BijlageEndpoints.LijstAsync(mediator, Onderwerp.BuurtTop, id, ct);
 
-    public static async Task<FileContentHttpResult> GetBuurtTopBijlage(IMediator mediator, Guid id, Guid bijlageId, CancellationToken ct)
-    {
-        var bestand = await mediator.Send(new GetBijlageQuery(Onderwerp.BuurtTop, id, bijlageId), ct);
-        return TypedResults.File(bestand.Inhoud, bestand.ContentType, bestand.Naam, lastModified: bestand.GeplaatstOp);
-    }
+    public static Task<FileContentHttpResult> GetBuurtTopBijlage(IMediator mediator, Guid id, Guid bijlageId, CancellationToken ct) =>
+        BijlageEndpoints.DownloadAsync(mediator, Onderwerp.BuurtTop, id, bijlageId, ct);
 
     /// <param name="naam">The file name to show and download with, e.g. <c>tafel-wonen.jpg</c>.</param>
-    public static async Task<Created<BijlageDto>> UploadBuurtTopBijlage(IMediator mediator, HttpRequest request, Guid id, string naam, CancellationToken ct)
-    {
-        var bijlage = await mediator.Send(new UploadBijlageCommand(Onderwerp.BuurtTop, id, naam, await request.ReadLimitedAsync(Bijlage.MaxBytes, ct), request.ContentType?.Split(';')[0].Trim() ?? ""), ct);
-        return TypedResults.Created($"{Basis}/{id}/bijlagen/{bijlage.Id}", bijlage);
-    }
+    public static Task<Created<BijlageDto>> UploadBuurtTopBijlage(IMediator mediator, HttpRequest request, Guid id, string naam, CancellationToken ct) =>
+        BijlageEndpoints.PlaatsAsync(mediator, request, Onderwerp.BuurtTop, "buurttops", id, naam, ct);
 
     public static async Task<Ok<BuurtTopCyclusDto>> GetBuurtTopCyclus(IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetBuurtTopCyclusQuery(), ct));

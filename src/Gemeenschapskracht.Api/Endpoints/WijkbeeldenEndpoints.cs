@@ -1,9 +1,6 @@
 using Gemeenschapskracht.Api.Endpoints.Conventions;
 using Gemeenschapskracht.Api.Web;
-using Gemeenschapskracht.Application.Bijlagen.Commands.UploadBijlage;
 using Gemeenschapskracht.Application.Bijlagen.Dtos;
-using Gemeenschapskracht.Application.Bijlagen.Queries.GetBijlage;
-using Gemeenschapskracht.Application.Bijlagen.Queries.ListBijlagen;
 using Gemeenschapskracht.Application.Common.Documents;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.AddOpmerking;
@@ -74,14 +71,7 @@ public sealed class WijkbeeldenEndpoints : IEndpointGroup
         group.MapPost(WithdrawSterkhouder, "/{id:guid}/sterkhouders/{sterkhouderId:guid}/intrekkingen").RequiresRole()
             .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De toestemming van een sterkhouder intrekken: de persoonsgegevens worden direct verwijderd");
-        group.MapGet(ListWijkbeeldBijlagen, "/{id:guid}/bijlagen").ProducesProblems(StatusCodes.Status404NotFound)
-            .WithSummary("De bijlagen, voor wie het wijkbeeld mag zien");
-        group.MapGet(GetWijkbeeldBijlage, "/{id:guid}/bijlagen/{bijlageId:guid}").ProducesProblems(StatusCodes.Status404NotFound)
-            .Produces(StatusCodes.Status200OK, contentType: Bijlage.Toegestaan[0], additionalContentTypes: [.. Bijlage.Toegestaan.Skip(1)])
-            .WithSummary("Eén bijlage downloaden");
-        group.MapPost(UploadWijkbeeldBijlage, "/{id:guid}/bijlagen").RequiresRole().AcceptsRawBody([.. Bijlage.Toegestaan])
-            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType)
-            .WithSummary("Een bijlage plaatsen: de bytes van een PDF, PNG, JPEG of WebP (hoogstens 10 MB) als de body, de bestandsnaam als ?naam=");
+        group.MapBijlagen(ListWijkbeeldBijlagen, GetWijkbeeldBijlage, UploadWijkbeeldBijlage, "De bijlagen, voor wie het wijkbeeld mag zien");
     }
 
     public static async Task<Ok<PagedList<WijkbeeldSamenvattingDto>>> ListWijkbeelden(IMediator mediator, HttpContext http,
@@ -143,21 +133,15 @@ public sealed class WijkbeeldenEndpoints : IEndpointGroup
     public static async Task<Ok<SterkhouderDto>> WithdrawSterkhouder(IMediator mediator, Guid id, Guid sterkhouderId, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new WithdrawSterkhouderCommand(id, sterkhouderId), ct));
 
-    public static async Task<Ok<IReadOnlyList<BijlageDto>>> ListWijkbeeldBijlagen(IMediator mediator, Guid id, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ListBijlagenQuery(Onderwerp.Wijkbeeld, id), ct));
+    public static Task<Ok<IReadOnlyList<BijlageDto>>> ListWijkbeeldBijlagen(IMediator mediator, Guid id, CancellationToken ct) =>
+        BijlageEndpoints.LijstAsync(mediator, Onderwerp.Wijkbeeld, id, ct);
 
-    public static async Task<FileContentHttpResult> GetWijkbeeldBijlage(IMediator mediator, Guid id, Guid bijlageId, CancellationToken ct)
-    {
-        var bestand = await mediator.Send(new GetBijlageQuery(Onderwerp.Wijkbeeld, id, bijlageId), ct);
-        return TypedResults.File(bestand.Inhoud, bestand.ContentType, bestand.Naam, lastModified: bestand.GeplaatstOp);
-    }
+    public static Task<FileContentHttpResult> GetWijkbeeldBijlage(IMediator mediator, Guid id, Guid bijlageId, CancellationToken ct) =>
+        BijlageEndpoints.DownloadAsync(mediator, Onderwerp.Wijkbeeld, id, bijlageId, ct);
 
     /// <param name="naam">The file name to show and download with, e.g. <c>raadsbesluit.pdf</c>.</param>
-    public static async Task<Created<BijlageDto>> UploadWijkbeeldBijlage(IMediator mediator, HttpRequest request, Guid id, string naam, CancellationToken ct)
-    {
-        var bijlage = await mediator.Send(new UploadBijlageCommand(Onderwerp.Wijkbeeld, id, naam, await request.ReadLimitedAsync(Bijlage.MaxBytes, ct), request.ContentType?.Split(';')[0].Trim() ?? ""), ct);
-        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/wijkbeelden/{id}/bijlagen/{bijlage.Id}", bijlage);
-    }
+    public static Task<Created<BijlageDto>> UploadWijkbeeldBijlage(IMediator mediator, HttpRequest request, Guid id, string naam, CancellationToken ct) =>
+        BijlageEndpoints.PlaatsAsync(mediator, request, Onderwerp.Wijkbeeld, "wijkbeelden", id, naam, ct);
 
     public static async Task<Ok<CijferlezingDto>> GetCijferlezing(IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetCijferlezingQuery(), ct));
