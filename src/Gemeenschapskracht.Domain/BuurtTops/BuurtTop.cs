@@ -214,10 +214,10 @@ public sealed class BuurtTop : IAudited
         var nieuw = new List<Signalering>();
         foreach (var mijlpaal in Plan.Mijlpalen.Where(m => !m.Gereed))
         {
-            var soort = mijlpaal.Datum < vandaag ? SignaleringSoort.Verlopen
-                : mijlpaal.Datum.DayNumber - vandaag.DayNumber <= dagenVooraf ? SignaleringSoort.Binnenkort
-                : (SignaleringSoort?)null;
-            if (soort is null || Signaleringen.Any(s => s.MijlpaalId == mijlpaal.Id && (s.Soort == soort || s.Soort == SignaleringSoort.Verlopen)))
+            var soort = mijlpaal.Datum < vandaag ? HerinneringSoort.Verlopen
+                : mijlpaal.Datum.DayNumber - vandaag.DayNumber <= dagenVooraf ? HerinneringSoort.Binnenkort
+                : (HerinneringSoort?)null;
+            if (soort is null || Signaleringen.Any(s => s.MijlpaalId == mijlpaal.Id && (s.Soort == soort || s.Soort == HerinneringSoort.Verlopen)))
                 continue;
             nieuw.Add(new Signalering(mijlpaal.Id, soort.Value, mijlpaal.Omschrijving, mijlpaal.Datum, now));
         }

@@ -45,7 +45,7 @@ public enum OpbrengstSoort
 }
 
 /// <summary>The kind of a preparation reminder (J3): a milestone due soon, or one overdue.</summary>
-public enum SignaleringSoort
+public enum HerinneringSoort
 {
     Binnenkort,
     Verlopen,

@@ -10,4 +10,4 @@ public sealed record Opbrengst(Guid Id, Herkomst Herkomst, IReadOnlyList<Opmerki
     : IWijkbeeldItem;
 
 /// <summary>A preparation reminder sent (J3): once per milestone and kind; also shown in the client.</summary>
-public sealed record Signalering(Guid MijlpaalId, SignaleringSoort Soort, string Omschrijving, DateOnly Datum, DateTimeOffset Op);
+public sealed record Signalering(Guid MijlpaalId, HerinneringSoort Soort, string Omschrijving, DateOnly Datum, DateTimeOffset Op);

@@ -314,11 +314,11 @@ public sealed class BuurtTopTests
         var eerste = buurtTop.Signaleer(Vandaag, 14, Now);
         var tweede = buurtTop.Signaleer(Vandaag, 14, Now);
 
-        Assert.Equal([(binnenkort.Id, SignaleringSoort.Binnenkort), (verlopen.Id, SignaleringSoort.Verlopen)], eerste.Select(s => (s.MijlpaalId, s.Soort)));
+        Assert.Equal([(binnenkort.Id, HerinneringSoort.Binnenkort), (verlopen.Id, HerinneringSoort.Verlopen)], eerste.Select(s => (s.MijlpaalId, s.Soort)));
         Assert.Empty(tweede);
         // Once the milestone that was due soon is overdue, that is said once more.
         var daarna = buurtTop.Signaleer(Vandaag.AddDays(11), 14, Now.AddDays(11));
-        Assert.Equal([(binnenkort.Id, SignaleringSoort.Verlopen)], daarna.Where(s => s.MijlpaalId != later.Id).Select(s => (s.MijlpaalId, s.Soort)));
+        Assert.Equal([(binnenkort.Id, HerinneringSoort.Verlopen)], daarna.Where(s => s.MijlpaalId != later.Id).Select(s => (s.MijlpaalId, s.Soort)));
         Assert.Empty(Gehouden().Signaleer(Vandaag, 14, Now));
     }
 

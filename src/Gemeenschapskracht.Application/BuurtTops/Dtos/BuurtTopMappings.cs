@@ -30,14 +30,14 @@ public static class BuurtTopMappings
             volledig ? b.Plan.VoortgangOp(vandaag, b.Datum).ToDto() : null,
             b.Aanwezigheid?.ToDto(),
             zichtbareOpbrengsten ? b.Opbrengsten.Select(ToDto).ToList() : [],
-            volledig ? b.Signaleringen.Select(s => new SignaleringDto(s.MijlpaalId, s.Soort, s.Omschrijving, s.Datum, s.Op)).ToList() : [],
+            volledig ? b.Signaleringen.Select(s => new HerinneringDto(s.MijlpaalId, s.Soort, s.Omschrijving, s.Datum, s.Op)).ToList() : [],
             b.AgendaId, b.AangemaaktOp, b.GewijzigdOp, b.GehoudenOp, b.VerwerktOp);
     }
 
     public static VoorbereidingsplanDto ToDto(this Voorbereidingsplan p) => new()
     {
         Themas = p.Themas,
-        Werkgroepen = p.Werkgroepen.Select(w => new WerkgroepDto
+        Werkgroepen = p.Werkgroepen.Select(w => new VoorbereidingswerkgroepDto
         {
             Id = w.Id, Naam = w.Naam, Thema = w.Thema, Leden = w.Leden.Select(l => new WerkgroeplidDto { Naam = l.Naam, Rol = l.Rol }).ToList(),
         }).ToList(),
@@ -68,7 +68,7 @@ public static class BuurtTopMappings
     public static AanmeldingDto ToDto(this Aanmelding a) =>
         new(a.Id, a.Naam, a.Email, a.Categorie, a.Status, a.ToestemmingVersie, a.ToestemmingOp, a.AangemeldOp, a.AfgemeldOp);
 
-    public static UitnodigingDto ToDto(this BuurtTopUitnodiging u) => new(u.Id, u.Categorie, u.Email, u.VerstuurdDoor, u.VerstuurdOp);
+    public static BuurtTopUitnodigingDto ToDto(this BuurtTopUitnodiging u) => new(u.Id, u.Categorie, u.Email, u.VerstuurdDoor, u.VerstuurdOp);
 
     public static BuurtTopCyclusDto ToDto(this BuurtTopCyclus c, bool standaard, DateOnly vandaag)
     {

@@ -6,14 +6,14 @@ namespace Gemeenschapskracht.Application.BuurtTops.Dtos;
 public sealed record VoorbereidingsplanDto
 {
     public required IReadOnlyList<string> Themas { get; init; }
-    public required IReadOnlyList<WerkgroepDto> Werkgroepen { get; init; }
+    public required IReadOnlyList<VoorbereidingswerkgroepDto> Werkgroepen { get; init; }
     public required IReadOnlyList<MijlpaalDto> Mijlpalen { get; init; }
     public required IReadOnlyList<string> Informatiebehoeften { get; init; }
     public required IReadOnlyList<BegrotingspostDto> Begroting { get; init; }
     public required ProjectleiderDto? Projectleider { get; init; }
 }
 
-public sealed record WerkgroepDto
+public sealed record VoorbereidingswerkgroepDto
 {
     public required Guid? Id { get; init; }
     public required string Naam { get; init; }

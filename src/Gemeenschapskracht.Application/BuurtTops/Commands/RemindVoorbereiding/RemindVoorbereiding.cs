@@ -37,7 +37,7 @@ public sealed class RemindVoorbereidingHandler(IApplicationDbContext db, Ontvang
             var adressen = buurtTop.Team.Count > 0
                 ? await ontvangers.VanOrganisatiesAsync(buurtTop.Team, cancellationToken)
                 : await ontvangers.MetRollenAsync([Roles.GemeenteBeheerder, Roles.Beleidsmedewerker], cancellationToken);
-            var regels = string.Join("\n", signaleringen.Select(s => s.Soort == SignaleringSoort.Verlopen
+            var regels = string.Join("\n", signaleringen.Select(s => s.Soort == HerinneringSoort.Verlopen
                 ? $"- verlopen sinds {s.Datum:dd-MM-yyyy}: {s.Omschrijving}"
                 : $"- uiterlijk {s.Datum:dd-MM-yyyy}: {s.Omschrijving}"));
             foreach (var adres in adressen)
