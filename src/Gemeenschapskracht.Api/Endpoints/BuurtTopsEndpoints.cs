@@ -119,7 +119,7 @@ public sealed class BuurtTopsEndpoints : IEndpointGroup
     public static async Task<Ok<BuurtTopDto>> LinkWijkbeeld(IMediator mediator, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new LinkWijkbeeldCommand(id), ct));
 
-    public static async Task<Ok<PagedList<UitnodigingDto>>> ListUitnodigingen(IMediator mediator, HttpContext http, Guid id,
+    public static async Task<Ok<PagedList<BuurtTopUitnodigingDto>>> ListUitnodigingen(IMediator mediator, HttpContext http, Guid id,
         int page = 1, int pageSize = Paging.DefaultPageSize)
     {
         var result = await mediator.Send(new ListUitnodigingenQuery(id, page, pageSize), http.RequestAborted);

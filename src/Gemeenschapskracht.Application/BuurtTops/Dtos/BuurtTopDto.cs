@@ -31,7 +31,7 @@ public sealed record BuurtTopDto(
     VoortgangDto? Voortgang,
     AanwezigheidDto? Aanwezigheid,
     IReadOnlyList<OpbrengstDto> Opbrengsten,
-    IReadOnlyList<SignaleringDto> Signaleringen,
+    IReadOnlyList<BuurtTopSignaleringDto> Signaleringen,
     Guid? AgendaId,
     DateTimeOffset AangemaaktOp,
     DateTimeOffset GewijzigdOp,
@@ -85,7 +85,7 @@ public sealed record OpbrengstDto : WijkbeeldItemDto
     public required string Tekst { get; init; }
 }
 
-public sealed record SignaleringDto(Guid MijlpaalId, SignaleringSoort Soort, string Omschrijving, DateOnly Datum, DateTimeOffset Op);
+public sealed record BuurtTopSignaleringDto(Guid MijlpaalId, SignaleringSoort Soort, string Omschrijving, DateOnly Datum, DateTimeOffset Op);
 
 /// <summary>A registration as the team and the gemeente see it; never public.</summary>
 public sealed record AanmeldingDto(Guid Id, string Naam, string? Email, Deelnemerscategorie Categorie, AanmeldingStatus Status,
@@ -94,7 +94,7 @@ public sealed record AanmeldingDto(Guid Id, string Naam, string? Email, Deelneme
 /// <summary>What a person who registered is told: no personal data, only where they stand.</summary>
 public sealed record AanmeldingBevestigingDto(Guid BuurtTopId, AanmeldingStatus Status, string Melding);
 
-public sealed record UitnodigingDto(Guid Id, Deelnemerscategorie Categorie, string Email, string VerstuurdDoor, DateTimeOffset VerstuurdOp);
+public sealed record BuurtTopUitnodigingDto(Guid Id, Deelnemerscategorie Categorie, string Email, string VerstuurdDoor, DateTimeOffset VerstuurdOp);
 
 /// <summary>What sending invitations did: how many went, and which addresses had been invited before (not sent again).</summary>
 public sealed record UitnodigingenResultaatDto(int Verstuurd, IReadOnlyList<string> AlUitgenodigd);

@@ -30,7 +30,7 @@ public static class BuurtTopMappings
             volledig ? b.Plan.VoortgangOp(vandaag, b.Datum).ToDto() : null,
             b.Aanwezigheid?.ToDto(),
             zichtbareOpbrengsten ? b.Opbrengsten.Select(ToDto).ToList() : [],
-            volledig ? b.Signaleringen.Select(s => new SignaleringDto(s.MijlpaalId, s.Soort, s.Omschrijving, s.Datum, s.Op)).ToList() : [],
+            volledig ? b.Signaleringen.Select(s => new BuurtTopSignaleringDto(s.MijlpaalId, s.Soort, s.Omschrijving, s.Datum, s.Op)).ToList() : [],
             b.AgendaId, b.AangemaaktOp, b.GewijzigdOp, b.GehoudenOp, b.VerwerktOp);
     }
 
@@ -68,7 +68,7 @@ public static class BuurtTopMappings
     public static AanmeldingDto ToDto(this Aanmelding a) =>
         new(a.Id, a.Naam, a.Email, a.Categorie, a.Status, a.ToestemmingVersie, a.ToestemmingOp, a.AangemeldOp, a.AfgemeldOp);
 
-    public static UitnodigingDto ToDto(this BuurtTopUitnodiging u) => new(u.Id, u.Categorie, u.Email, u.VerstuurdDoor, u.VerstuurdOp);
+    public static BuurtTopUitnodigingDto ToDto(this BuurtTopUitnodiging u) => new(u.Id, u.Categorie, u.Email, u.VerstuurdDoor, u.VerstuurdOp);
 
     public static BuurtTopCyclusDto ToDto(this BuurtTopCyclus c, bool standaard, DateOnly vandaag)
     {

@@ -12,16 +12,16 @@ namespace Gemeenschapskracht.Application.BuurtTops.Queries.ListUitnodigingen;
 
 /// <summary>The invitations sent, by category and address: only for the organiser's team and the gemeente.</summary>
 [Authorize(Roles = WijkbeeldToegang.Teamrollen)]
-public sealed record ListUitnodigingenQuery(Guid BuurtTopId, int Page, int PageSize) : IQuery<PagedList<UitnodigingDto>>, IPagedRequest;
+public sealed record ListUitnodigingenQuery(Guid BuurtTopId, int Page, int PageSize) : IQuery<PagedList<BuurtTopUitnodigingDto>>, IPagedRequest;
 
-public sealed class ListUitnodigingenHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ListUitnodigingenQuery, PagedList<UitnodigingDto>>
+public sealed class ListUitnodigingenHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ListUitnodigingenQuery, PagedList<BuurtTopUitnodigingDto>>
 {
-    public async ValueTask<PagedList<UitnodigingDto>> Handle(ListUitnodigingenQuery query, CancellationToken cancellationToken)
+    public async ValueTask<PagedList<BuurtTopUitnodigingDto>> Handle(ListUitnodigingenQuery query, CancellationToken cancellationToken)
     {
         var buurtTop = await db.Set<BuurtTop>().AsNoTracking().VindAsync(query.BuurtTopId, cancellationToken);
         WijkbeeldToegang.Schrijver(user, buurtTop.Team, clock.GetUtcNow());
         var lijst = db.Set<BuurtTopUitnodiging>().AsNoTracking().Where(u => u.BuurtTopId == buurtTop.Id).OrderBy(u => u.Categorie).ThenBy(u => u.Email)
-            .Select(u => new UitnodigingDto(u.Id, u.Categorie, u.Email, u.VerstuurdDoor, u.VerstuurdOp));
-        return await PagedList<UitnodigingDto>.CreateAsync(lijst, query, cancellationToken);
+            .Select(u => new BuurtTopUitnodigingDto(u.Id, u.Categorie, u.Email, u.VerstuurdDoor, u.VerstuurdOp));
+        return await PagedList<BuurtTopUitnodigingDto>.CreateAsync(lijst, query, cancellationToken);
     }
 }
