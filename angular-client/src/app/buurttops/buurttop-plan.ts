@@ -29,7 +29,7 @@ const regels = (tekst: string) => tekst.split('\n').map((r) => r.trim()).filter(
       @if (b.voortgang; as v) {
         <div class="voortgang">
           <label class="utrecht-form-label" for="voortgang-meter">{{ T.voortgangLabel }}</label>
-          <progress id="voortgang-meter" [max]="v.mijlpalen || 1" [value]="v.gereed">{{ T.voortgangTekst(v.gereed, v.mijlpalen) }}</progress>
+          <progress id="voortgang-meter" [max]="v.mijlpalen || 1" [value]="v.gereed"></progress>
           <p class="utrecht-paragraph">{{ T.voortgangTekst(v.gereed, v.mijlpalen) }}</p>
         </div>
         <dl app-gegevens>
