@@ -69,6 +69,7 @@ import { BUURTTOPS_TEKSTEN as T } from './teksten';
       }
     </section>
   `,
+  styles: `.utrecht-button-group { margin-block: 0.75rem 1.25rem; }`,
 })
 export class BuurtTopDeelnemers {
   protected readonly T = T;

@@ -42,9 +42,11 @@ export function perTafel(opbrengsten: readonly OpbrengstDto[]): { tafel: string;
         <div app-gegeven [term]="T.plek">{{ b.plek ?? T.nogOnbekend }}</div>
         <div app-gegeven [term]="T.status"><app-status-badge [tekst]="T.statusNaam[b.status]" [soort]="soort(b.status)" /></div>
         <div app-gegeven [term]="T.organisator">{{ organisator(b) }}</div>
-        <div app-gegeven [term]="T.plaatsen">{{ b.capaciteit !== null ? T.plaatsenTekst(b.plaatsenVrij ?? 0, b.capaciteit) : T.onbeperkt }}</div>
-        <div app-gegeven [term]="T.aangemeld">{{ b.aangemeld }}</div>
-        @if (b.opWachtlijst > 0 || (b.capaciteit !== null && b.plaatsenVrij === 0)) { <div app-gegeven [term]="T.wachtlijst">{{ b.opWachtlijst }}</div> }
+        @if (b.status === 'aangekondigd' || b.status === 'inVoorbereiding') {
+          <div app-gegeven [term]="T.plaatsen">{{ b.capaciteit !== null ? T.plaatsenTekst(b.plaatsenVrij ?? 0, b.capaciteit) : T.onbeperkt }}</div>
+          <div app-gegeven [term]="T.aangemeld">{{ b.aangemeld }}</div>
+          @if (b.opWachtlijst > 0 || (b.capaciteit !== null && b.plaatsenVrij === 0)) { <div app-gegeven [term]="T.wachtlijst">{{ b.opWachtlijst }}</div> }
+        }
         @if (b.wijkbeeldId) {
           <div app-gegeven [term]="T.wijkbeeld">
             <a class="utrecht-link" [routerLink]="['/wijkbeelden', b.wijkbeeldId]" [queryParams]="gemeenteParam()">{{ T.wijkbeeldVersie(b.wijkbeeldVersie ?? 1) }}</a>
@@ -68,8 +70,8 @@ export function perTafel(opbrengsten: readonly OpbrengstDto[]): { tafel: string;
       @if (b.status === 'gehouden' || b.status === 'verwerkt') {
         <h2 class="utrecht-heading-2">{{ T.opbrengsten }}</h2>
         @for (g of tafels(); track g.tafel) {
-          <section class="tafel" [attr.aria-label]="T.tafelKop(g.tafel)">
-            <h3 class="utrecht-heading-3">{{ T.tafelKop(g.tafel) }}</h3>
+          <section class="tafel" [attr.aria-label]="g.tafel">
+            <h3 class="utrecht-heading-3">{{ g.tafel }}</h3>
             <ul class="utrecht-unordered-list">
               @for (o of g.items; track o.id ?? $index) {
                 <li class="utrecht-unordered-list__item">
@@ -121,7 +123,7 @@ export function perTafel(opbrengsten: readonly OpbrengstDto[]): { tafel: string;
       }
     }
   `,
-  styles: `.aanmelden { margin-block: 1rem; } .herkomst { font-size: 0.9em; } .tafel { margin-block-end: 1rem; }`,
+  styles: `.aanmelden { margin-block: 1rem; } .utrecht-button-group { margin-block: 0.75rem 1.25rem; } .herkomst { font-size: 0.9em; } .tafel { margin-block-end: 1rem; }`,
 })
 export class BuurtTopDetail {
   protected readonly T = T;

@@ -35,7 +35,7 @@ const regels = (tekst: string) => tekst.split('\n').map((r) => r.trim()).filter(
         <dl app-gegevens>
           <div app-gegeven [term]="T.verschuldigd">{{ v.verschuldigd }}</div>
           <div app-gegeven [term]="T.achterstallig">{{ v.achterstallig }}</div>
-          <div app-gegeven [term]="T.dagenTot">{{ v.dagenTotBuurtTop }}</div>
+          @if (v.dagenTotBuurtTop >= 0) { <div app-gegeven [term]="T.dagenTot">{{ v.dagenTotBuurtTop }}</div> }
           @if (b.begrotingTotaalEurocent !== null) { <div app-gegeven [term]="T.begrotingTotaal">{{ euro(b.begrotingTotaalEurocent) }}</div> }
         </dl>
       }
@@ -143,6 +143,7 @@ const regels = (tekst: string) => tekst.split('\n').map((r) => r.trim()).filter(
     </section>
   `,
   styles: `
+    .utrecht-button-group { margin-block: 0.75rem 1.25rem; }
     .voortgang { margin-block: 1rem; max-inline-size: 30rem; }
     .voortgang progress { inline-size: 100%; }
     .rij { margin-block: 0.75rem; padding: 0.75rem; border: 1px solid currentColor; border-radius: 4px; }
