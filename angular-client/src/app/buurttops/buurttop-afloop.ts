@@ -84,7 +84,8 @@ interface OpbrengstConcept { bron: OpbrengstDto | null; tafel: string; soort: Op
       </section>
     }
   `,
-  styles: `.utrecht-button-group { margin-block: 0.75rem 1.25rem; } .rij { margin-block: 0.75rem; padding: 0.75rem; border: 1px solid currentColor; border-radius: 4px; }`,
+  styles: `.utrecht-button-group { margin-block: 0.75rem 1.25rem; } .rij > * { display: block; margin-block-end: 0.75rem; }
+    .rij { margin-block: 0.75rem; padding: 0.75rem; border: 1px solid currentColor; border-radius: 4px; }`,
 })
 export class BuurtTopAfloop {
   protected readonly T = T;

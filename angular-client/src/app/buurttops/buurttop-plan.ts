@@ -146,6 +146,7 @@ const regels = (tekst: string) => tekst.split('\n').map((r) => r.trim()).filter(
     .utrecht-button-group { margin-block: 0.75rem 1.25rem; }
     .voortgang { margin-block: 1rem; max-inline-size: 30rem; }
     .voortgang progress { inline-size: 100%; }
+    .rij > * { display: block; margin-block-end: 0.75rem; }
     .rij { margin-block: 0.75rem; padding: 0.75rem; border: 1px solid currentColor; border-radius: 4px; }
   `,
 })

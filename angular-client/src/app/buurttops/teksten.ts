@@ -102,7 +102,7 @@ export const BUURTTOPS_TEKSTEN = {
   voortgangTekst: (gereed: number, totaal: number) => $localize`:@@buurttops.voortgangTekst:${gereed}:gereed: van de ${totaal}:totaal: mijlpalen gereed`,
   voortgangLabel: $localize`:@@buurttops.voortgangLabel:Mijlpalen gereed`,
   verschuldigd: $localize`:@@buurttops.verschuldigd:Gepland tot vandaag`,
-  achterstallig: $localize`:@@buurttops.achterstallig:Over de datum en niet gereed`,
+  achterstallig: $localize`:@@buurttops.achterstallig:Te laat`,
   dagenTot: $localize`:@@buurttops.dagenTot:Dagen tot de BuurtTop`,
   begrotingTotaal: $localize`:@@buurttops.begrotingTotaal:Begroting totaal`,
   themas: $localize`:@@buurttops.themas:Thema's`,
