@@ -3,6 +3,8 @@
 // adds a milestone to the preparation plan and sees the progress, and reads the held BuurtTop's attendance and
 // outputs; a beleidsmedewerker opens the BuurtTop cycle.
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { BASE_URL, checkPage, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
@@ -111,3 +113,28 @@ test('a beleidsmedewerker opens the BuurtTop cycle', (t) => withPage(browser, t,
   await page.getByText('De cyclus is opgeslagen.').waitFor();
   await checkPage(page, t, assert, { name: 'buurttop-cyclus' });
 }));
+
+/** The unsubscribe link of the confirmation mail to `adres` in the API's pickup folder (run.sh sets MAIL_DIR). */
+async function afmeldlink(adres) {
+  for (const bestand of await readdir(process.env.MAIL_DIR)) {
+    // Quoted-printable: join soft line breaks and decode the escapes before looking for the link.
+    const tekst = (await readFile(path.join(process.env.MAIL_DIR, bestand), 'utf8'))
+      .replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+    if (!tekst.includes(adres)) continue;
+    const link = /https?:\/\/[^\s"<>]+\/afmelden\?sleutel=[^\s"<>]+/.exec(tekst);
+    if (link) return new URL(link[0]);
+  }
+  return null;
+}
+
+test('the person who registered unsubscribes with the link from the confirmation mail', { skip: !process.env.MAIL_DIR && 'MAIL_DIR not set (run through run.sh)' },
+  (t) => withPage(browser, t, async (page) => {
+    const link = await afmeldlink(email);
+    assert.ok(link, 'a confirmation mail with an unsubscribe link');
+    await page.goto(url(link.pathname + link.search));
+    await page.getByRole('heading', { level: 1, name: 'Afmelden voor de BuurtTop' }).waitFor();
+    await checkPage(page, t, assert, { name: 'buurttop-afmelden' });
+    await page.getByRole('button', { name: 'Ja, meld mij af' }).click();
+    await page.getByRole('status').filter({ hasText: 'U bent afgemeld' }).waitFor();
+    await checkPage(page, t, assert, { name: 'buurttop-afmelden-klaar' });
+  }));
