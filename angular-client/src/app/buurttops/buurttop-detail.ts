@@ -33,6 +33,10 @@ export function perTafel(opbrengsten: readonly OpbrengstDto[]): { tafel: string;
   selector: 'app-buurttop-detail',
   imports: [RouterLink, Laadblok, Gegevens, Gegeven, StatusBadge, Foutsamenvatting, BuurtTopPlan, BuurtTopDeelnemers, BuurtTopAfloop],
   template: `
+    @if (buurtTop.staat() === 'rust') {
+      <h1 class="utrecht-heading-1">{{ T.detailTitel }}</h1>
+      <p class="utrecht-paragraph">{{ T.geenGemeenteDetail }} <a class="utrecht-link" routerLink="/buurttops">{{ T.lijstTitel }}</a></p>
+    }
     <app-laadblok [bron]="buurtTop" [ladenTekst]="T.detailLaden" />
     @if (buurtTop.waarde(); as b) {
       <h1 class="utrecht-heading-1">{{ b.titel }}</h1>

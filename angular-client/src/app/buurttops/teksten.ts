@@ -193,6 +193,7 @@ export const BUURTTOPS_TEKSTEN = {
   opWachtlijst: $localize`:@@buurttops.opWachtlijst:U staat op de wachtlijst`,
   terugNaarBuurtTop: $localize`:@@buurttops.terugNaarBuurtTop:Terug naar de BuurtTop`,
   geenGemeente: $localize`:@@buurttops.geenGemeente:Deze link is onvolledig: de gemeente ontbreekt. Gebruik de link uit de uitnodiging of de bevestiging.`,
+  geenGemeenteDetail: $localize`:@@buurttops.geenGemeenteDetail:Van welke gemeente is deze BuurtTop? Kies de gemeente bij:`,
   // Unsubscribe
   afmeldenUitleg: $localize`:@@buurttops.afmeldenUitleg:Als u zich afmeldt, worden uw naam en e-mailadres direct verwijderd. Staat er iemand op de wachtlijst, dan krijgt die uw plaats.`,
   afmeldenKnop: $localize`:@@buurttops.afmeldenKnop:Ja, meld mij af`,
