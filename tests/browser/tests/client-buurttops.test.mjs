@@ -129,7 +129,12 @@ async function afmeldlink(adres) {
 
 test('the person who registered unsubscribes with the link from the confirmation mail', { skip: !process.env.MAIL_DIR && 'MAIL_DIR not set (run through run.sh)' },
   (t) => withPage(browser, t, async (page) => {
-    const link = await afmeldlink(email);
+    // The mail is sent in the background: wait for it (up to 30 s).
+    let link = null;
+    for (let i = 0; i < 60 && !link; i++) {
+      link = await afmeldlink(email);
+      if (!link) await new Promise((r) => setTimeout(r, 500));
+    }
     assert.ok(link, 'a confirmation mail with an unsubscribe link');
     await page.goto(url(link.pathname + link.search));
     await page.getByRole('heading', { level: 1, name: 'Afmelden voor de BuurtTop' }).waitFor();
