@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { AUTH_TEKSTEN } from './auth/teksten';
+import { BUURTTOPS_ROUTE } from './buurttops/buurttops.routes';
 import { BELEIDSKADER_ROUTE } from './beleidskader/beleidskader.routes';
 import { FOUT_TEKSTEN } from './fouten/teksten';
 import { GEBIEDEN_ROUTE } from './gebieden/gebieden.routes';
@@ -24,6 +25,7 @@ export const routes: Routes = [
   BELEIDSKADER_ROUTE,
   ORGANISATIES_ROUTE,
   WIJKBEELDEN_ROUTE,
+  BUURTTOPS_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
   {

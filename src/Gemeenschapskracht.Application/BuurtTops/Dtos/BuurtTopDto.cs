@@ -31,7 +31,7 @@ public sealed record BuurtTopDto(
     VoortgangDto? Voortgang,
     AanwezigheidDto? Aanwezigheid,
     IReadOnlyList<OpbrengstDto> Opbrengsten,
-    IReadOnlyList<HerinneringDto> Signaleringen,
+    IReadOnlyList<BuurtTopSignaleringDto> Signaleringen,
     Guid? AgendaId,
     DateTimeOffset AangemaaktOp,
     DateTimeOffset GewijzigdOp,
@@ -85,7 +85,7 @@ public sealed record OpbrengstDto : WijkbeeldItemDto
     public required string Tekst { get; init; }
 }
 
-public sealed record HerinneringDto(Guid MijlpaalId, HerinneringSoort Soort, string Omschrijving, DateOnly Datum, DateTimeOffset Op);
+public sealed record BuurtTopSignaleringDto(Guid MijlpaalId, HerinneringSoort Soort, string Omschrijving, DateOnly Datum, DateTimeOffset Op);
 
 /// <summary>A registration as the team and the gemeente see it; never public.</summary>
 public sealed record AanmeldingDto(Guid Id, string Naam, string? Email, Deelnemerscategorie Categorie, AanmeldingStatus Status,

@@ -30,7 +30,7 @@ public static class BuurtTopMappings
             volledig ? b.Plan.VoortgangOp(vandaag, b.Datum).ToDto() : null,
             b.Aanwezigheid?.ToDto(),
             zichtbareOpbrengsten ? b.Opbrengsten.Select(ToDto).ToList() : [],
-            volledig ? b.Signaleringen.Select(s => new HerinneringDto(s.MijlpaalId, s.Soort, s.Omschrijving, s.Datum, s.Op)).ToList() : [],
+            volledig ? b.Signaleringen.Select(s => new BuurtTopSignaleringDto(s.MijlpaalId, s.Soort, s.Omschrijving, s.Datum, s.Op)).ToList() : [],
             b.AgendaId, b.AangemaaktOp, b.GewijzigdOp, b.GehoudenOp, b.VerwerktOp);
     }
 

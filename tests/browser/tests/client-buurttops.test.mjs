@@ -1,0 +1,145 @@
+// Route step 3 in the client: the public registers for the announced BuurtTop of the demo gemeente's pilotwijk without
+// an account (consent required), the demo resident of the organising bewonersorganisatie sees the registration,
+// adds a milestone to the preparation plan and sees the progress, and reads the held BuurtTop's attendance and
+// outputs; a beleidsmedewerker opens the BuurtTop cycle.
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { BASE_URL, checkPage, launchBrowser, url, withPage } from '../lib/harness.mjs';
+import { signInThroughClient } from '../lib/client.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+/** The first demo gemeente with BuurtTops (Amsterdam with ../shared, Voorbeeldstad without). */
+async function demoGemeente() {
+  for (const slug of ['amsterdam', 'voorbeeldstad']) {
+    const r = await fetch(`${BASE_URL}/${slug}/api/v1/buurttops`);
+    if (r.ok && (await r.json()).items.some((b) => b.status === 'aangekondigd')) return slug;
+  }
+  throw new Error('geen demogemeente met een aangekondigde BuurtTop');
+}
+
+const naam = `Test Bewoner ${Date.now()}`;
+const email = `bewoner-${Date.now()}@voorbeeld.nl`;
+
+test('the public registers for the announced BuurtTop without an account; consent is required', (t) => withPage(browser, t, async (page) => {
+  const slug = await demoGemeente();
+  await page.goto(url(`/buurttops?gemeente=${slug}`));
+  const tabel = page.getByRole('region', { name: 'BuurtTops' });
+  await tabel.getByText('Aangekondigd', { exact: true }).first().waitFor();
+  await checkPage(page, t, assert, { name: 'buurttops-publiek' });
+
+  await tabel.getByRole('row').filter({ hasText: 'Aangekondigd' }).getByRole('link').first().click();
+  await page.waitForURL(/\/buurttops\/[0-9a-f-]+\?gemeente=/);
+  await page.getByRole('heading', { level: 1, name: /^BuurtTop-dag / }).waitFor();
+  const main = page.getByRole('main');
+  assert.match(await main.innerText(), /Buurtkamer De Kade/);
+  // The public face has no plan.
+  assert.equal(await page.getByRole('heading', { name: 'Voorbereidingsplan' }).count(), 0);
+  await checkPage(page, t, assert, { name: 'buurttop-publiek' });
+
+  await main.getByRole('link', { name: /^Aanmelden/ }).click();
+  await page.waitForURL(/\/buurttops\/[0-9a-f-]+\/aanmelden\?gemeente=/);
+  const form = page.getByRole('form', { name: 'Aanmelden voor de BuurtTop' });
+  await form.getByLabel('Naam of voorletters').fill(naam);
+  await form.getByLabel('E-mailadres').fill(email);
+  assert.equal(await form.getByLabel('Ik kom als').inputValue(), 'bewoners');
+  // Without consent: the error at the checkbox and in the summary.
+  await form.getByRole('button', { name: 'Aanmelden' }).click();
+  const toestemming = form.getByLabel('Ik geef toestemming');
+  await page.locator('#toestemming-fout').waitFor();
+  assert.equal(await toestemming.getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator('#toestemming-fout').innerText(), /toestemming/);
+  await checkPage(page, t, assert, { name: 'buurttop-aanmelden-veldfout' });
+
+  await toestemming.check();
+  await form.getByRole('button', { name: 'Aanmelden' }).click();
+  const bevestiging = page.getByRole('status').filter({ hasText: /U bent aangemeld|U staat op de wachtlijst/ });
+  await bevestiging.waitFor();
+  await checkPage(page, t, assert, { name: 'buurttop-aanmelden-bevestigd' });
+}));
+
+test('the demo resident sees the registration, adds a milestone and reads the held BuurtTop', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'bewonersorganisatie');
+  await page.goto(url('/buurttops'));
+  const tabel = page.getByRole('region', { name: 'BuurtTops' });
+  await tabel.getByRole('row').filter({ hasText: 'Aangekondigd' }).getByRole('link').first().click();
+  await page.getByRole('heading', { level: 2, name: 'Voor het team en de gemeente' }).waitFor();
+
+  const aanmeldingen = page.getByRole('region', { name: 'Aanmeldingen' }).last();
+  await aanmeldingen.getByText(email).waitFor();
+
+  // Add a milestone a few days from now (before the date) and see it counted.
+  const plan = page.getByRole('region', { name: 'Voorbereidingsplan' });
+  const voor = await plan.locator("p", { hasText: /\d+ van de \d+ mijlpalen gereed/ }).first().innerText();
+  const totaalVoor = Number(/van de (\d+)/.exec(voor)[1]);
+  await plan.getByRole('button', { name: 'Plan bewerken' }).click();
+  await plan.getByRole('button', { name: 'Mijlpaal toevoegen' }).click();
+  const n = totaalVoor + 1;
+  const mijlpaal = plan.getByRole('group', { name: `Mijlpaal ${n}`, exact: true });
+  await mijlpaal.getByLabel('Omschrijving').fill('Zaal gereserveerd');
+  const datum = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  await mijlpaal.getByLabel('Datum').fill(datum);
+  await checkPage(page, t, assert, { name: 'buurttop-plan-bewerken' });
+  await plan.getByRole('button', { name: 'Plan opslaan' }).click();
+  await plan.getByText('Het plan is opgeslagen.').waitFor();
+  await plan.getByText(new RegExp(`^\\d+ van de ${n} mijlpalen gereed$`)).first().waitFor();
+  assert.match(await plan.innerText(), /Zaal gereserveerd/);
+  await checkPage(page, t, assert, { name: 'buurttop-team' });
+
+  // The held BuurtTop: attendance and outputs per table.
+  await page.goto(url('/buurttops'));
+  await tabel.getByRole('row').filter({ hasText: 'Gehouden' }).getByRole('link').first().click();
+  await page.getByRole('heading', { level: 2, name: 'Aanwezigheid' }).waitFor();
+  const main = await page.getByRole('main').innerText();
+  assert.match(main, /Totaal/);
+  assert.match(main, /Tafel wonen/);
+  assert.match(main, /Geschreven door bewoners/);
+  await page.getByRole('button', { name: 'Opbrengsten bewerken' }).waitFor();
+  await checkPage(page, t, assert, { name: 'buurttop-gehouden' });
+}));
+
+test('a beleidsmedewerker opens the BuurtTop cycle', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'beleidsmedewerker');
+  await page.goto(url('/buurttops'));
+  await page.getByRole('link', { name: 'BuurtTop-cyclus' }).click();
+  await page.getByRole('heading', { level: 1, name: 'BuurtTop-cyclus' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'De volgende BuurtTop-dagen' }).waitFor();
+  assert.equal(await page.getByLabel('Eens in de zoveel jaar').inputValue(), '4');
+  await page.getByRole('button', { name: 'Cyclus opslaan' }).click();
+  await page.getByText('De cyclus is opgeslagen.').waitFor();
+  await checkPage(page, t, assert, { name: 'buurttop-cyclus' });
+}));
+
+/** The unsubscribe link of the confirmation mail to `adres` in the API's pickup folder (run.sh sets MAIL_DIR). */
+async function afmeldlink(adres) {
+  for (const bestand of await readdir(process.env.MAIL_DIR)) {
+    // Quoted-printable: join soft line breaks and decode the escapes before looking for the link.
+    const tekst = (await readFile(path.join(process.env.MAIL_DIR, bestand), 'utf8'))
+      .replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+    if (!tekst.includes(adres)) continue;
+    const link = /https?:\/\/[^\s"<>]+\/afmelden\?sleutel=[^\s"<>]+/.exec(tekst);
+    if (link) return new URL(link[0]);
+  }
+  return null;
+}
+
+test('the person who registered unsubscribes with the link from the confirmation mail', { skip: !process.env.MAIL_DIR && 'MAIL_DIR not set (run through run.sh)' },
+  (t) => withPage(browser, t, async (page) => {
+    // The mail is sent in the background: wait for it (up to 30 s).
+    let link = null;
+    for (let i = 0; i < 60 && !link; i++) {
+      link = await afmeldlink(email);
+      if (!link) await new Promise((r) => setTimeout(r, 500));
+    }
+    assert.ok(link, 'a confirmation mail with an unsubscribe link');
+    await page.goto(url(link.pathname + link.search));
+    await page.getByRole('heading', { level: 1, name: 'Afmelden voor de BuurtTop' }).waitFor();
+    await checkPage(page, t, assert, { name: 'buurttop-afmelden' });
+    await page.getByRole('button', { name: 'Ja, meld mij af' }).click();
+    await page.getByRole('status').filter({ hasText: 'U bent afgemeld' }).waitFor();
+    await checkPage(page, t, assert, { name: 'buurttop-afmelden-klaar' });
+  }));
