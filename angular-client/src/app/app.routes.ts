@@ -10,6 +10,7 @@ import { LEDEN_ROUTE } from './leden/leden.routes';
 import { ORGANISATIES_ROUTE } from './organisaties/organisaties.routes';
 import { Start } from './shell/start';
 import { WIJKBEELDEN_ROUTE } from './wijkbeelden/wijkbeelden.routes';
+import { AGENDAS_ROUTE, VERZOEKEN_ROUTE } from './wijktoekomstagendas/wijktoekomstagendas.routes';
 import { SHELL_TEKSTEN } from './shell/teksten';
 
 /**
@@ -24,6 +25,8 @@ export const routes: Routes = [
   BELEIDSKADER_ROUTE,
   ORGANISATIES_ROUTE,
   WIJKBEELDEN_ROUTE,
+  AGENDAS_ROUTE,
+  VERZOEKEN_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
   {
