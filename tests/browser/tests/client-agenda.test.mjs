@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { BASE_URL, checkPage, launchBrowser, url, withPage } from '../lib/harness.mjs';
+import { BASE_URL, checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
 
 let browser;
@@ -158,8 +158,7 @@ test('the demo resident moves an ambitie on, adds a working group and sends a re
 }));
 
 test('the answer page shows the request and checks the answer before sending', (t) => withPage(browser, t, async (page) => {
-  // A fresh request by the API's own path is not possible without signing in; the link of the previous test is
-  // used again only if that test ran, so here the page is checked with the link of a new request.
+  // A link works once (it is spent by the answer), so this test sends its own request and reads its mail.
   await signInThroughClient(page, 'bewonersorganisatie');
   await page.goto(url('/wijktoekomstagendas'));
   await page.getByRole('region', { name: "Wijktoekomstagenda's" }).getByRole('link').first().click();
@@ -177,4 +176,19 @@ test('the answer page shows the request and checks the answer before sending', (
   await samenvatting.waitFor();
   assert.match(await samenvatting.innerText(), /Schrijf een antwoord of geef een link/);
   await checkPage(page, t, assert, { name: 'verzoek-antwoord' });
+}));
+
+test('a beleidsmedewerker cannot move what residents wrote: the server refuses and the page says why (G-8)', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'beleidsmedewerker');
+  await page.goto(url('/wijktoekomstagendas'));
+  await page.getByRole('region', { name: "Wijktoekomstagenda's" }).getByRole('link').first().click();
+  await page.getByRole('heading', { level: 2, name: 'Voor het team' }).waitFor();
+  const details = page.locator('app-ambitie-acties details', { hasText: 'Acties voor Niemand eenzaam in de portiekflats' });
+  await details.locator('summary').click();
+  const stand = details.getByRole('form', { name: /^Stand wijzigen: / });
+  await stand.getByLabel('Nieuwe stand').selectOption({ label: 'Opgepakt' });
+  expectHttpError(page, { status: 400, method: 'POST', url: /\/api\/v1\/wijktoekomstagendas\/[0-9a-f-]+\/ambities\/[0-9a-f-]+\/statussen$/ });
+  await stand.getByRole('button', { name: 'Stand wijzigen' }).click();
+  await details.getByRole('alert').filter({ hasText: /van bewoners/ }).waitFor();
+  await checkPage(page, t, assert, { name: 'agenda-gemeente-g8' });
 }));

@@ -133,7 +133,7 @@ export class Antwoord {
     const regelsFout = Object.keys(fouten).length > 0;
     const ok = this.formulier.controleer({
       antwoord: antwoord || link ? [] : [T.antwoordOfLink],
-      toezeggingen: regelsFout ? [T.watVerplicht + ' ' + T.wanneerVerplicht] : [],
+      toezeggingen: regelsFout ? [T.toezeggingOnvolledig] : [],
     });
     if (!ok) return;
     const toezeggingen = this.regels().map((r) => ({ omschrijving: r.omschrijving.trim(), uiterlijk: r.uiterlijk }));

@@ -203,6 +203,8 @@ export const VERZOEKEN_TEKSTEN = {
   antwoordOfLink: $localize`:@@verzoeken.antwoordOfLink:Schrijf een antwoord of geef een link.`,
   watVerplicht: $localize`:@@verzoeken.watVerplicht:Schrijf wat u toezegt.`,
   wanneerVerplicht: $localize`:@@verzoeken.wanneerVerplicht:Vul de datum in.`,
+  toezeggingOnvolledig: $localize`:@@verzoeken.toezeggingOnvolledig:Vul bij elke toezegging in wat u toezegt en uiterlijk wanneer, of haal haar weg.`,
+  toezeggingKop: $localize`:@@verzoeken.toezeggingKop:Toezegging`,
   versturen: $localize`:@@verzoeken.versturen:Antwoord versturen`,
   bedankt: $localize`:@@verzoeken.bedankt:Dank u wel, uw antwoord is ontvangen.`,
   bedanktUitleg: $localize`:@@verzoeken.bedanktUitleg:Het staat nu op de tracker van de gemeente. Deze link werkt niet meer.`,

@@ -95,7 +95,7 @@ export class Tracker {
     { kop: T.nietBeantwoord, numeriek: true }, { kop: T.open, numeriek: true },
   ];
   protected readonly verzoekKolommen: Kolom[] = [{ kop: T.instelling }, { kop: T.agenda }, { kop: A.vraag }, { kop: A.uiterlijk }, { kop: A.stand }];
-  protected readonly toezeggingKolommen: Kolom[] = [{ kop: A.toezeggingen }, { kop: T.door }, { kop: A.uiterlijk }, { kop: A.stand }];
+  protected readonly toezeggingKolommen: Kolom[] = [{ kop: T.toezeggingKop }, { kop: T.door }, { kop: A.uiterlijk }, { kop: A.stand }];
   protected readonly instellingSleutel = (i: InstellingStandDto) => i.organisatieId;
   protected readonly verzoekSleutel = (v: TrackerVerzoekDto) => v.id;
   protected readonly antwoordSoort = antwoordSoort;
