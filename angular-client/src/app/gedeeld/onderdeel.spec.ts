@@ -34,12 +34,12 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
   });
 
   it('het menu van de app per rol (zoals de browsertest client-navigatie het verwacht)', () => {
-    // The kader in force and the shared wijkbeelden are public (read by gemeente slug without signing in), so everyone sees Beleidskader and Wijkbeelden.
-    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader', 'Wijkbeelden']);
-    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden']);
-    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'Gebruikers', 'Instellingen']);
+    // The kader in force and the shared wijkbeelden are public (read by gemeente slug without signing in), so everyone sees Beleidskader and Wijkbeelden; the agendas likewise.
+    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader', 'Wijkbeelden', "Wijktoekomstagenda's"]);
+    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden', "Wijktoekomstagenda's"]);
+    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', "Wijktoekomstagenda's", 'Gebruikers', 'Instellingen']);
     for (const rol of ['beleidsmedewerker', 'raadslid', 'griffie', 'bewonersorganisatie', 'professional', 'backoffice', 'visitatiepanel-lid', 'auditor'])
-      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden']);
+      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', "Wijktoekomstagenda's"]);
   });
 
   it('de startlinks van de app per rol, met de rollen van een link zelf', () => {
@@ -49,6 +49,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/gemeenten/nieuw Een nieuwe gemeente toevoegen',
       '/beleidskader Het geldende beleidskader lezen',
       '/wijkbeelden De wijkbeelden lezen',
+      "/wijktoekomstagendas De wijktoekomstagenda's lezen",
+      '/verzoeken/tracker Zien wie reageerde op de wijk',
     ]);
     expect(links(kijker(['beleidsmedewerker']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -58,6 +60,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/organisaties Het register van organisaties bekijken',
       '/organisaties/nieuw Een organisatie toevoegen',
       '/wijkbeelden De wijkbeelden lezen',
+      "/wijktoekomstagendas De wijktoekomstagenda's lezen",
+      '/verzoeken/tracker Zien wie reageerde op de wijk',
     ]);
     expect(links(kijker(['raadslid']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -65,6 +69,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/beleidskader Het geldende beleidskader lezen',
       '/organisaties Het register van organisaties bekijken',
       '/wijkbeelden De wijkbeelden lezen',
+      "/wijktoekomstagendas De wijktoekomstagenda's lezen",
+      '/verzoeken/tracker Zien wie reageerde op de wijk',
     ]);
     expect(links(kijker(['griffie']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -73,6 +79,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/beleidskader/versies De vaststelling door de raad vastleggen',
       '/organisaties Het register van organisaties bekijken',
       '/wijkbeelden De wijkbeelden lezen',
+      "/wijktoekomstagendas De wijktoekomstagenda's lezen",
+      '/verzoeken/tracker Zien wie reageerde op de wijk',
     ]);
     expect(links(kijker(['gemeente-beheerder']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -82,9 +90,11 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/organisaties Het register van organisaties bekijken',
       '/organisaties/nieuw Een organisatie toevoegen',
       '/wijkbeelden De wijkbeelden lezen',
+      "/wijktoekomstagendas De wijktoekomstagenda's lezen",
+      '/verzoeken/tracker Zien wie reageerde op de wijk',
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);
-    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen']);
+    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk']);
   });
 });

@@ -147,7 +147,6 @@ export const AGENDAS_TEKSTEN = {
 
 export const VERZOEKEN_TEKSTEN = {
   kruimel: $localize`:@@verzoeken.kruimel:Verzoeken`,
-  menu: $localize`:@@verzoeken.menu:Tracker`,
   startTracker: $localize`:@@verzoeken.startTracker:Zien wie reageerde op de wijk`,
   trackerTitel: $localize`:@@verzoeken.trackerTitel:Tracker: zeg wat je doet en doe wat je zegt`,
   trackerKruimel: $localize`:@@verzoeken.trackerKruimel:Tracker`,

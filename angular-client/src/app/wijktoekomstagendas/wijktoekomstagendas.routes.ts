@@ -23,12 +23,11 @@ export const AGENDAS_ROUTE = onderdeel({
 });
 
 /**
- * /verzoeken: the public tracker (`?gemeente=<slug>&wijkId=`) and the institution's answer page without an account
+ * /verzoeken (no menu entry of its own: linked from the agendas and the start page): the public tracker (`?gemeente=<slug>&wijkId=`) and the institution's answer page without an account
  * (`/verzoeken/antwoord/<sleutel>?gemeente=<slug>`, the link of the server's mail).
  */
 export const VERZOEKEN_ROUTE = onderdeel({
   path: 'verzoeken',
-  menu: V.menu,
   kruimel: V.kruimel,
   startLinks: [{ label: V.startTracker, link: '/verzoeken/tracker' }],
   children: [
