@@ -26,7 +26,7 @@ import { AGENDAS_TEKSTEN as T } from './teksten';
         <app-tabel [label]="T.verzoeken" [kolommen]="kolommen" [rijen]="l" [leegTekst]="T.geenVerzoeken" [sleutel]="sleutel">
           <ng-template [appTabelRij]="l" let-v>
             <th class="utrecht-table__header-cell" scope="row">{{ v.organisatieNaam }}</th>
-            <td class="utrecht-table__cell">
+            <td class="utrecht-table__cell lang">
               {{ v.vraag }}
               @if (v.ambitieTitel) { <br /><span class="klein">{{ T.overAmbitie }}: {{ v.ambitieTitel }}</span> }
               @if (v.antwoord) { <br /><span class="klein">{{ T.antwoord }}: {{ v.antwoord }}</span> }
@@ -76,7 +76,7 @@ import { AGENDAS_TEKSTEN as T } from './teksten';
       }
     </section>
   `,
-  styles: `.klein { font-size: 0.9em; }`,
+  styles: `.klein { font-size: 0.9em; } td.lang { white-space: normal; min-inline-size: 14rem; }`,
 })
 export class AgendaVerzoeken {
   protected readonly T = T;

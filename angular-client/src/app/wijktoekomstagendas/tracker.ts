@@ -54,8 +54,8 @@ import { AGENDAS_TEKSTEN as A, VERZOEKEN_TEKSTEN as T } from './teksten';
         <app-tabel [label]="T.verzoeken" [kolommen]="verzoekKolommen" [rijen]="t.verzoeken" [leegTekst]="T.geenVerzoeken" [sleutel]="verzoekSleutel">
           <ng-template [appTabelRij]="t.verzoeken" let-v>
             <th class="utrecht-table__header-cell" scope="row">{{ v.organisatie }}</th>
-            <td class="utrecht-table__cell">{{ v.wijkNaam }}: {{ v.agendaTitel }}@if (v.ambitieTitel) { — {{ v.ambitieTitel }} }</td>
-            <td class="utrecht-table__cell">{{ v.vraag }}</td>
+            <td class="utrecht-table__cell lang">{{ v.wijkNaam }}: {{ v.agendaTitel }}@if (v.ambitieTitel) { — {{ v.ambitieTitel }} }</td>
+            <td class="utrecht-table__cell lang">{{ v.vraag }}</td>
             <td class="utrecht-table__cell">{{ datum(v.uiterlijk) }}</td>
             <td class="utrecht-table__cell">
               <app-status-badge [tekst]="A.standNaam[v.stand]" [soort]="antwoordSoort(v.stand)" />
@@ -67,7 +67,7 @@ import { AGENDAS_TEKSTEN as A, VERZOEKEN_TEKSTEN as T } from './teksten';
         <h2 class="utrecht-heading-2">{{ T.toezeggingen }}</h2>
         <app-tabel [label]="T.toezeggingen" [kolommen]="toezeggingKolommen" [rijen]="t.toezeggingen" [leegTekst]="T.geenToezeggingen">
           <ng-template [appTabelRij]="t.toezeggingen" let-z>
-            <th class="utrecht-table__header-cell" scope="row">{{ z.omschrijving }}</th>
+            <th class="utrecht-table__header-cell lang" scope="row">{{ z.omschrijving }}</th>
             <td class="utrecht-table__cell">{{ T.bronNaam[z.bron] }}: {{ z.door }}</td>
             <td class="utrecht-table__cell">{{ datum(z.uiterlijk) }}</td>
             <td class="utrecht-table__cell"><app-status-badge [tekst]="T.toezeggingStandNaam[z.stand]" [soort]="toezeggingSoort(z.stand)" /></td>
@@ -76,6 +76,8 @@ import { AGENDAS_TEKSTEN as A, VERZOEKEN_TEKSTEN as T } from './teksten';
       }
     }
   `,
+  // On a phone the tables scroll sideways with cells on one line (styles.css); long texts wrap in a column of their own.
+  styles: `td.lang, th.lang { white-space: normal; min-inline-size: 14rem; }`,
 })
 export class Tracker {
   protected readonly T = T;
