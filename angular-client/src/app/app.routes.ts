@@ -11,6 +11,7 @@ import { LEDEN_ROUTE } from './leden/leden.routes';
 import { ORGANISATIES_ROUTE } from './organisaties/organisaties.routes';
 import { Start } from './shell/start';
 import { WIJKBEELDEN_ROUTE } from './wijkbeelden/wijkbeelden.routes';
+import { AGENDAS_ROUTE, VERZOEKEN_ROUTE } from './wijktoekomstagendas/wijktoekomstagendas.routes';
 import { SHELL_TEKSTEN } from './shell/teksten';
 
 /**
@@ -26,6 +27,8 @@ export const routes: Routes = [
   ORGANISATIES_ROUTE,
   WIJKBEELDEN_ROUTE,
   BUURTTOPS_ROUTE,
+  AGENDAS_ROUTE,
+  VERZOEKEN_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
   {

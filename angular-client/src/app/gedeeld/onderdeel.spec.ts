@@ -34,12 +34,12 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
   });
 
   it('het menu van de app per rol (zoals de browsertest client-navigatie het verwacht)', () => {
-    // The kader in force and the shared wijkbeelden and the BuurtTops are public (read by gemeente slug without signing in), so everyone sees Beleidskader and Wijkbeelden.
-    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader', 'Wijkbeelden', 'BuurtTops']);
-    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden', 'BuurtTops']);
-    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', 'Gebruikers', 'Instellingen']);
+    // The kader in force and the shared wijkbeelden, the BuurtTops and the agendas are public (read by gemeente slug without signing in), so everyone sees them.
+    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's"]);
+    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's"]);
+    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Gebruikers', 'Instellingen']);
     for (const rol of ['beleidsmedewerker', 'raadslid', 'griffie', 'bewonersorganisatie', 'professional', 'backoffice', 'visitatiepanel-lid', 'auditor'])
-      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops']);
+      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's"]);
   });
 
   it('de startlinks van de app per rol, met de rollen van een link zelf', () => {
@@ -50,6 +50,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/beleidskader Het geldende beleidskader lezen',
       '/wijkbeelden De wijkbeelden lezen',
       '/buurttops De BuurtTops bekijken',
+      "/wijktoekomstagendas De wijktoekomstagenda's lezen",
+      '/verzoeken/tracker Zien wie reageerde op de wijk',
     ]);
     expect(links(kijker(['beleidsmedewerker']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -61,6 +63,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbeelden De wijkbeelden lezen',
       '/buurttops De BuurtTops bekijken',
       '/buurttops/cyclus De BuurtTop-cyclus instellen',
+      "/wijktoekomstagendas De wijktoekomstagenda's lezen",
+      '/verzoeken/tracker Zien wie reageerde op de wijk',
     ]);
     expect(links(kijker(['raadslid']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -69,6 +73,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/organisaties Het register van organisaties bekijken',
       '/wijkbeelden De wijkbeelden lezen',
       '/buurttops De BuurtTops bekijken',
+      "/wijktoekomstagendas De wijktoekomstagenda's lezen",
+      '/verzoeken/tracker Zien wie reageerde op de wijk',
     ]);
     expect(links(kijker(['griffie']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -78,6 +84,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/organisaties Het register van organisaties bekijken',
       '/wijkbeelden De wijkbeelden lezen',
       '/buurttops De BuurtTops bekijken',
+      "/wijktoekomstagendas De wijktoekomstagenda's lezen",
+      '/verzoeken/tracker Zien wie reageerde op de wijk',
     ]);
     expect(links(kijker(['gemeente-beheerder']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -89,9 +97,11 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbeelden De wijkbeelden lezen',
       '/buurttops De BuurtTops bekijken',
       '/buurttops/cyclus De BuurtTop-cyclus instellen',
+      "/wijktoekomstagendas De wijktoekomstagenda's lezen",
+      '/verzoeken/tracker Zien wie reageerde op de wijk',
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);
-    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken']);
+    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk']);
   });
 });

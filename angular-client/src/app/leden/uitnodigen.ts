@@ -1,6 +1,10 @@
 import { Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { LedenClient, UitnodigingDto } from '../api/api-client';
+import { ObservedValueOf } from 'rxjs';
+import { LedenClient } from '../api/api-client';
+
+/** The invitation the API returns; named by the call, since NSwag numbers schema names that two features share (UitnodigingDto of the BuurtTop). */
+type Uitnodiging = ObservedValueOf<ReturnType<LedenClient['inviteLid']>>;
 import { GEMEENTE_ROLLEN } from '../auth/rollen';
 import { Formulier } from '../gedeeld/formulier';
 import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
@@ -50,7 +54,7 @@ export class Uitnodigen {
   protected readonly rollen = signal<string[]>([]);
   protected readonly organisatie = signal<string | null>(null);
   protected readonly metOrganisatie = computed(() => heeftOrganisatieRol(this.rollen()));
-  protected readonly verstuurd = signal<UitnodigingDto | null>(null);
+  protected readonly verstuurd = signal<Uitnodiging | null>(null);
   /** The summary links the roles to their first checkbox (a fieldset cannot take focus). */
   protected readonly formulier = new Formulier({ email: T.email, rollen: T.rollen, organisatieId: T.organisatie }, { veldId: (v) => (v === 'rollen' ? `rollen-${GEMEENTE_ROLLEN[0]}` : v) });
 

@@ -28,7 +28,7 @@ public sealed record SendVerzoekCommand : ICommand<VerzoekDto>
     public required string Vraag { get; init; }
 }
 
-public sealed class SendVerzoekHandler(IApplicationDbContext db, ICurrentUser user, IEmailSender mail, IAppLinks links, TimeProvider clock)
+public sealed class SendVerzoekHandler(IApplicationDbContext db, ICurrentUser user, IEmailSender mail, IAppLinks links, ICurrentTenant tenant, TimeProvider clock)
     : ICommandHandler<SendVerzoekCommand, VerzoekDto>
 {
     public async ValueTask<VerzoekDto> Handle(SendVerzoekCommand command, CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ public sealed class SendVerzoekHandler(IApplicationDbContext db, ICurrentUser us
             $"Beste {organisatie.Naam},\n\nDe wijk vraagt u om een reactie op haar wijktoekomstagenda '{agenda.Titel}'" +
             (ambitie is null ? "" : $", over de ambitie '{ambitie.Titel}'") + $":\n\n{verzoek.Vraag}\n\n" +
             $"Wij vragen u uiterlijk {verzoek.Uiterlijk:dd-MM-yyyy} te antwoorden. Uw antwoord en wat u toezegt zijn openbaar: zeg wat je doet en doe wat je zegt.\n" +
-            $"Antwoorden kan zonder account via deze persoonlijke link:\n{links.Pagina($"/verzoeken/antwoord/{sleutel}")}\n", cancellationToken);
+            $"Antwoorden kan zonder account via deze persoonlijke link:\n{links.Pagina($"/verzoeken/antwoord/{sleutel}?gemeente={Uri.EscapeDataString(tenant.Identifier ?? "")}")}\n", cancellationToken);
         return await db.ToDtoAsync(verzoek, VerzoekQueries.Vandaag(clock), cancellationToken);
     }
 }

@@ -1,0 +1,75 @@
+import { Component, computed, inject, input, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { WijktoekomstagendaSamenvattingDto } from '../api/api-client';
+import { Sessie } from '../auth/sessie';
+import { Formulier } from '../gedeeld/formulier';
+import { laadbaar } from '../gedeeld/laadbaar';
+import { Laadblok } from '../gedeeld/laadblok';
+import { StatusBadge } from '../gedeeld/status-badge';
+import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
+import { Tekstveld } from '../gedeeld/tekstveld';
+import { agendaClients, agendaSoort } from './agenda-client';
+import { AGENDAS_TEKSTEN as T } from './teksten';
+
+/** The wijktoekomstagenda's by wijk; the public reads them with `?gemeente=<slug>` (every status but concept). */
+@Component({
+  selector: 'app-agendas-lijst',
+  imports: [RouterLink, Laadblok, Tabel, TabelRij, StatusBadge, Tekstveld],
+  template: `
+    <h1 class="utrecht-heading-1">{{ T.lijstTitel }}</h1>
+    @if (slug() === null && !sessie.tenant()) {
+      <form class="formulier" novalidate (submit)="$event.preventDefault(); lees()">
+        <p class="utrecht-paragraph">{{ T.kiesGemeente }}</p>
+        <app-tekstveld veldId="gemeente" [label]="T.gemeenteSlug" [uitleg]="T.gemeenteSlugUitleg" autocomplete="off" [verplicht]="true"
+          [fouten]="slugFormulier.van('gemeente')" [(waarde)]="invoer" />
+        <div class="utrecht-button-group">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">{{ T.lezen }}</button>
+        </div>
+      </form>
+    } @else {
+      <app-laadblok [bron]="lijst" [ladenTekst]="T.laden" />
+      @if (lijst.waarde(); as l) {
+        <app-tabel [label]="T.lijstTitel" [kolommen]="kolommen" [rijen]="l.items" [leegTekst]="T.leeg" [pagina]="l"
+          [eenheid]="T.eenheid" [sleutel]="sleutel" (kiesPagina)="pagina.set($event)">
+          <ng-template [appTabelRij]="l.items" let-a>
+            <th class="utrecht-table__header-cell" scope="row">
+              <a class="utrecht-link" [routerLink]="a.id" [queryParams]="gemeenteParam()">{{ a.wijkNaam }}</a>
+            </th>
+            <td class="utrecht-table__cell">{{ a.titel }}</td>
+            <td class="utrecht-table__cell">{{ T.horizonTekst(a.horizonJaren, a.startJaar) }}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ a.versie }}</td>
+            <td class="utrecht-table__cell"><app-status-badge [tekst]="T.statusNaam[a.status]" [soort]="soort(a.status)" /></td>
+          </ng-template>
+        </app-tabel>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" routerLink="/verzoeken/tracker" [queryParams]="gemeenteParam()">{{ T.trackerLink }}</a>
+        </p>
+      }
+    }
+  `,
+})
+export class AgendasLijst {
+  protected readonly T = T;
+  readonly gemeente = input<string>();
+  protected readonly sessie = inject(Sessie);
+  private readonly router = inject(Router);
+  private readonly clients = agendaClients();
+  protected readonly slug = computed(() => (this.sessie.tenant() ? null : this.gemeente()?.trim().toLowerCase() || null));
+  protected readonly gemeenteParam = computed(() => (this.slug() ? { gemeente: this.slug() } : {}));
+  protected readonly pagina = signal(1);
+  protected readonly lijst = laadbaar({
+    params: () => (this.sessie.tenant() || this.slug() ? { c: this.clients(this.slug()), p: this.pagina() } : undefined),
+    laad: ({ c, p }) => c.agendas.listWijktoekomstagendas(p, 20, null),
+  });
+  protected readonly kolommen: Kolom[] = [{ kop: T.wijk }, { kop: T.titel }, { kop: T.horizon }, { kop: T.versie, numeriek: true }, { kop: T.status }];
+  protected readonly sleutel = (a: WijktoekomstagendaSamenvattingDto) => a.id;
+  protected readonly soort = agendaSoort;
+  protected readonly invoer = signal('');
+  protected readonly slugFormulier = new Formulier({ gemeente: T.gemeenteSlug });
+
+  lees(): void {
+    const slug = this.invoer().trim().toLowerCase();
+    if (!this.slugFormulier.controleer({ gemeente: slug ? [] : [T.gemeenteSlugVerplicht] })) return;
+    void this.router.navigate([], { queryParams: { gemeente: slug } });
+  }
+}

@@ -1,0 +1,114 @@
+import { Component, computed, inject, input, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import { InstellingStandDto, TrackerToezeggingDto, TrackerVerzoekDto } from '../api/api-client';
+import { Sessie } from '../auth/sessie';
+import { Formulier } from '../gedeeld/formulier';
+import { laadbaar } from '../gedeeld/laadbaar';
+import { Laadblok } from '../gedeeld/laadblok';
+import { StatusBadge } from '../gedeeld/status-badge';
+import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
+import { Tekstveld } from '../gedeeld/tekstveld';
+import { formatDatum } from '../wijkbeelden/datum';
+import { agendaClients, antwoordSoort, toezeggingSoort } from './agenda-client';
+import { AGENDAS_TEKSTEN as A, VERZOEKEN_TEKSTEN as T } from './teksten';
+
+/**
+ * The public tracker (`?gemeente=<slug>`, optionally `&wijkId=`): per institution (by name) who answered on time,
+ * late, not at all; the requests; and every toezegging, the institutions' and the raad's, with its due date and
+ * overdue marked. Ambitions are never ranked (G-1).
+ */
+@Component({
+  selector: 'app-tracker',
+  imports: [Laadblok, Tabel, TabelRij, StatusBadge, Tekstveld],
+  template: `
+    <h1 class="utrecht-heading-1">{{ T.trackerTitel }}</h1>
+    <p class="utrecht-paragraph">{{ T.trackerUitleg }}</p>
+    @if (slug() === null && !sessie.tenant()) {
+      <form class="formulier" novalidate (submit)="$event.preventDefault(); lees()">
+        <p class="utrecht-paragraph">{{ T.kiesGemeente }}</p>
+        <app-tekstveld veldId="gemeente" [label]="A.gemeenteSlug" [uitleg]="A.gemeenteSlugUitleg" autocomplete="off" [verplicht]="true"
+          [fouten]="slugFormulier.van('gemeente')" [(waarde)]="invoer" />
+        <div class="utrecht-button-group">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">{{ T.lezen }}</button>
+        </div>
+      </form>
+    } @else {
+      <app-laadblok [bron]="tracker" [ladenTekst]="T.trackerLaden" />
+      @if (tracker.waarde(); as t) {
+        <p class="utrecht-paragraph">{{ T.peildatum(datum(t.peildatum)) }}@if (!t.wijkId) { · {{ T.heleGemeente }} }</p>
+
+        <h2 class="utrecht-heading-2">{{ T.instellingen }}</h2>
+        <p class="utrecht-paragraph">{{ T.instellingenUitleg }}</p>
+        <app-tabel [label]="T.instellingen" [kolommen]="instellingKolommen" [rijen]="t.instellingen" [leegTekst]="T.geenInstellingen" [sleutel]="instellingSleutel">
+          <ng-template [appTabelRij]="t.instellingen" let-i>
+            <th class="utrecht-table__header-cell" scope="row">{{ i.naam }}</th>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ i.verzoeken }}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ i.opTijd }}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ i.teLaat }}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">@if (i.nietBeantwoord) { <strong>{{ i.nietBeantwoord }}</strong> } @else { 0 }</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ i.open }}</td>
+          </ng-template>
+        </app-tabel>
+
+        <h2 class="utrecht-heading-2">{{ T.verzoeken }}</h2>
+        <app-tabel [label]="T.verzoeken" [kolommen]="verzoekKolommen" [rijen]="t.verzoeken" [leegTekst]="T.geenVerzoeken" [sleutel]="verzoekSleutel">
+          <ng-template [appTabelRij]="t.verzoeken" let-v>
+            <th class="utrecht-table__header-cell" scope="row">{{ v.organisatie }}</th>
+            <td class="utrecht-table__cell lang">{{ v.wijkNaam }}: {{ v.agendaTitel }}@if (v.ambitieTitel) { — {{ v.ambitieTitel }} }</td>
+            <td class="utrecht-table__cell lang">{{ v.vraag }}</td>
+            <td class="utrecht-table__cell">{{ datum(v.uiterlijk) }}</td>
+            <td class="utrecht-table__cell">
+              <app-status-badge [tekst]="A.standNaam[v.stand]" [soort]="antwoordSoort(v.stand)" />
+              @if (v.antwoordLink) { <a class="utrecht-link" [href]="v.antwoordLink" rel="noopener">{{ T.antwoordLink }}</a> }
+            </td>
+          </ng-template>
+        </app-tabel>
+
+        <h2 class="utrecht-heading-2">{{ T.toezeggingen }}</h2>
+        <app-tabel [label]="T.toezeggingen" [kolommen]="toezeggingKolommen" [rijen]="t.toezeggingen" [leegTekst]="T.geenToezeggingen">
+          <ng-template [appTabelRij]="t.toezeggingen" let-z>
+            <th class="utrecht-table__header-cell lang" scope="row">{{ z.omschrijving }}</th>
+            <td class="utrecht-table__cell">{{ T.bronNaam[z.bron] }}: {{ z.door }}</td>
+            <td class="utrecht-table__cell">{{ datum(z.uiterlijk) }}</td>
+            <td class="utrecht-table__cell"><app-status-badge [tekst]="T.toezeggingStandNaam[z.stand]" [soort]="toezeggingSoort(z.stand)" /></td>
+          </ng-template>
+        </app-tabel>
+      }
+    }
+  `,
+  // On a phone the tables scroll sideways with cells on one line (styles.css); long texts wrap in a column of their own.
+  styles: `td.lang, th.lang { white-space: normal; min-inline-size: 14rem; }`,
+})
+export class Tracker {
+  protected readonly T = T;
+  protected readonly A = A;
+  readonly gemeente = input<string>();
+  readonly wijkId = input<string>();
+  protected readonly sessie = inject(Sessie);
+  private readonly router = inject(Router);
+  private readonly clients = agendaClients();
+  protected readonly slug = computed(() => (this.sessie.tenant() ? null : this.gemeente()?.trim().toLowerCase() || null));
+  protected readonly tracker = laadbaar({
+    params: () => (this.sessie.tenant() || this.slug() ? { c: this.clients(this.slug()), wijk: this.wijkId() || null } : undefined),
+    laad: ({ c, wijk }) => c.verzoeken.getTracker(wijk),
+  });
+  protected readonly instellingKolommen: Kolom[] = [
+    { kop: T.instelling }, { kop: T.aantalVerzoeken, numeriek: true }, { kop: T.opTijd, numeriek: true }, { kop: T.teLaat, numeriek: true },
+    { kop: T.nietBeantwoord, numeriek: true }, { kop: T.open, numeriek: true },
+  ];
+  protected readonly verzoekKolommen: Kolom[] = [{ kop: T.instelling }, { kop: T.agenda }, { kop: A.vraag }, { kop: A.uiterlijk }, { kop: A.stand }];
+  protected readonly toezeggingKolommen: Kolom[] = [{ kop: T.toezeggingKop }, { kop: T.door }, { kop: A.uiterlijk }, { kop: A.stand }];
+  protected readonly instellingSleutel = (i: InstellingStandDto) => i.organisatieId;
+  protected readonly verzoekSleutel = (v: TrackerVerzoekDto) => v.id;
+  protected readonly antwoordSoort = antwoordSoort;
+  protected readonly toezeggingSoort = (s: TrackerToezeggingDto['stand']) => toezeggingSoort(s);
+  protected readonly datum = formatDatum;
+  protected readonly invoer = signal('');
+  protected readonly slugFormulier = new Formulier({ gemeente: A.gemeenteSlug });
+
+  lees(): void {
+    const slug = this.invoer().trim().toLowerCase();
+    if (!this.slugFormulier.controleer({ gemeente: slug ? [] : [A.gemeenteSlugVerplicht] })) return;
+    void this.router.navigate([], { queryParams: { gemeente: slug } });
+  }
+}

@@ -1,0 +1,194 @@
+// Route step 3 in the client: the public reads the demo gemeente's wijktoekomstagenda (ambities in the order written,
+// grouped by publieke waarde, no ranking), downloads its PDF and sees on the tracker the institution that answered on
+// time and the one that did not. The demo resident (on the agenda's team) moves an ambitie one state on, adds a working
+// group and sends a request to an institution; the institution answers through the link of the mail the server wrote
+// (run.sh hands the pickup folder over as MAIL_DIR), with a toezegging, without an account.
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { BASE_URL, checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
+import { signInThroughClient } from '../lib/client.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+/** The first demo gemeente with a public agenda (Amsterdam with ../shared, Voorbeeldstad without). */
+async function demoGemeente() {
+  for (const slug of ['amsterdam', 'voorbeeldstad']) {
+    const r = await fetch(`${BASE_URL}/${slug}/api/v1/wijktoekomstagendas`);
+    if (r.ok && (await r.json()).items.some((a) => a.status === 'inUitvoering')) return slug;
+  }
+  throw new Error('geen demogemeente met een wijktoekomstagenda in uitvoering');
+}
+
+/** The body of a mail the API wrote as .eml (quoted-printable or base64 decoded). */
+function mailTekst(eml) {
+  const [kop, ...rest] = eml.split(/\r?\n\r?\n/);
+  const body = rest.join('\n\n');
+  if (/Content-Transfer-Encoding:\s*base64/i.test(kop)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(kop)) {
+    return Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+  }
+  return body;
+}
+
+/** The answer link of the newest request mail to `aan`, waiting for it to be written. */
+async function antwoordLink(aan) {
+  const map = process.env.MAIL_DIR;
+  assert.ok(map, 'MAIL_DIR is set by run.sh');
+  for (let i = 0; i < 40; i++) {
+    const namen = (await readdir(map).catch(() => [])).filter((n) => n.endsWith('.eml')).sort().reverse();
+    for (const n of namen) {
+      const eml = await readFile(path.join(map, n), 'utf8');
+      if (!eml.includes(aan)) continue;
+      const m = /(\/verzoeken\/antwoord\/[A-Za-z0-9_-]+\?gemeente=[a-z0-9-]+)/.exec(mailTekst(eml));
+      if (m) return m[1];
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`geen verzoekmail aan ${aan}`);
+}
+
+test('the public reads the agenda, downloads its PDF and sees who answered on the tracker', (t) => withPage(browser, t, async (page) => {
+  const slug = await demoGemeente();
+  await page.goto(url(`/wijktoekomstagendas?gemeente=${slug}`));
+  const tabel = page.getByRole('region', { name: "Wijktoekomstagenda's" });
+  await tabel.getByText('In uitvoering', { exact: true }).first().waitFor();
+  await checkPage(page, t, assert, { name: 'agendas-publiek' });
+
+  await tabel.getByRole('link').first().click();
+  await page.waitForURL(/\/wijktoekomstagendas\/[0-9a-f-]+\?gemeente=/);
+  await page.getByRole('heading', { level: 2, name: 'Ambities' }).waitFor();
+  const main = await page.getByRole('main').innerText();
+  assert.match(main, /Halverwege/);
+  assert.match(main, /Einde van de horizon/);
+  assert.match(main, /Eigen doelen van bewoners/);
+  assert.match(main, /Bijdrage aan /);
+  assert.doesNotMatch(main, /stemmen|\bscore\b|rangorde/i);
+  // Own goals stand apart, after the groups by publieke waarde.
+  const groepen = await page.getByRole('heading', { level: 3 }).allInnerTexts();
+  assert.equal(groepen.at(-1), 'Eigen doelen van bewoners', groepen.join(' | '));
+  assert.ok(await page.locator('article.ambitie').count() >= 5);
+  // The public does not see the team's work.
+  assert.equal(await page.getByRole('heading', { name: 'Voor het team' }).count(), 0);
+
+  const pdf = page.getByRole('link', { name: 'Wijktoekomstagenda downloaden (pdf)' });
+  const href = await pdf.getAttribute('href');
+  assert.match(href, new RegExp(`^/${slug}/api/v1/wijktoekomstagendas/[0-9a-f-]+/document$`));
+  const document = await fetch(`${BASE_URL}${href}`);
+  assert.equal(document.status, 200);
+  assert.match(document.headers.get('content-type'), /^application\/pdf/);
+  assert.equal(Buffer.from(await document.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+  await checkPage(page, t, assert, { name: 'agenda-publiek' });
+
+  await page.getByRole('link', { name: 'Wie reageerde op de wijk (tracker)' }).click();
+  await page.waitForURL(/\/verzoeken\/tracker\?/);
+  const instellingen = page.getByRole('region', { name: 'Instellingen' });
+  await instellingen.getByText('Zorggroep De Linde').waitFor();
+  await instellingen.getByText('Basisschool De Regenboog').waitFor();
+  const verzoeken = page.getByRole('region', { name: 'Verzoeken' });
+  const zorg = verzoeken.locator('tr', { hasText: 'Zorggroep De Linde' }).first();
+  assert.match(await zorg.innerText(), /Op tijd beantwoord/);
+  const school = verzoeken.locator('tr', { hasText: 'Basisschool De Regenboog' }).first();
+  assert.match(await school.innerText(), /Niet beantwoord/);
+  assert.ok(await page.getByRole('region', { name: 'Toezeggingen' }).locator('tbody tr').count() >= 1);
+  await checkPage(page, t, assert, { name: 'tracker-publiek' });
+}));
+
+test('the demo resident moves an ambitie on, adds a working group and sends a request; the institution answers', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'bewonersorganisatie');
+  await page.goto(url('/wijktoekomstagendas'));
+  await page.getByRole('region', { name: "Wijktoekomstagenda's" }).getByRole('link').first().click();
+  await page.getByRole('heading', { level: 2, name: 'Voor het team' }).waitFor();
+  assert.match(await page.getByRole('main').innerText(), /Ambities toevoegen kan in een concept of tijdens een herijking/);
+
+  // The first ambitie that can still move on, one step.
+  const acties = page.locator('app-ambitie-acties details');
+  let stand;
+  for (let i = 0; i < await acties.count() && !stand; i++) {
+    await acties.nth(i).locator('summary').click();
+    const f = acties.nth(i).getByRole('form', { name: /^Stand wijzigen: / });
+    if (await f.count()) stand = { details: acties.nth(i), form: f };
+    else await acties.nth(i).locator('summary').click();
+  }
+  assert.ok(stand, 'an ambitie that can move on');
+  const keuze = stand.form.getByLabel('Nieuwe stand');
+  const volgende = (await keuze.locator('option').allInnerTexts()).find((o) => o !== 'Kies de nieuwe stand.' && o !== 'Losgelaten');
+  await keuze.selectOption({ label: volgende });
+  await stand.form.getByRole('button', { name: 'Stand wijzigen' }).click();
+  await stand.details.getByText('De stand is gewijzigd.').waitFor();
+
+  const werkgroep = stand.details.getByRole('form', { name: /^Werkgroep toevoegen: / });
+  await werkgroep.getByLabel('Naam van de werkgroep').fill('Werkgroep browsertest');
+  await werkgroep.getByLabel('Leden').fill('Fatima, Kees');
+  await werkgroep.getByRole('button', { name: 'Werkgroep toevoegen' }).click();
+  await stand.details.getByText('De werkgroep is toegevoegd.').waitFor();
+  await page.getByText('Werkgroep browsertest: Fatima, Kees').waitFor();
+  await checkPage(page, t, assert, { name: 'agenda-team' });
+
+  const verzoek = page.getByRole('form', { name: 'Verzoek versturen' });
+  await verzoek.getByLabel('Organisatie').selectOption({ label: 'Basisschool De Regenboog' });
+  await verzoek.getByLabel('Vraag').fill('Wilt u het schoolplein na schooltijd openstellen voor de kinderen uit de wijk?');
+  await verzoek.getByRole('button', { name: 'Verzoek versturen' }).click();
+  await page.getByText(/Het verzoek is verstuurd\. Antwoorden kan tot en met \d+ \w+ \d{4}\./).waitFor();
+  await page.getByRole('region', { name: 'Verzoeken aan instellingen' }).getByText('Wacht op antwoord').first().waitFor();
+  await checkPage(page, t, assert, { name: 'agenda-verzoeken' });
+
+  // The institution, not signed in, answers through the link of the mail.
+  const link = await antwoordLink('directie@deregenboog.example.org');
+  const instelling = await browser.newContext();
+  try {
+    const p = await instelling.newPage();
+    await p.goto(url(link));
+    await p.getByText('Wilt u het schoolplein na schooltijd openstellen').waitFor();
+    await p.getByLabel('Uw antwoord', { exact: true }).fill('Ja, vanaf het nieuwe schooljaar op woensdagmiddag.');
+    await p.getByRole('button', { name: 'Toezegging toevoegen' }).click();
+    await p.getByLabel('Wat u toezegt').fill('Schoolplein open op woensdagmiddag');
+    const datum = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
+    await p.getByLabel('Uiterlijk', { exact: true }).fill(datum);
+    await p.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await p.getByText('Dank u wel, uw antwoord is ontvangen.').waitFor();
+  } finally {
+    await instelling.close();
+  }
+  await page.reload();
+  await page.getByRole('region', { name: 'Verzoeken aan instellingen' }).getByText('Schoolplein open op woensdagmiddag').waitFor();
+}));
+
+test('the answer page shows the request and checks the answer before sending', (t) => withPage(browser, t, async (page) => {
+  // A link works once (it is spent by the answer), so this test sends its own request and reads its mail.
+  await signInThroughClient(page, 'bewonersorganisatie');
+  await page.goto(url('/wijktoekomstagendas'));
+  await page.getByRole('region', { name: "Wijktoekomstagenda's" }).getByRole('link').first().click();
+  const verzoek = page.getByRole('form', { name: 'Verzoek versturen' });
+  await verzoek.getByLabel('Organisatie').selectOption({ label: 'Zorggroep De Linde' });
+  await verzoek.getByLabel('Vraag').fill('Kunt u een spreekuur in het buurthuis houden?');
+  await verzoek.getByRole('button', { name: 'Verzoek versturen' }).click();
+  await page.getByText(/Het verzoek is verstuurd\./).waitFor();
+  const link = await antwoordLink('wijkteam@zorggroepdelinde.example.org');
+  await page.goto(url(link));
+  await page.getByText('Kunt u een spreekuur in het buurthuis houden?').waitFor();
+  await page.getByRole('button', { name: 'Toezegging toevoegen' }).click();
+  await page.getByRole('button', { name: 'Antwoord versturen' }).click();
+  const samenvatting = page.getByRole('alert').filter({ hasText: 'Controleer de volgende velden' });
+  await samenvatting.waitFor();
+  assert.match(await samenvatting.innerText(), /Schrijf een antwoord of geef een link/);
+  await checkPage(page, t, assert, { name: 'verzoek-antwoord' });
+}));
+
+test('a beleidsmedewerker cannot move what residents wrote: the server refuses and the page says why (G-8)', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'beleidsmedewerker');
+  await page.goto(url('/wijktoekomstagendas'));
+  await page.getByRole('region', { name: "Wijktoekomstagenda's" }).getByRole('link').first().click();
+  await page.getByRole('heading', { level: 2, name: 'Voor het team' }).waitFor();
+  const details = page.locator('app-ambitie-acties details', { hasText: 'Acties voor Niemand eenzaam in de portiekflats' });
+  await details.locator('summary').click();
+  const stand = details.getByRole('form', { name: /^Stand wijzigen: / });
+  await stand.getByLabel('Nieuwe stand').selectOption({ label: 'Opgepakt' });
+  expectHttpError(page, { status: 400, method: 'POST', url: /\/api\/v1\/wijktoekomstagendas\/[0-9a-f-]+\/ambities\/[0-9a-f-]+\/statussen$/ });
+  await stand.getByRole('button', { name: 'Stand wijzigen' }).click();
+  await details.getByRole('alert').filter({ hasText: /van bewoners/ }).waitFor();
+  await checkPage(page, t, assert, { name: 'agenda-gemeente-g8' });
+}));
