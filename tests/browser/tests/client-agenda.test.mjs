@@ -155,6 +155,18 @@ test('the demo resident moves an ambitie on, adds a working group and sends a re
   }
   await page.reload();
   await page.getByRole('region', { name: 'Verzoeken aan instellingen' }).getByText('Schoolplein open op woensdagmiddag').waitFor();
+
+  // The answer is public at once: the tracker shows the request as answered on time and the institution's promise.
+  const publiek = await browser.newContext();
+  try {
+    const p = await publiek.newPage();
+    await p.goto(url(`/verzoeken/tracker?gemeente=${await demoGemeente()}`));
+    await p.getByRole('region', { name: 'Toezeggingen' }).getByText('Schoolplein open op woensdagmiddag').waitFor();
+    const rij = p.getByRole('region', { name: 'Verzoeken' }).locator('tr', { hasText: 'Wilt u het schoolplein na schooltijd openstellen' });
+    assert.match(await rij.innerText(), /Op tijd beantwoord/);
+  } finally {
+    await publiek.close();
+  }
 }));
 
 test('the answer page shows the request and checks the answer before sending', (t) => withPage(browser, t, async (page) => {
