@@ -8,10 +8,6 @@ namespace Gemeenschapskracht.Application.Wijkbeelden.Shared;
 /// <summary>The gemeente's reading of its measures, and the measures it has figures of.</summary>
 public static class Cijferlezingen
 {
-    /// <summary>The gemeente's reading; the product's defaults (not stored) when it never changed one.</summary>
-    public static async Task<Cijferlezing> LeesAsync(this IApplicationDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        await db.Set<Cijferlezing>().FirstOrDefaultAsync(cancellationToken) ?? new Cijferlezing(clock.GetUtcNow());
-
     /// <summary>Every measure the gemeente has figures of (CBS and local), with its title.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> MaatstavenAsync(this IApplicationDbContext db, CancellationToken cancellationToken) =>
         (await db.Kerncijfers.Select(k => new { k.Maatstaf, k.Titel }).Distinct().ToListAsync(cancellationToken))

@@ -16,7 +16,7 @@ public sealed class GetCijferlezingHandler(IApplicationDbContext db, TimeProvide
 {
     public async ValueTask<CijferlezingDto> Handle(GetCijferlezingQuery query, CancellationToken cancellationToken)
     {
-        var opgeslagen = await db.Set<Cijferlezing>().AnyAsync(cancellationToken);
-        return (await db.LeesAsync(clock, cancellationToken)).ToDto(await db.MaatstavenAsync(cancellationToken), opgeslagen);
+        var opgeslagen = await db.Set<Cijferlezing>().AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        return (opgeslagen ?? new Cijferlezing(clock.GetUtcNow())).ToDto(await db.MaatstavenAsync(cancellationToken), opgeslagen is not null);
     }
 }
