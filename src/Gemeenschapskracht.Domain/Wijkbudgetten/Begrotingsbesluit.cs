@@ -1,0 +1,33 @@
+using Gemeenschapskracht.Domain.Beleidskaders;
+using Gemeenschapskracht.Domain.Common;
+
+namespace Gemeenschapskracht.Domain.Wijkbudgetten;
+
+/// <summary>
+/// The raad's adoption of the gemeente's budget (begroting) for a year: what lifts the begrotingsvoorbehoud
+/// (Awb 4:34) from that year's tranches. One per year.
+/// </summary>
+public sealed class Begrotingsbesluit : IAudited
+{
+    private Begrotingsbesluit() { }
+
+    public Begrotingsbesluit(int jaar, Raadsbesluit besluit, DateTimeOffset now)
+    {
+        if (besluit.Datum > Kalender.Dag(now))
+            throw new DomainException("De datum van het raadsbesluit ligt in de toekomst; leg het vast nadat de raad heeft besloten.");
+        if (jaar < besluit.Datum.Year || jaar > besluit.Datum.Year + 1)
+            throw new DomainException($"Een begroting voor {jaar} wordt vastgesteld in {jaar - 1} of {jaar}, niet op {besluit.Datum:dd-MM-yyyy}.");
+        Id = Guid.CreateVersion7(now);
+        Jaar = jaar;
+        Besluit = besluit;
+        VastgelegdOp = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    public int Jaar { get; private set; }
+
+    public Raadsbesluit Besluit { get; private set; } = null!;
+
+    public DateTimeOffset VastgelegdOp { get; private set; }
+}

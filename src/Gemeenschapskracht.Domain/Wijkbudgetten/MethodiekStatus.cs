@@ -1,0 +1,8 @@
+namespace Gemeenschapskracht.Domain.Wijkbudgetten;
+
+public enum MethodiekStatus
+{
+    Ontwerp,
+    Vastgesteld,
+    Vervangen,
+}
