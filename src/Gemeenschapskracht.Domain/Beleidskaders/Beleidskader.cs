@@ -119,8 +119,7 @@ public sealed class Beleidskader : IAudited
     {
         if (Status != BeleidskaderStatus.TerBesluitvorming)
             throw new DomainException($"Alleen een voorstel dat bij de raad ligt kan worden vastgesteld; versie {Versie} is {Omschrijf(Status)}.");
-        if (besluit.Datum > Kalender.Dag(now))
-            throw new DomainException("De datum van het raadsbesluit ligt in de toekomst; leg de vaststelling vast nadat de raad heeft besloten.");
+        besluit.ControleerGenomen(now);
         if (geldend is not null && geldend.Id != Id)
             geldend.Vervang(now);
         Raadsbesluit = besluit;

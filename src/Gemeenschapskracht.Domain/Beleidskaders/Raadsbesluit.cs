@@ -21,4 +21,11 @@ public sealed record Raadsbesluit
     public string Kenmerk { get; }
 
     public string? DocumentUrl { get; }
+
+    /// <summary>A decision is recorded after the raad took it: its date is not later than today in the Netherlands.</summary>
+    public void ControleerGenomen(DateTimeOffset now)
+    {
+        if (Datum > Kalender.Dag(now))
+            throw new DomainException("De datum van het raadsbesluit ligt in de toekomst; leg het besluit vast nadat de raad heeft besloten.");
+    }
 }

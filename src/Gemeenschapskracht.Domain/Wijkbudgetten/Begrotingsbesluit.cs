@@ -13,8 +13,7 @@ public sealed class Begrotingsbesluit : IAudited
 
     public Begrotingsbesluit(int jaar, Raadsbesluit besluit, DateTimeOffset now)
     {
-        if (besluit.Datum > Kalender.Dag(now))
-            throw new DomainException("De datum van het raadsbesluit ligt in de toekomst; leg het vast nadat de raad heeft besloten.");
+        besluit.ControleerGenomen(now);
         if (jaar < besluit.Datum.Year || jaar > besluit.Datum.Year + 1)
             throw new DomainException($"Een begroting voor {jaar} wordt vastgesteld in {jaar - 1} of {jaar}, niet op {besluit.Datum:dd-MM-yyyy}.");
         Id = Guid.CreateVersion7(now);

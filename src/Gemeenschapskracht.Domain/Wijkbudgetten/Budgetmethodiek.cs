@@ -60,8 +60,7 @@ public sealed class Budgetmethodiek : IAudited
     {
         if (Status != MethodiekStatus.Ontwerp)
             throw new DomainException($"Versie {Versie} van de methodiek is al vastgesteld.");
-        if (besluit.Datum > Kalender.Dag(now))
-            throw new DomainException("De datum van het raadsbesluit ligt in de toekomst; leg de vaststelling vast nadat de raad heeft besloten.");
+        besluit.ControleerGenomen(now);
         if (geldend is not null && geldend.Id != Id)
         {
             geldend.Status = MethodiekStatus.Vervangen;

@@ -107,7 +107,7 @@ public sealed class Wijkbudget : IAudited
     {
         if (Status != WijkbudgetStatus.Voorgesteld)
             throw new DomainException("Alleen een voorgesteld wijkbudget kan worden toegekend.");
-        NietInDeToekomst(besluit, now);
+        besluit.ControleerGenomen(now);
         var onder = JarenOnderVloer(vloer);
         if (onder.Count > 0)
             throw new DomainException($"De organisatorische ondersteuning van bewonersorganisaties blijft in {string.Join(", ", onder)} onder de vloer van {vloer} uit de methodiek (R4.4); verhoog die regels eerst.");
@@ -149,7 +149,7 @@ public sealed class Wijkbudget : IAudited
         if (Tekst.IsBlank(toelichting))
             throw new DomainException("Licht de aanpassing toe: die komt op de openbare budgetpagina.");
         if (besluit is not null)
-            NietInDeToekomst(besluit, now);
+            besluit.ControleerGenomen(now);
         var oud = Tranches;
         var nieuw = Bereken(regels);
         var verschillen = oud.Zip(nieuw, (o, n) => new Jaarverschil(o.Jaar, o.Bedrag, n.Bedrag)).Where(v => v.Oud != v.Nieuw).ToList();
@@ -247,11 +247,5 @@ public sealed class Wijkbudget : IAudited
         var som = bronnen.Sum(b => b.Aandeel.Basispunten);
         if (som != Aandeel.Geheel)
             throw new DomainException($"De aandelen van de financieringsbronnen tellen op tot {new Aandeel(som)}; dat moet precies 100 % zijn.");
-    }
-
-    private static void NietInDeToekomst(Raadsbesluit besluit, DateTimeOffset now)
-    {
-        if (besluit.Datum > Kalender.Dag(now))
-            throw new DomainException("De datum van het raadsbesluit ligt in de toekomst; leg het vast nadat de raad heeft besloten.");
     }
 }
