@@ -27,7 +27,9 @@ test('the resident begins a new version, adds a history item and a gespreksronde
   werkruimte = new URL(page.url()).pathname;
 
   await page.getByRole('tab', { name: 'Geschiedenis' }).click();
-  // Counted before adding, and the new item awaited: on a loaded machine the list may not have grown yet.
+  // Counted once the tab shows the demo's items (a hidden panel counts as none), and the new item awaited:
+  // on a loaded machine neither the panel nor the grown list may be there yet.
+  await page.getByRole('group', { name: 'Gebeurtenis 1' }).waitFor();
   const gebeurtenissen = (await page.getByRole('group', { name: /^Gebeurtenis \d+$/ }).count()) + 1;
   await page.getByRole('button', { name: 'Gebeurtenis toevoegen' }).click();
   const nieuw = page.getByRole('group', { name: `Gebeurtenis ${gebeurtenissen}` });
@@ -35,6 +37,7 @@ test('the resident begins a new version, adds a history item and a gespreksronde
   await nieuw.getByLabel('Periode').fill('2025');
   await nieuw.getByLabel('Gebeurtenis', { exact: true }).fill(GEBEURTENIS);
   await page.getByRole('tab', { name: 'Gespreksrondes' }).click();
+  await page.getByRole('group', { name: 'Gespreksronde 1' }).waitFor();
   const rondes = (await page.getByRole('group', { name: /^Gespreksronde \d+$/ }).count()) + 1;
   await page.getByRole('button', { name: 'Gespreksronde toevoegen' }).click();
   const ronde = page.getByRole('group', { name: `Gespreksronde ${rondes}` });
