@@ -925,6 +925,153 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("Wijkbeelden", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbudgetten.Begrotingsbesluit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Besluit")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("VastgelegdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Jaar")
+                        .IsUnique();
+
+                    b.ToTable("Begrotingsbesluiten", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbudgetten.Budgetmethodiek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Raadsbesluit")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("Budgetmethodieken", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbudgetten.Wijkbudget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("AantalJaren")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Bronnen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("EindeGemeld")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Evaluatie")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("MethodiekId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("OpvolgerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Regels")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("StartJaar")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Toekenning")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Tranches")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("VoorgangerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("WijkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Wijzigingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "WijkId", "StartJaar");
+
+                    b.ToTable("Wijkbudgetten", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Wijktoekomstagendas.Ambitie", b =>
                 {
                     b.Property<Guid>("Id")

@@ -920,6 +920,153 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.ToTable("Wijkbeelden", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbudgetten.Begrotingsbesluit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Besluit")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VastgelegdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Jaar")
+                        .IsUnique();
+
+                    b.ToTable("Begrotingsbesluiten", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbudgetten.Budgetmethodiek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Raadsbesluit")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("Budgetmethodieken", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbudgetten.Wijkbudget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AantalJaren")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bronnen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EindeGemeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evaluatie")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MethodiekId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OpvolgerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartJaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toekenning")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tranches")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VoorgangerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WijkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wijzigingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "WijkId", "StartJaar");
+
+                    b.ToTable("Wijkbudgetten", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Wijktoekomstagendas.Ambitie", b =>
                 {
                     b.Property<Guid>("Id")

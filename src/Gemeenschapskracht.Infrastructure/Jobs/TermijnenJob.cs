@@ -3,6 +3,8 @@ using Gemeenschapskracht.Application.BuurtTops.Commands.AnnounceBuurtTops;
 using Gemeenschapskracht.Application.BuurtTops.Commands.RemindVoorbereiding;
 using Gemeenschapskracht.Application.Verzoeken.Commands.ChaseVerzoeken;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.RemindBeforeBuurtTop;
+using Gemeenschapskracht.Application.Wijkbudgetten.Commands.AnnounceWijkbudgetEinde;
+using Gemeenschapskracht.Application.Wijkbudgetten.Commands.ReleaseTranches;
 using Gemeenschapskracht.Application.Wijktoekomstagendas.Commands.MarkAgendasForHerijking;
 using Hangfire;
 using Mediator;
@@ -14,7 +16,8 @@ namespace Gemeenschapskracht.Infrastructure.Jobs;
 /// Recurring daily job: the clocks of every active gemeente, tenant by tenant: the beleidskader's time span
 /// (J6 transition, J11 council terms, J12 pilot evaluation), the wijkbeeld review before a BuurtTop (J2), the
 /// BuurtTop cycle: the next BuurtTop per wijk and the preparation reminders (J3), the agenda's herijking at mid-horizon
-/// and at the end (J4), and overdue answers and promises of institutions (J10).
+/// and at the end (J4), overdue answers and promises of institutions (J10), and the wijkbudgetten: tranches released once their year's
+/// begroting is adopted and the end of a period announced nine months ahead (J5).
 /// Each command is idempotent, so a second run on the same day sends nothing.
 /// </summary>
 public sealed class TermijnenJob(TenantJobRunner runner)
@@ -35,6 +38,8 @@ public sealed class TermijnenJob(TenantJobRunner runner)
                 await mediator.Send(new RemindVoorbereidingCommand(), ct);
                 await mediator.Send(new MarkAgendasForHerijkingCommand(), ct);
                 await mediator.Send(new ChaseVerzoekenCommand(), ct);
+                await mediator.Send(new ReleaseTranchesCommand(), ct);
+                await mediator.Send(new AnnounceWijkbudgetEindeCommand(), ct);
             },
             cancellationToken);
 }

@@ -6,6 +6,7 @@ using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Organisaties;
 using Gemeenschapskracht.Domain.Wijkbeelden;
+using Gemeenschapskracht.Domain.Wijktoekomstagendas;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ namespace Gemeenschapskracht.Api.Seeding.Demo;
 
 /// <summary>
 /// Development only: once a demo gemeente is provisioned, fill the route so a new user sees it working. The first
-/// demo gemeente gets the full story (an adopted beleidskader, organisations, a pilotwijk), the second less, so the
+/// demo gemeente gets the full story (an adopted beleidskader, organisations, a pilotwijk, its agenda and wijkbudget), the second less, so the
 /// two differ. Runs once: a gemeente that already has a beleidskader is left alone.
 /// </summary>
 public sealed class DemoRouteSeeder(
@@ -43,7 +44,9 @@ public sealed class DemoRouteSeeder(
         var wijkbeeld = DemoWijkbeeld.Maak(pilotwijk, organisaties, await db.CbsJaarAsync(pilotwijk.Id, cancellationToken), uitgebreid, now);
         db.Add(wijkbeeld);
         db.AddRange(DemoBuurtTops.Maak(pilotwijk, wijkbeeld, uitgebreid, now));
-        db.AddRange(DemoAgenda.Maak(pilotwijk, organisaties, kader, now));
+        var agendaDelen = DemoAgenda.Maak(pilotwijk, organisaties, kader, now).ToList();
+        db.AddRange(agendaDelen);
+        db.AddRange(DemoWijkbudget.Maak(kader, wijken, agendaDelen.OfType<Wijktoekomstagenda>().First(), uitgebreid, now));
         if (uitgebreid)
         {
             db.AddRange(DemoWijkbeeld.Plekken(pilotwijk, gemeenteSlug, now));

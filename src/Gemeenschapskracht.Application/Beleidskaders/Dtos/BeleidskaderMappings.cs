@@ -17,11 +17,13 @@ public static class BeleidskaderMappings
     public static BeleidskaderDto ToDto(this Beleidskader kader, WijkindelingDto wijkindeling, DateOnly vandaag) => new(
         kader.Id, kader.Versie, kader.Titel, kader.Status, kader.IsGeldend, kader.Inhoud.ToDto(),
         kader.Inhoud.TotaalPerJaar.Eurocent, kader.Inhoud.NogAanbesteedPerJaar.Eurocent,
-        kader.Raadsbesluit is { } besluit ? new RaadsbesluitDto(besluit.Datum, besluit.Kenmerk, besluit.DocumentUrl) : null,
+        kader.Raadsbesluit?.ToDto(),
         wijkindeling,
         // A replaced version is history: its clocks no longer run.
         kader.Status == BeleidskaderStatus.Vervangen ? [] : Termijnbewaking.Signaleer(kader.Inhoud, vandaag).Select(s => new SignaleringDto(s.Soort, s.Datum, s.Melding)).ToList(),
         kader.AangemaaktOp, kader.GewijzigdOp, kader.VastgesteldOp, kader.VervangenOp);
+
+    public static RaadsbesluitDto ToDto(this Raadsbesluit besluit) => new(besluit.Datum, besluit.Kenmerk, besluit.DocumentUrl);
 
     public static BeleidskaderInhoudDto ToDto(this BeleidskaderInhoud inhoud) => new()
     {

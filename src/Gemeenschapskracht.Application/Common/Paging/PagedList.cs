@@ -13,4 +13,7 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
         var items = await source.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(ct);
         return new PagedList<T>(items, request.Page, request.PageSize, total);
     }
+
+    /// <summary>The same page with each item converted (for items read whole and mapped in memory).</summary>
+    public PagedList<TResult> Map<TResult>(Func<T, TResult> map) => new(Items.Select(map).ToList(), Page, PageSize, TotalCount);
 }

@@ -19,5 +19,5 @@ public static class TextRules
         rule.Must(v => v is null || Tekst.IsSafe(v, multiline))
             .WithMessage($"{Capitalised(what)} bevat tekens die niet zijn toegestaan: stuurtekens{(multiline ? "" : " of regeleinden")}, of tekens die de leesrichting omdraaien.");
 
-    private static string Capitalised(string what) => char.ToUpperInvariant(what[0]) + what[1..];
+    internal static string Capitalised(string what) => char.ToUpperInvariant(what[0]) + what[1..];
 }

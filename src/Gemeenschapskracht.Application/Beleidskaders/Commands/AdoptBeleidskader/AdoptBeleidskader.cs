@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Gemeenschapskracht.Application.Beleidskaders.Dtos;
 using Gemeenschapskracht.Application.Beleidskaders.Shared;
 using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Application.Common.Raadsbesluiten;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Domain.Beleidskaders;
 using Mediator;
@@ -14,17 +15,15 @@ namespace Gemeenschapskracht.Application.Beleidskaders.Commands.AdoptBeleidskade
 /// acting for the raad, records this. The version in force until now is replaced.
 /// </summary>
 [Authorize(Roles = $"{Roles.Griffie},{Roles.GemeenteBeheerder}")]
-public sealed record AdoptBeleidskaderCommand : ICommand<BeleidskaderDto>
+public sealed record AdoptBeleidskaderCommand : ICommand<BeleidskaderDto>, IRaadsbesluitInvoer
 {
     [JsonIgnore]
     public Guid Id { get; init; }
 
     public required DateOnly Datum { get; init; }
 
-    /// <summary>The decision's reference in the council information system, e.g. "RB-2026-041".</summary>
     public required string Kenmerk { get; init; }
 
-    /// <summary>Where the decision can be read (https://…), or null.</summary>
     public required string? DocumentUrl { get; init; }
 }
 
@@ -34,7 +33,7 @@ public sealed class AdoptBeleidskaderHandler(IApplicationDbContext db, TimeProvi
     {
         var kader = await db.Set<Beleidskader>().VindAsync(command.Id, cancellationToken);
         var geldend = await db.Set<Beleidskader>().FirstOrDefaultAsync(b => b.Status == BeleidskaderStatus.Vastgesteld, cancellationToken);
-        kader.StelVast(new Raadsbesluit(command.Datum, command.Kenmerk, command.DocumentUrl), geldend, clock.GetUtcNow());
+        kader.StelVast(command.NaarRaadsbesluit(), geldend, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return kader.ToDto(await db.WijkindelingAsync(cancellationToken), clock.Vandaag());
     }

@@ -38,8 +38,7 @@ public sealed class UpdateBeleidskaderValidator : AbstractValidator<UpdateBeleid
             {
                 b.RuleFor(x => x.Naam).RequiredText("de naam van de financieringsbron", Naam);
                 b.RuleFor(x => x.Regime).SafeText("het regime").MaximumLength(Naam).WithMessage($"Het regime mag hoogstens {Naam} tekens lang zijn.");
-                b.RuleFor(x => x.BedragPerJaarEurocent).GreaterThanOrEqualTo(0).WithMessage("Het bedrag per jaar kan niet negatief zijn.")
-                    .LessThanOrEqualTo(100_000_000_000_00L).WithMessage("Het bedrag per jaar is groter dan een gemeentebegroting kan zijn (hoogstens 100 miljard euro).");
+                b.RuleFor(x => x.BedragPerJaarEurocent).Eurocent("het bedrag per jaar");
                 b.RuleFor(x => x.Instrument).IsInEnum().WithMessage("Kies aanbesteding, subsidie of inkoop.");
             });
             RuleFor(c => c.Inhoud.Delegaties).PresentList(Lijst, "regels in de delegatiematrix");

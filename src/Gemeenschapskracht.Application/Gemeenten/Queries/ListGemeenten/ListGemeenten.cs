@@ -23,6 +23,6 @@ public sealed class ListGemeentenHandler(ITenantCatalogDbContext catalog)
         if (query.Status is not null && Enum.TryParse<ProvisioningStatus>(query.Status, ignoreCase: true, out var status))
             tenants = tenants.Where(t => t.ProvisioningStatus == status);
         var page = await PagedList<TenantInfo>.CreateAsync(tenants.OrderBy(t => t.Name).ThenBy(t => t.Identifier), query, cancellationToken);
-        return new PagedList<GemeenteDto>(page.Items.Select(t => t.ToDto()).ToList(), page.Page, page.PageSize, page.TotalCount);
+        return page.Map(t => t.ToDto());
     }
 }

@@ -20,6 +20,6 @@ public sealed class ListPubliekePlekkenHandler(IApplicationDbContext db) : IQuer
         if (query.WijkId is { } wijkId)
             plekken = plekken.Where(p => p.GebiedId == wijkId);
         var pagina = await PagedList<PubliekePlek>.CreateAsync(plekken.OrderBy(p => p.Naam).ThenBy(p => p.Id), query, cancellationToken);
-        return new PagedList<PubliekePlekDto>(pagina.Items.Select(p => p.ToDto()).ToList(), pagina.Page, pagina.PageSize, pagina.TotalCount);
+        return pagina.Map(p => p.ToDto());
     }
 }

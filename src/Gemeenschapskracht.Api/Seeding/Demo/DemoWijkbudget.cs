@@ -1,0 +1,73 @@
+using Gemeenschapskracht.Domain.Beleidskaders;
+using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Gebieden;
+using Gemeenschapskracht.Domain.Wijkbudgetten;
+using Gemeenschapskracht.Domain.Wijktoekomstagendas;
+
+namespace Gemeenschapskracht.Api.Seeding.Demo;
+
+/// <summary>
+/// The money of the demo route (step 4): a budgetmethodiek the raad adopted two months ago, the begroting of this year
+/// (and of next year once November has passed), a four-year wijkbudget for the pilotwijk that runs, with one change
+/// on record, and a proposal for a second wijk. Fictional amounts.
+/// </summary>
+internal static class DemoWijkbudget
+{
+    public static IEnumerable<object> Maak(Beleidskader kader, IReadOnlyList<Gebied> wijken, Wijktoekomstagenda agenda, bool uitgebreid, DateTimeOffset now)
+    {
+        var vandaag = Kalender.Dag(now);
+        var schaal = uitgebreid ? 1m : 0.4m;
+        var bronnen = kader.Inhoud.Financieringsbronnen;
+        var inhoud = new MethodiekInhoud(
+            bronnen.Select((b, i) => new Envelopdeel(b.Id, b.Naam, i == bronnen.Count - 1 ? b.BedragPerJaar : Bedrag.FromEuro(decimal.Round(b.BedragPerJaar.Eurocent / 100m / 2, 0)))).ToList(),
+            [
+                new Criterium(Guid.CreateVersion7(now), "Basisbedrag per wijk", CriteriumSoort.Gelijk, null, Aandeel.FromProcent(30)),
+                new Criterium(Guid.CreateVersion7(now), "Aantal inwoners", CriteriumSoort.Aantal, Criterium.Inwoners, Aandeel.FromProcent(70)),
+            ],
+            Aandeel.FromProcent(30), 6);
+        var methodiek = new Budgetmethodiek(1, "Verdeling van de wijkbudgetten", inhoud, bronnen, now);
+        methodiek.StelVast(new Raadsbesluit(vandaag.AddMonths(-2), "RB-WB-001", null), null, now);
+        yield return methodiek;
+
+        var begrotingen = new List<Begrotingsbesluit> { new(vandaag.Year, new Raadsbesluit(new DateOnly(vandaag.Year - 1, 11, 7), $"RB-BEGR-{vandaag.Year}", null), now) };
+        if (vandaag >= new DateOnly(vandaag.Year, 11, 10))
+            begrotingen.Add(new(vandaag.Year + 1, new Raadsbesluit(new DateOnly(vandaag.Year, 11, 10), $"RB-BEGR-{vandaag.Year + 1}", null), now));
+        foreach (var begroting in begrotingen)
+            yield return begroting;
+
+        var waarden = kader.Inhoud.PubliekeWaarden;
+        var verwijzingen = new Verwijzingen(agenda.Ambities.Select(a => a.AmbitieId).ToHashSet(), waarden.Select(w => w.Id).ToHashSet());
+        var mix = bronnen.Select((b, i) => new Bronaandeel(b.Id, b.Naam, Aandeel.FromProcent(i switch { 0 => 60, 1 => 25, _ => 15 }))).ToList();
+        var jongeren = agenda.Ambities.First(a => a.Titel.StartsWith("Een plek voor jongeren", StringComparison.Ordinal)).AmbitieId;
+        var eenzaam = agenda.Ambities.First(a => a.Titel.StartsWith("Niemand eenzaam", StringComparison.Ordinal)).AmbitieId;
+
+        var pilot = new Wijkbudget(agenda.GebiedId, methodiek, vandaag.Year, 4, Regels(vandaag.Year, 4, schaal, waarden, jongeren, eenzaam, now), mix, verwijzingen, now);
+        pilot.KenToe(new Raadsbesluit(vandaag.AddMonths(-1), "RB-WB-014", null), inhoud.OndersteuningsVloer, now);
+        pilot.GeefVrij(begrotingen.Select(b => b.Jaar).ToHashSet(), now);
+        var verhoogd = pilot.Regels.Select(r => r.Categorie == BudgetCategorie.Activiteiten
+            ? r with { Bedragen = r.Bedragen.Select(b => b.Jaar >= vandaag.Year + 2 ? b with { Bedrag = b.Bedrag + Bedrag.FromEuro(5_000m * schaal) } : b).ToList() }
+            : r).ToList();
+        pilot.PasAan(methodiek, verhoogd, mix, verwijzingen, "De jongerenplek krijgt vanaf het derde jaar een eigen activiteitenbudget, zoals de werkgroep vroeg.",
+            null, inhoud.OpzegtermijnMaanden, now);
+        yield return pilot;
+
+        if (wijken.FirstOrDefault(w => w.Id != agenda.GebiedId) is { } tweede)
+        {
+            var geen = new Verwijzingen(new HashSet<Guid>(), verwijzingen.PubliekeWaarden);
+            yield return new Wijkbudget(tweede.Id, methodiek, vandaag.Year + 1, 4, Regels(vandaag.Year + 1, 4, schaal * 0.8m, waarden, null, null, now), mix, geen, now);
+        }
+    }
+
+    private static List<Budgetregel> Regels(int start, int jaren, decimal schaal, IReadOnlyList<PubliekeWaarde> waarden, Guid? jongeren, Guid? eenzaam, DateTimeOffset now)
+    {
+        List<Jaarbedrag> Elk(decimal euro) => Enumerable.Range(start, jaren).Select(j => new Jaarbedrag(j, Bedrag.FromEuro(decimal.Round(euro * schaal, 0)))).ToList();
+        return
+        [
+            new(Guid.CreateVersion7(now), "Buurtkamer, coördinator en administratie van de bewonersorganisatie", BudgetCategorie.OrganisatorischeOndersteuning,
+                null, waarden[1].Id, Elk(45_000m)),
+            new(Guid.CreateVersion7(now), "Activiteiten voor en door jongeren", BudgetCategorie.Activiteiten, jongeren, jongeren is null ? waarden[2].Id : null, Elk(40_000m)),
+            new(Guid.CreateVersion7(now), "Bewonersinitiatieven", BudgetCategorie.Bewonersinitiatieven, null, waarden[3].Id, Elk(20_000m)),
+            new(Guid.CreateVersion7(now), "Opbouwwerk voor de portiekburen", BudgetCategorie.ProfessioneleOndersteuning, eenzaam, eenzaam is null ? waarden[4].Id : null, Elk(35_000m)),
+        ];
+    }
+}

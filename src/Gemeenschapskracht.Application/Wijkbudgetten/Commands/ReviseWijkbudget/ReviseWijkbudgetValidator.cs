@@ -1,0 +1,17 @@
+using FluentValidation;
+using Gemeenschapskracht.Application.Common.Validation;
+using Gemeenschapskracht.Application.Wijkbudgetten.Shared;
+
+namespace Gemeenschapskracht.Application.Wijkbudgetten.Commands.ReviseWijkbudget;
+
+public sealed class ReviseWijkbudgetValidator : AbstractValidator<ReviseWijkbudgetCommand>
+{
+    public ReviseWijkbudgetValidator()
+    {
+        RuleFor(c => c.AantalJaren).Periode();
+        RuleFor(c => c.Regels).PresentList(WijkbudgetInvoer.MeesteRegels, "begrotingsregels");
+        RuleForEach(c => c.Regels).SetValidator(new BudgetregelInvoerValidator());
+        RuleFor(c => c.Bronnen).PresentList(50, "financieringsbronnen");
+        RuleForEach(c => c.Bronnen).SetValidator(new BronaandeelInvoerValidator());
+    }
+}
