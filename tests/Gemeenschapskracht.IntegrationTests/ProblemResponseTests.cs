@@ -35,6 +35,20 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("PUT", $"/api/v1/organisaties/{Unknown}", "beheerder", "{}", 400),
             ("PUT", "/api/v1/wijkbeelden/cijferlezing", "beheerder", "{\"lezingen\":[{\"maatstaf\":\"Verzonnen\",\"lens\":\"context\"}]}", 400),
             ("GET", "/api/v1/publieke-plekken?page=0", "anoniem", null, 400),
+            // Step 3: the BuurtTop, the agenda and its requests (the public registration and the institution's link included).
+            ("GET", $"/api/v1/buurttops/{Unknown}", "anoniem", null, 404),
+            ("POST", $"/api/v1/buurttops/{Unknown}/aanmeldingen", "anoniem", "{\"naam\":", 400),
+            ("GET", $"/api/v1/wijktoekomstagendas/{Unknown}/document", "anoniem", null, 404),
+            ("POST", $"/api/v1/wijktoekomstagendas/{Unknown}/publicaties", "raadslid", null, 403),
+            ("POST", "/api/v1/verzoeken/sleutels/onbekend/antwoorden", "anoniem", "{}", 400),
+            ("GET", "/api/v1/verzoeken?page=0", "beheerder", null, 400),
+            // Step 4: the methodiek, the wijkbudgetten and the begroting.
+            ("GET", $"/api/v1/budgetmethodieken/{Unknown}/toedeling", "anoniem", null, 404),
+            ("POST", "/api/v1/budgetmethodieken", "beheerder", "{}", 400),
+            ("POST", $"/api/v1/wijkbudgetten/{Unknown}/toekenningen", "raadslid", "{}", 403),
+            ("PUT", $"/api/v1/wijkbudgetten/{Unknown}", "anoniem", "{}", 401),
+            ("POST", "/api/v1/begrotingsbesluiten", "beheerder", "{\"jaar\":\"volgend jaar\"}", 400),
+            ("GET", "/api/v1/wijkbudgetten?page=0", "anoniem", null, 400),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)
