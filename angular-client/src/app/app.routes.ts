@@ -11,6 +11,7 @@ import { LEDEN_ROUTE } from './leden/leden.routes';
 import { ORGANISATIES_ROUTE } from './organisaties/organisaties.routes';
 import { Start } from './shell/start';
 import { WIJKBEELDEN_ROUTE } from './wijkbeelden/wijkbeelden.routes';
+import { WIJKBUDGETTEN_ROUTE } from './wijkbudgetten/wijkbudgetten.routes';
 import { AGENDAS_ROUTE, VERZOEKEN_ROUTE } from './wijktoekomstagendas/wijktoekomstagendas.routes';
 import { SHELL_TEKSTEN } from './shell/teksten';
 
@@ -29,6 +30,7 @@ export const routes: Routes = [
   BUURTTOPS_ROUTE,
   AGENDAS_ROUTE,
   VERZOEKEN_ROUTE,
+  WIJKBUDGETTEN_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
   {

@@ -1,0 +1,75 @@
+import { Component, computed, inject, input, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { WijkbudgetSamenvattingDto } from '../api/api-client';
+import { Sessie } from '../auth/sessie';
+import { formatEuro } from '../beleidskader/bedrag';
+import { Formulier } from '../gedeeld/formulier';
+import { laadbaar } from '../gedeeld/laadbaar';
+import { Laadblok } from '../gedeeld/laadblok';
+import { StatusBadge } from '../gedeeld/status-badge';
+import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
+import { Tekstveld } from '../gedeeld/tekstveld';
+import { wijkbudgetClients, wijkbudgetSoort } from './wijkbudget-client';
+import { WIJKBUDGETTEN_TEKSTEN as T } from './teksten';
+
+/** The wijkbudgetten of the gemeente, newest period first; the public reads them with `?gemeente=<slug>` (what the raad granted). */
+@Component({
+  selector: 'app-wijkbudgetten-lijst',
+  imports: [RouterLink, Laadblok, Tabel, TabelRij, StatusBadge, Tekstveld],
+  template: `
+    <h1 class="utrecht-heading-1">{{ T.lijstTitel }}</h1>
+    <p class="utrecht-paragraph">{{ T.lijstUitleg }}</p>
+    @if (slug() === null && !sessie.tenant()) {
+      <form class="formulier" novalidate (submit)="$event.preventDefault(); lees()">
+        <p class="utrecht-paragraph">{{ T.kiesGemeente }}</p>
+        <app-tekstveld veldId="gemeente" [label]="T.gemeenteSlug" [uitleg]="T.gemeenteSlugUitleg" autocomplete="off" [verplicht]="true"
+          [fouten]="slugFormulier.van('gemeente')" [(waarde)]="invoer" />
+        <div class="utrecht-button-group">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">{{ T.lezen }}</button>
+        </div>
+      </form>
+    } @else {
+      <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/wijkbudgetten/methodiek" [queryParams]="gemeenteParam()">{{ T.methodiekLink }}</a></p>
+      <app-laadblok [bron]="lijst" [ladenTekst]="T.laden" />
+      @if (lijst.waarde(); as l) {
+        <app-tabel [label]="T.lijstTitel" [kolommen]="kolommen" [rijen]="l.items" [leegTekst]="T.leeg" [pagina]="l"
+          [eenheid]="T.eenheid" [sleutel]="sleutel" (kiesPagina)="pagina.set($event)">
+          <ng-template [appTabelRij]="l.items" let-b>
+            <th class="utrecht-table__header-cell" scope="row">
+              <a class="utrecht-link" [routerLink]="b.id" [queryParams]="gemeenteParam()">{{ b.wijkNaam }}</a>
+            </th>
+            <td class="utrecht-table__cell">{{ T.periodeTekst(b.startJaar, b.eindJaar) }}</td>
+            <td class="utrecht-table__cell"><app-status-badge [tekst]="T.statusNaam[b.status]" [soort]="soort(b.status)" /></td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ euro(b.totaalEurocent) }}</td>
+          </ng-template>
+        </app-tabel>
+      }
+    }
+  `,
+})
+export class WijkbudgettenLijst {
+  protected readonly T = T;
+  readonly gemeente = input<string>();
+  protected readonly sessie = inject(Sessie);
+  private readonly router = inject(Router);
+  private readonly clients = wijkbudgetClients();
+  protected readonly slug = computed(() => (this.sessie.tenant() ? null : this.gemeente()?.trim().toLowerCase() || null));
+  protected readonly gemeenteParam = computed(() => (this.slug() ? { gemeente: this.slug() } : {}));
+  protected readonly pagina = signal(1);
+  protected readonly lijst = laadbaar({
+    params: () => (this.sessie.tenant() || this.slug() ? { c: this.clients(this.slug()), p: this.pagina() } : undefined),
+    laad: ({ c, p }) => c.budgetten.listWijkbudgetten(p, 20, null),
+  });
+  protected readonly kolommen: Kolom[] = [{ kop: T.wijk }, { kop: T.periode }, { kop: T.status }, { kop: T.totaal, numeriek: true }];
+  protected readonly sleutel = (b: WijkbudgetSamenvattingDto) => b.id;
+  protected readonly soort = wijkbudgetSoort;
+  protected readonly euro = formatEuro;
+  protected readonly invoer = signal('');
+  protected readonly slugFormulier = new Formulier({ gemeente: T.gemeenteSlug });
+
+  lees(): void {
+    const slug = this.invoer().trim().toLowerCase();
+    if (!this.slugFormulier.controleer({ gemeente: slug ? [] : [T.gemeenteSlugVerplicht] })) return;
+    void this.router.navigate([], { queryParams: { gemeente: slug } });
+  }
+}
