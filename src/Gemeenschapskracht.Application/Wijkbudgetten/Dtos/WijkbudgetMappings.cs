@@ -9,7 +9,8 @@ public static class WijkbudgetMappings
     public const string Afronding =
         "Eerst wordt de envelop naar gewicht over de criteria verdeeld, daarna elk deel naar wat het criterium telt over de wijken. " +
         "Elke stap rekent in hele centen: ieder krijgt eerst zijn deel naar beneden afgerond, de centen die overblijven gaan één voor één " +
-        "naar de grootste restanten (bij gelijke rest in de volgorde van de lijst). Zo tellen de wijken samen precies op tot de envelop.";
+        "naar de grootste restanten (bij gelijke rest gaat de cent naar het eerste criterium, of de wijk met de laagste wijkcode). " +
+        "Zo tellen de wijken samen precies op tot de envelop.";
 
     public static BudgetmethodiekDto ToDto(this Budgetmethodiek m) => new(
         m.Id, m.Versie, m.Titel, m.Status, m.IsGeldend, m.Inhoud.ToDto(), m.Inhoud.EnvelopPerJaar.Eurocent, m.Raadsbesluit?.ToDto(), m.AangemaaktOp, m.GewijzigdOp);
