@@ -55,6 +55,12 @@ public sealed class BuurtTop : IAudited
     /// <summary>How many can register before the waiting list; null: no cap.</summary>
     public int? Capaciteit { get; private set; }
 
+    /// <summary>
+    /// Counts the registrations taken; a concurrency token, so two registrations that both saw the last free place
+    /// cannot both take it (the second is refused with a 409 and the resident tries again).
+    /// </summary>
+    public int AanmeldVersie { get; private set; }
+
     public Voorbereidingsplan Plan { get; private set; } = Voorbereidingsplan.Leeg;
 
     public Aanwezigheid? Aanwezigheid { get; private set; }
@@ -150,6 +156,7 @@ public sealed class BuurtTop : IAudited
         if (!toestemming)
             throw new DomainException("Geef toestemming om uw naam en e-mailadres voor deze BuurtTop te bewaren; zonder toestemming kunt u zich niet aanmelden.");
         var opWachtlijst = Capaciteit is { } cap && aangemeld >= cap;
+        AanmeldVersie++;
         return new Aanmelding(Id, naam, email, categorie, toestemmingVersie, opWachtlijst, afmeldSleutelHash, now);
     }
 

@@ -253,6 +253,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<DateTimeOffset>("AangemaaktOp")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("AanmeldVersie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<string>("Aanwezigheid")
                         .HasColumnType("nvarchar(max)");
 

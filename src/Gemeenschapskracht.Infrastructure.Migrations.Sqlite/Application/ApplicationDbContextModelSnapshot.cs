@@ -248,6 +248,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<long>("AangemaaktOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AanmeldVersie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Aanwezigheid")
                         .HasColumnType("TEXT");
 

@@ -13,10 +13,6 @@ import { publiekeBuurtTops } from './buurttop-client';
 import { BUURTTOPS_TEKSTEN as T } from './teksten';
 import { CATEGORIEEN } from './weergave';
 
-/** The version of the consent text this page shows; the server refuses a registration made under another one. */
-export const TOESTEMMING_VERSIE = 'buurttop-aanmelding-2026-1';
-
-
 /** The public registration page (no account): name, e-mail, category, consent; then confirmed or on the waiting list. */
 @Component({
   selector: 'app-buurttop-aanmelden',
@@ -98,13 +94,15 @@ export class BuurtTopAanmelden {
 
   verstuur(): void {
     const c = this.bron();
-    if (!c) return;
+    const b = this.buurtTop.waarde();
+    if (!c || !b) return;
     const command = {
       naam: this.naam().trim(),
       email: this.email().trim(),
       categorie: this.categorie(),
       toestemming: this.toestemming(),
-      toestemmingVersie: TOESTEMMING_VERSIE,
+      // The version of the consent text the server gave with the BuurtTop: it refuses a registration under another one.
+      toestemmingVersie: b.toestemmingVersie,
     };
     const ok = this.formulier.controleer({
       naam: command.naam ? [] : [T.naamVerplicht],

@@ -26,6 +26,7 @@ public sealed record BuurtTopDto(
     int OpWachtlijst,
     int? PlaatsenVrij,
     bool AanmeldenOpen,
+    string ToestemmingVersie,
     VoorbereidingsplanDto? Voorbereidingsplan,
     long? BegrotingTotaalEurocent,
     VoortgangDto? Voortgang,

@@ -24,7 +24,7 @@ public static class BuurtTopMappings
                     o.Financieringsbron, o.Financiering.Eurocent)
                 : null,
             b.WijkbeeldId, b.WijkbeeldVersie, b.ZonderWijkbeeld, b.ZonderWijkbeeld ? WaarschuwingZonderWijkbeeld : null,
-            b.Capaciteit, aangemeld, opWachtlijst, b.Capaciteit is { } cap ? Math.Max(0, cap - aangemeld) : null, b.IsOpen,
+            b.Capaciteit, aangemeld, opWachtlijst, b.Capaciteit is { } cap ? Math.Max(0, cap - aangemeld) : null, b.IsOpen, Aanmelding.ToestemmingVersieHuidig,
             volledig ? b.Plan.ToDto() : null,
             volledig ? b.Plan.Totaal.Eurocent : null,
             volledig ? b.Plan.VoortgangOp(vandaag, b.Datum).ToDto() : null,

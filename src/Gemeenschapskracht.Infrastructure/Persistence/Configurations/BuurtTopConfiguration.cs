@@ -17,6 +17,7 @@ public sealed class BuurtTopConfiguration : IEntityTypeConfiguration<BuurtTop>, 
         builder.Property(b => b.Titel).HasMaxLength(200).IsRequired();
         builder.Property(b => b.Plek).HasMaxLength(200);
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.AanmeldVersie).IsConcurrencyToken();
         // The organiser, the plan, the attendance, the outputs and the reminders are each read and replaced whole (ADR 0016).
         builder.Property(b => b.Organisator).HasJsonConversion();
         builder.Property(b => b.Plan).HasJsonConversion().IsRequired();

@@ -39,7 +39,8 @@ public sealed class RegisterAanmeldingHandler(IApplicationDbContext db, BuurtTop
 {
     public async ValueTask<AanmeldingBevestigingDto> Handle(RegisterAanmeldingCommand command, CancellationToken cancellationToken)
     {
-        var buurtTop = await db.Set<BuurtTop>().AsNoTracking().VindAsync(command.BuurtTopId, cancellationToken);
+        // Tracked: taking a place raises the BuurtTop's AanmeldVersie, so a concurrent registration for the last place fails (409).
+        var buurtTop = await db.Set<BuurtTop>().VindAsync(command.BuurtTopId, cancellationToken);
         var now = clock.GetUtcNow();
         buurtTop.EnsureOpenVoorDeelnemers();
         var email = Aanmelding.Normaliseer(command.Email);
