@@ -54,7 +54,9 @@ test('the main client pages in each theme: styled, accessible, photographed at 1
   const wijk = page.getByRole('row', { name: /WK9901/ }).getByRole('link').first();
   await wijk.waitFor();
   const wijkPad = new URL(await wijk.evaluate((a) => a.href)).pathname;
-  const paginas = ['/', '/wijken', '/wijken/boom', wijkPad, `${wijkPad}/bewerken`, '/leden', '/leden/uitnodigen', '/instellingen'];
+  // The shell's own pages, then one page of each route step.
+  const paginas = ['/', '/wijken', '/wijken/boom', wijkPad, `${wijkPad}/bewerken`, '/leden', '/leden/uitnodigen', '/instellingen',
+    '/beleidskader', '/wijkbeelden', '/buurttops', '/wijktoekomstagendas', '/verzoeken/tracker', '/wijkbudgetten/methodiek'];
   try {
     for (const [thema, naam] of THEMAS) {
       await kiesThema(page, naam);
