@@ -90,7 +90,7 @@ import { AGENDAS_ROLLEN } from './wijktoekomstagendas.routes';
                 </ul>
               } @else { <p class="utrecht-paragraph">{{ T.geenWerkgroepen }}</p> }
               <app-item-voet [herkomst]="m.herkomst" [opmerkingen]="m.opmerkingen" />
-              @if (isTeam()) { <app-ambitie-acties [agendaId]="a.id" [ambitie]="m" (gewijzigd)="ambitieGewijzigd($event)" /> }
+              @if (isTeam()) { <app-ambitie-acties [agendaId]="a.id" [ambitie]="m" [bewerkbaar]="a.status === 'concept' || a.status === 'herijking'" (gewijzigd)="ambitieGewijzigd($event)" /> }
             </article>
           }
         </section>

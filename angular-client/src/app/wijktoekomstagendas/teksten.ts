@@ -168,6 +168,9 @@ export const AGENDAS_TEKSTEN = {
   aanmaken: $localize`:@@agendas.aanmaken:Agenda beginnen`,
   opslaan: $localize`:@@agendas.opslaan:Opslaan`,
   annuleren: $localize`:@@agendas.annuleren:Annuleren`,
+  // Edit an ambitie
+  ambitieWijzigen: $localize`:@@agendas.ambitieWijzigen:Ambitie wijzigen`,
+  ambitieGewijzigd: $localize`:@@agendas.ambitieGewijzigd:De ambitie is gewijzigd.`,
 };
 
 export const VERZOEKEN_TEKSTEN = {
