@@ -244,7 +244,14 @@ test('the demo resident records a promise kept, begins a new version from the Bu
   assert.equal(await gehouden.count(), 1, 'only the held BuurtTop, not the announced one');
   const buurtTopNaam = (await gehouden.first().innerText()).trim();
   assert.match(buurtTopNaam, /^BuurtTop .+ \(\d+ \w+ \d{4}\)$/);
-  await buurtTop.selectOption({ label: buurtTopNaam });
+
+  // The same form from the held BuurtTop's page: its wijk and the BuurtTop are chosen already.
+  await page.goto(url('/buurttops'));
+  await page.getByRole('region', { name: 'BuurtTops' }).getByRole('row').filter({ hasText: 'Gehouden' }).getByRole('link').first().click();
+  await page.getByRole('link', { name: 'Wijktoekomstagenda beginnen vanuit deze BuurtTop' }).click();
+  await page.waitForURL(/\/wijktoekomstagendas\/nieuw\?buurtTopId=[0-9a-f-]+$/);
+  await buurtTop.locator('option:checked', { hasText: buurtTopNaam }).waitFor({ state: 'attached' });
+  assert.equal(await wijkKeuze.locator('option:checked').innerText(), await wijkKeuze.locator('option', { hasText: wijk }).first().innerText());
   await nieuw.getByLabel('Titel').fill('Browsertest-agenda');
   await nieuw.getByLabel('Inleiding').fill('Wat de wijk wil, opnieuw op een rij.');
   await nieuw.getByLabel('5 jaar').check();
