@@ -309,11 +309,12 @@ test('a beleidsmedewerker cannot rewrite an ambitie residents wrote: the server 
   const lijst = page.getByRole('region', { name: "Wijktoekomstagenda's" });
   await lijst.getByRole('link').first().waitFor();
   // Ambities are written in a concept: the one the walk above began, or a new version begun here.
-  const concept = lijst.locator('tr', { hasText: 'Concept' });
+  // The pilotwijk: the one whose agenda is carried out (and has the residents' ambities).
+  const wijk = await lijst.locator('tr', { hasText: 'In uitvoering' }).first().getByRole('link').innerText();
+  const concept = lijst.locator('tr', { hasText: 'Concept' }).filter({ hasText: wijk });
   if (await concept.count()) {
     await concept.first().getByRole('link').click();
   } else {
-    const wijk = await lijst.getByRole('link').first().innerText();
     await page.getByRole('link', { name: 'Nieuwe wijktoekomstagenda' }).click();
     const nieuw = page.getByRole('form', { name: 'Nieuwe wijktoekomstagenda' });
     const wijkKeuze = nieuw.getByLabel('Wijk', { exact: true });
@@ -331,4 +332,28 @@ test('a beleidsmedewerker cannot rewrite an ambitie residents wrote: the server 
   await herschrijf.getByRole('alert').filter({ hasText: /geschreven door bewoners/ }).waitFor();
   assert.equal(await page.getByText('Door de gemeente herschreven.').count(), 0, 'the text on the page is still the residents\'');
   await checkPage(page, t, assert, { name: 'agenda-ambitie-g8' });
+}));
+
+test('the demo resident begins the first agenda of another wijk, with a team led by its residents\' organisation', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'bewonersorganisatie');
+  await page.goto(url('/wijktoekomstagendas/nieuw'));
+  const nieuw = page.getByRole('form', { name: 'Nieuwe wijktoekomstagenda' });
+  const wijkKeuze = nieuw.getByLabel('Wijk', { exact: true });
+  await wijkKeuze.locator('option:not([value=""])').first().waitFor({ state: 'attached' });
+  const wijken = await wijkKeuze.locator('option:not([value=""])').allInnerTexts();
+  // Only the pilotwijk has an agenda in the demo.
+  const wijk = wijken.find((w) => !/Centrum/.test(w));
+  assert.ok(wijk, wijken.join(' | '));
+  await wijkKeuze.selectOption({ label: wijk });
+  await nieuw.getByLabel('Titel').fill('Eerste agenda van de browsertest');
+  await nieuw.getByLabel('Stichting Welzijn Voor Elkaar').check();
+  await nieuw.getByRole('button', { name: 'Agenda beginnen' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Kies de bewonersorganisatie die de agenda trekt.' }).waitFor();
+  await nieuw.getByLabel(/^Trekker/).selectOption({ label: 'Bewonersvereniging Centrum' });
+  await checkPage(page, t, assert, { name: 'agenda-nieuw-team' });
+  await nieuw.getByRole('button', { name: 'Agenda beginnen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Eerste agenda van de browsertest' }).waitFor();
+  const gegevens = await page.locator('dl').first().innerText();
+  assert.match(gegevens, /Versie\s+1/);
+  assert.match(gegevens, /Team\s+Bewonersvereniging Centrum, Stichting Welzijn Voor Elkaar/);
 }));

@@ -1,7 +1,7 @@
 import { Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { forkJoin, map, of } from 'rxjs';
-import { BuurtTopsClient, GebiedenClient, WijktoekomstagendasClient } from '../api/api-client';
+import { BuurtTopsClient, GebiedenClient, OrganisatiesClient, WijktoekomstagendasClient } from '../api/api-client';
 import { Formulier } from '../gedeeld/formulier';
 import { Formulierveld, Veldgroep, VeldInvoer } from '../gedeeld/formulierveld';
 import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
@@ -11,12 +11,13 @@ import { Laadblok } from '../gedeeld/laadblok';
 import { Tekstvak } from '../gedeeld/tekstvak';
 import { Tekstveld } from '../gedeeld/tekstveld';
 import { formatDatum } from '../wijkbeelden/datum';
-import { AgendaInvoer, bruikbareBuurtTops, controleer, invoerVan, naarCreate, naarUpdate, nieuweInvoer } from './agenda-invoer';
+import { AgendaInvoer, bruikbareBuurtTops, controleer, invoerVan, kanTrekken, naarCreate, naarUpdate, nieuweInvoer } from './agenda-invoer';
 import { AGENDAS_TEKSTEN as T } from './teksten';
 
 /**
  * Begins an agenda (/wijktoekomstagendas/nieuw, optionally `?buurtTopId=` to build on that BuurtTop) or changes a
- * concept (/wijktoekomstagendas/:id/wijzigen; every field is sent). The wijk of an existing agenda does not change.
+ * concept (/wijktoekomstagendas/:id/wijzigen; every field is sent). The wijk and team of an existing agenda do not
+ * change here.
  */
 @Component({
   selector: 'app-agenda-formulier',
@@ -68,6 +69,29 @@ import { AGENDAS_TEKSTEN as T } from './teksten';
               }
             </select>
           </app-formulierveld>
+          @if (!g.agenda) {
+            <app-laadblok [bron]="organisaties" [ladenTekst]="T.organisatiesLaden" />
+            @if (organisaties.waarde(); as orgs) {
+              <app-formulierveld veldId="trekker" [label]="T.trekker" [uitleg]="T.teamUitleg" [fouten]="formulier.van('team')">
+                <select appVeldInvoer class="utrecht-select utrecht-select--html-select" (change)="zet({ trekker: $any($event.target).value })">
+                  <option value="">{{ T.geenTrekker }}</option>
+                  @for (o of trekkers(); track o.id) { <option [value]="o.id" [selected]="o.id === i.trekker">{{ o.naam }}</option> }
+                </select>
+              </app-formulierveld>
+              <app-veldgroep veldId="teamleden" [legenda]="T.teamleden">
+                <div class="rollen-raster">
+                  @for (o of orgs; track o.id) {
+                    @if (o.id !== i.trekker) {
+                      <app-formulierveld soort="checkbox" [veldId]="'teamlid-' + o.id" [label]="o.naam">
+                        <input appVeldInvoer type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" [checked]="i.teamleden.includes(o.id)"
+                          (change)="wisselTeamlid(o.id, $any($event.target).checked)" />
+                      </app-formulierveld>
+                    }
+                  }
+                </div>
+              </app-veldgroep>
+            }
+          }
           <div class="utrecht-button-group">
             <button type="submit" class="utrecht-button utrecht-button--primary-action" [class.utrecht-button--busy]="formulier.bezig()"
               [attr.aria-disabled]="formulier.bezig() || null">{{ formulier.bezig() ? T.bezig : id() ? T.opslaan : T.aanmaken }}</button>
@@ -88,6 +112,7 @@ export class AgendaFormulier {
   private readonly client = inject(WijktoekomstagendasClient);
   private readonly gebieden = inject(GebiedenClient);
   private readonly buurtTopsClient = inject(BuurtTopsClient);
+  private readonly register = inject(OrganisatiesClient);
   private readonly router = inject(Router);
   protected readonly horizonten = [5, 10] as const;
   protected readonly datum = formatDatum;
@@ -110,10 +135,16 @@ export class AgendaFormulier {
     params: () => this.invoer().wijkId || undefined,
     laad: (wijkId) => this.buurtTopsClient.listBuurtTops(1, 100, wijkId).pipe(map((p) => p.items)),
   });
+  /** The active organisations of the register, for the team of a first agenda. */
+  protected readonly organisaties = laadbaar({
+    params: () => (this.id() ? undefined : true),
+    laad: () => this.register.listOrganisaties(1, 100, null, null, null).pipe(map((p) => p.items.filter((o) => o.status === 'actief'))),
+  });
+  protected readonly trekkers = computed(() => (this.organisaties.waarde() ?? []).filter(kanTrekken));
   protected readonly keuzeBuurtTops = computed(() => bruikbareBuurtTops(this.buurtTops.waarde() ?? [], this.invoer().buurtTopId));
   protected readonly formulier = new Formulier(
-    { wijkId: T.wijk, titel: T.titel, intro: T.intro, horizonJaren: T.horizon, startJaar: T.startJaar, buurtTopId: T.buurtTop },
-    { veldId: (v) => (v === 'horizonJaren' ? 'horizon-5' : v) },
+    { wijkId: T.wijk, titel: T.titel, intro: T.intro, horizonJaren: T.horizon, startJaar: T.startJaar, buurtTopId: T.buurtTop, team: T.teamKop },
+    { veldId: (v) => (v === 'horizonJaren' ? 'horizon-5' : v === 'team' ? 'trekker' : v) },
   );
 
   protected zet(wijziging: Partial<AgendaInvoer>): void {
@@ -122,6 +153,10 @@ export class AgendaFormulier {
 
   protected kiesWijk(wijkId: string): void {
     this.zet({ wijkId, buurtTopId: '' });
+  }
+
+  protected wisselTeamlid(id: string, aan: boolean): void {
+    this.invoer.update((i) => ({ ...i, teamleden: aan ? [...i.teamleden, id] : i.teamleden.filter((o) => o !== id) }));
   }
 
   opslaan(): void {

@@ -16,7 +16,7 @@ describe('agenda-invoer', () => {
   });
 
   it('begint een nieuwe agenda op tien jaar vanaf dit jaar, in de wijk van de BuurtTop waarvandaan zij begint', () => {
-    expect(nieuweInvoer(2027)).toEqual({ wijkId: '', titel: '', intro: '', horizonJaren: 10, startJaar: '2027', buurtTopId: '' });
+    expect(nieuweInvoer(2027)).toEqual({ wijkId: '', titel: '', intro: '', horizonJaren: 10, startJaar: '2027', buurtTopId: '', trekker: '', teamleden: [] });
     const i = nieuweInvoer(2027, { id: 'b1', wijkId: 'w1' });
     expect([i.wijkId, i.buurtTopId]).toEqual(['w1', 'b1']);
   });
@@ -24,6 +24,17 @@ describe('agenda-invoer', () => {
   it('haalt spaties weg, maakt een lege inleiding en geen BuurtTop null en laat het team aan de server', () => {
     const c = naarCreate({ ...nieuweInvoer(2026), wijkId: 'w1', titel: '  Noord  ', intro: '   ' });
     expect(c).toEqual({ wijkId: 'w1', titel: 'Noord', intro: null, horizonJaren: 10, startJaar: 2026, buurtTopId: null, team: null });
+  });
+
+  it('zet de trekker vooraan in het team, één keer', () => {
+    const c = naarCreate({ ...nieuweInvoer(2026), wijkId: 'w1', titel: 'x', trekker: 'o2', teamleden: ['o1', 'o2', 'o3'] });
+    expect(c.team).toEqual(['o2', 'o1', 'o3']);
+  });
+
+  it('vraagt om een trekker zodra er teamleden zijn gekozen', () => {
+    expect(controleer({ ...nieuweInvoer(2026), teamleden: ['o1'] }).team).toHaveLength(1);
+    expect(controleer({ ...nieuweInvoer(2026), teamleden: ['o1'], trekker: 'o2' }).team).toHaveLength(0);
+    expect(controleer(nieuweInvoer(2026)).team).toHaveLength(0);
   });
 
   it('vraagt om een wijk, een titel en een startjaar tussen 2000 en 2100', () => {
