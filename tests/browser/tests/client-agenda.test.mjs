@@ -227,6 +227,8 @@ test('the demo resident records a promise kept, begins a new version from the Bu
 
   // A new version, built on the wijk's BuurtTop; the form checks what it can before sending.
   await page.goto(url('/wijktoekomstagendas'));
+  await lijst.getByRole('link').first().waitFor();
+  await checkPage(page, t, assert, { name: 'agendas-team' });
   await page.getByRole('link', { name: 'Nieuwe wijktoekomstagenda' }).click();
   await page.waitForURL(/\/wijktoekomstagendas\/nieuw$/);
   const nieuw = page.getByRole('form', { name: 'Nieuwe wijktoekomstagenda' });
