@@ -2,7 +2,9 @@
 // grouped by publieke waarde, no ranking), downloads its PDF and sees on the tracker the institution that answered on
 // time and the one that did not. The demo resident (on the agenda's team) moves an ambitie one state on, adds a working
 // group and sends a request to an institution; the institution answers through the link of the mail the server wrote
-// (run.sh hands the pickup folder over as MAIL_DIR), with a toezegging, without an account.
+// (run.sh hands the pickup folder over as MAIL_DIR), with a toezegging, without an account. The resident records that
+// the demo's promise was kept, begins a new version from the wijk's BuurtTop, changes it, and adds and rewrites an
+// ambitie; the gemeente cannot rewrite what residents wrote (G-8).
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -154,7 +156,8 @@ test('the demo resident moves an ambitie on, adds a working group and sends a re
     await instelling.close();
   }
   await page.reload();
-  await page.getByRole('region', { name: 'Verzoeken aan instellingen' }).getByText('Schoolplein open op woensdagmiddag').waitFor();
+  // In the table and in the form for its progress.
+  await page.getByRole('region', { name: 'Verzoeken aan instellingen' }).getByText('Schoolplein open op woensdagmiddag').first().waitFor();
 
   // The answer is public at once: the tracker shows the request as answered on time and the institution's promise.
   const publiek = await browser.newContext();
@@ -203,4 +206,156 @@ test('a beleidsmedewerker cannot move what residents wrote: the server refuses a
   await stand.getByRole('button', { name: 'Stand wijzigen' }).click();
   await details.getByRole('alert').filter({ hasText: /van bewoners/ }).waitFor();
   await checkPage(page, t, assert, { name: 'agenda-gemeente-g8' });
+}));
+
+test('the demo resident records a promise kept, begins a new version from the BuurtTop, changes it and rewrites an ambitie', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'bewonersorganisatie');
+  await page.goto(url('/wijktoekomstagendas'));
+  const lijst = page.getByRole('region', { name: "Wijktoekomstagenda's" });
+  const wijk = await lijst.getByRole('link').first().innerText();
+
+  // The promise of the demo's answered request: kept.
+  await lijst.getByRole('link').first().click();
+  const voortgang = page.getByRole('form', { name: 'Voortgang vastleggen: Een vaste wijkverpleegkundige als aanspreekpunt voor de portiekburen' });
+  await voortgang.getByLabel('Voortgang').selectOption({ label: 'Nagekomen' });
+  await checkPage(page, t, assert, { name: 'agenda-toezegging-voortgang' });
+  await voortgang.getByRole('button', { name: 'Voortgang vastleggen' }).click();
+  await page.getByText('De voortgang is vastgelegd.').waitFor();
+  assert.equal(await voortgang.count(), 0);
+  const verzoeken = page.getByRole('region', { name: 'Verzoeken aan instellingen' });
+  assert.match(await verzoeken.locator('tr', { hasText: 'aanspreekpunt voor de portiekburen' }).innerText(), /aanspreekpunt voor de portiekburen \(Uiterlijk .*, Nagekomen\)/);
+
+  // A new version, built on the wijk's BuurtTop; the form checks what it can before sending.
+  await page.goto(url('/wijktoekomstagendas'));
+  await lijst.getByRole('link').first().waitFor();
+  await checkPage(page, t, assert, { name: 'agendas-team' });
+  await page.getByRole('link', { name: 'Nieuwe wijktoekomstagenda' }).click();
+  await page.waitForURL(/\/wijktoekomstagendas\/nieuw$/);
+  const nieuw = page.getByRole('form', { name: 'Nieuwe wijktoekomstagenda' });
+  await nieuw.getByRole('button', { name: 'Agenda beginnen' }).click();
+  const samenvatting = page.getByRole('alert').filter({ hasText: 'Controleer de volgende velden' });
+  await samenvatting.waitFor();
+  assert.match(await samenvatting.innerText(), /Kies de wijk\.[\s\S]*Vul de titel in\./);
+  await checkPage(page, t, assert, { name: 'agenda-nieuw-fouten' });
+
+  const wijkKeuze = nieuw.getByLabel('Wijk', { exact: true });
+  await wijkKeuze.selectOption(await wijkKeuze.locator('option', { hasText: wijk }).first().getAttribute('value'));
+  const buurtTop = nieuw.getByLabel('Vanuit de BuurtTop');
+  const gehouden = buurtTop.locator('option:not([value=""])');
+  await gehouden.first().waitFor({ state: 'attached' });
+  assert.equal(await gehouden.count(), 1, 'only the held BuurtTop, not the announced one');
+  const buurtTopNaam = (await gehouden.first().innerText()).trim();
+  assert.match(buurtTopNaam, /^BuurtTop .+ \(\d+ \w+ \d{4}\)$/);
+
+  // The same form from the held BuurtTop's page: its wijk and the BuurtTop are chosen already.
+  await page.goto(url('/buurttops'));
+  await page.getByRole('region', { name: 'BuurtTops' }).getByRole('row').filter({ hasText: 'Gehouden' }).getByRole('link').first().click();
+  await page.getByRole('link', { name: 'Wijktoekomstagenda beginnen vanuit deze BuurtTop' }).click();
+  await page.waitForURL(/\/wijktoekomstagendas\/nieuw\?buurtTopId=[0-9a-f-]+$/);
+  await buurtTop.locator('option:checked', { hasText: buurtTopNaam }).waitFor({ state: 'attached' });
+  assert.equal(await wijkKeuze.locator('option:checked').innerText(), await wijkKeuze.locator('option', { hasText: wijk }).first().innerText());
+  await nieuw.getByLabel('Titel').fill('Browsertest-agenda');
+  await nieuw.getByLabel('Inleiding').fill('Wat de wijk wil, opnieuw op een rij.');
+  await nieuw.getByLabel('5 jaar').check();
+  await checkPage(page, t, assert, { name: 'agenda-nieuw' });
+  await nieuw.getByRole('button', { name: 'Agenda beginnen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Browsertest-agenda' }).waitFor();
+  const gegevens = await page.locator('dl').first().innerText();
+  assert.match(gegevens, /Concept/);
+  assert.match(gegevens, /5 jaar, vanaf \d{4}/);
+  const agendaUrl = page.url();
+
+  // A second new version while this concept is open: the server refuses it (409) and the form says why.
+  await page.goto(url('/wijktoekomstagendas/nieuw'));
+  await wijkKeuze.selectOption(await wijkKeuze.locator('option', { hasText: wijk }).first().getAttribute('value'));
+  await nieuw.getByLabel('Titel').fill('Nog een versie');
+  expectHttpError(page, { status: 409, method: 'POST', url: /\/api\/v1\/wijktoekomstagendas$/ });
+  await nieuw.getByRole('button', { name: 'Agenda beginnen' }).click();
+  await samenvatting.filter({ hasText: /nog een concept/ }).waitFor();
+
+  // Change the concept: the form starts from what it holds, and keeps the BuurtTop.
+  await page.goto(agendaUrl);
+  await page.getByRole('link', { name: 'Wijzigen', exact: true }).click();
+  await page.waitForURL(/\/wijktoekomstagendas\/[0-9a-f-]+\/wijzigen$/);
+  const wijzig = page.getByRole('form', { name: 'Wijktoekomstagenda wijzigen' });
+  assert.equal(await wijzig.getByLabel('Titel').inputValue(), 'Browsertest-agenda');
+  assert.ok(await wijzig.getByLabel('5 jaar').isChecked());
+  await wijzig.getByLabel('Vanuit de BuurtTop').locator('option:checked', { hasText: buurtTopNaam }).waitFor({ state: 'attached' });
+  await wijzig.getByLabel('Titel').fill('Browsertest-agenda, herzien');
+  await wijzig.getByLabel('10 jaar').check();
+  await checkPage(page, t, assert, { name: 'agenda-wijzigen' });
+  await wijzig.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Browsertest-agenda, herzien' }).waitFor();
+  assert.match(await page.locator('dl').first().innerText(), /10 jaar, vanaf \d{4}/);
+
+  // A new ambitie in the concept, then its text rewritten.
+  const toevoegen = page.getByRole('form', { name: 'Ambitie toevoegen' });
+  await toevoegen.getByLabel('Titel van de ambitie').fill('Een moestuin op het dak');
+  await toevoegen.getByLabel('Wat de wijk wil bereiken').fill('Groente van eigen dak.');
+  await toevoegen.getByLabel('Publieke waarde').selectOption({ label: 'Eigen doel van bewoners' });
+  await toevoegen.getByRole('button', { name: 'Ambitie toevoegen' }).click();
+  await page.getByText('De ambitie is toegevoegd.').waitFor();
+  const details = page.locator('app-ambitie-acties details', { hasText: 'Acties voor Een moestuin op het dak' });
+  await details.locator('summary').click();
+  const herschrijf = details.getByRole('form', { name: 'Ambitie wijzigen: Een moestuin op het dak' });
+  await herschrijf.getByLabel('Wat de wijk wil bereiken').fill('Groente van eigen dak, voor de hele portiek.');
+  await herschrijf.getByRole('button', { name: 'Ambitie wijzigen' }).click();
+  await details.getByText('De ambitie is gewijzigd.').waitFor();
+  await page.locator('article.ambitie', { hasText: 'Een moestuin op het dak' }).getByText('Groente van eigen dak, voor de hele portiek.').first().waitFor();
+  await checkPage(page, t, assert, { name: 'agenda-ambitie-gewijzigd' });
+}));
+
+test('a beleidsmedewerker cannot rewrite an ambitie residents wrote: the server refuses and the form says why (G-8)', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'beleidsmedewerker');
+  await page.goto(url('/wijktoekomstagendas'));
+  const lijst = page.getByRole('region', { name: "Wijktoekomstagenda's" });
+  await lijst.getByRole('link').first().waitFor();
+  // Ambities are written in a concept: the one the walk above began, or a new version begun here.
+  // The pilotwijk: the one whose agenda is carried out (and has the residents' ambities).
+  const wijk = await lijst.locator('tr', { hasText: 'In uitvoering' }).first().getByRole('link').innerText();
+  const concept = lijst.locator('tr', { hasText: 'Concept' }).filter({ hasText: wijk });
+  if (await concept.count()) {
+    await concept.first().getByRole('link').click();
+  } else {
+    await page.getByRole('link', { name: 'Nieuwe wijktoekomstagenda' }).click();
+    const nieuw = page.getByRole('form', { name: 'Nieuwe wijktoekomstagenda' });
+    const wijkKeuze = nieuw.getByLabel('Wijk', { exact: true });
+    await wijkKeuze.selectOption(await wijkKeuze.locator('option', { hasText: wijk }).first().getAttribute('value'));
+    await nieuw.getByLabel('Titel').fill('Concept van de gemeente');
+    await nieuw.getByRole('button', { name: 'Agenda beginnen' }).click();
+  }
+  await page.getByRole('heading', { level: 2, name: 'Voor het team' }).waitFor();
+  const details = page.locator('app-ambitie-acties details', { hasText: 'Acties voor Niemand eenzaam in de portiekflats' });
+  await details.locator('summary').click();
+  const herschrijf = details.getByRole('form', { name: 'Ambitie wijzigen: Niemand eenzaam in de portiekflats' });
+  await herschrijf.getByLabel('Wat de wijk wil bereiken').fill('Door de gemeente herschreven.');
+  expectHttpError(page, { status: 400, method: 'PUT', url: /\/api\/v1\/wijktoekomstagendas\/[0-9a-f-]+\/ambities\/[0-9a-f-]+$/ });
+  await herschrijf.getByRole('button', { name: 'Ambitie wijzigen' }).click();
+  await herschrijf.getByRole('alert').filter({ hasText: /geschreven door bewoners/ }).waitFor();
+  assert.equal(await page.getByText('Door de gemeente herschreven.').count(), 0, 'the text on the page is still the residents\'');
+  await checkPage(page, t, assert, { name: 'agenda-ambitie-g8' });
+}));
+
+test('the demo resident begins the first agenda of another wijk, with a team led by its residents\' organisation', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'bewonersorganisatie');
+  await page.goto(url('/wijktoekomstagendas/nieuw'));
+  const nieuw = page.getByRole('form', { name: 'Nieuwe wijktoekomstagenda' });
+  const wijkKeuze = nieuw.getByLabel('Wijk', { exact: true });
+  await wijkKeuze.locator('option:not([value=""])').first().waitFor({ state: 'attached' });
+  const wijken = await wijkKeuze.locator('option:not([value=""])').allInnerTexts();
+  // Only the pilotwijk has an agenda in the demo.
+  const wijk = wijken.find((w) => !/Centrum/.test(w));
+  assert.ok(wijk, wijken.join(' | '));
+  await wijkKeuze.selectOption({ label: wijk });
+  await nieuw.getByLabel('Titel').fill('Eerste agenda van de browsertest');
+  await nieuw.getByLabel('Stichting Welzijn Voor Elkaar').check();
+  await nieuw.getByRole('button', { name: 'Agenda beginnen' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Kies de bewonersorganisatie die de agenda trekt.' }).waitFor();
+  await nieuw.getByLabel(/^Trekker/).selectOption({ label: 'Bewonersvereniging Centrum' });
+  await checkPage(page, t, assert, { name: 'agenda-nieuw-team' });
+  await nieuw.getByRole('button', { name: 'Agenda beginnen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Eerste agenda van de browsertest' }).waitFor();
+  const gegevens = await page.locator('dl').first().innerText();
+  assert.match(gegevens, /Versie\s+1/);
+  assert.match(gegevens, /Team\s+Bewonersvereniging Centrum, Stichting Welzijn Voor Elkaar/);
 }));

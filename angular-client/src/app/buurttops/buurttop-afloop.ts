@@ -1,20 +1,26 @@
 import { Component, computed, inject, input, output, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { AanwezigheidDto, BuurtTopDto, BuurtTopsClient, OpbrengstDto, OpbrengstSoort } from '../api/api-client';
+import { Sessie } from '../auth/sessie';
 import { Formulier } from '../gedeeld/formulier';
 import { Formulierveld, VeldInvoer } from '../gedeeld/formulierveld';
 import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
 import { Tekstvak } from '../gedeeld/tekstvak';
 import { Tekstveld } from '../gedeeld/tekstveld';
+import { AGENDAS_ROLLEN } from '../wijktoekomstagendas/wijktoekomstagendas.routes';
 import { BUURTTOPS_TEKSTEN as T } from './teksten';
 import { CATEGORIEEN, vandaagNl } from './weergave';
 
 type Categorie = (typeof CATEGORIEEN)[number];
 interface OpbrengstConcept { bron: OpbrengstDto | null; tafel: string; soort: OpbrengstSoort; tekst: string }
 
-/** After the day: the attendance by category (holds the BuurtTop), the outputs per table (G-8), and "verwerkt". */
+/**
+ * After the day: the attendance by category (holds the BuurtTop), the outputs per table (G-8), and "verwerkt", or a
+ * wijktoekomstagenda begun from it (which takes the outputs over).
+ */
 @Component({
   selector: 'app-buurttop-afloop',
-  imports: [Foutsamenvatting, Formulierveld, VeldInvoer, Tekstveld, Tekstvak],
+  imports: [RouterLink, Foutsamenvatting, Formulierveld, VeldInvoer, Tekstveld, Tekstvak],
   template: `
     @let b = buurtTop();
     @if (melding(); as m) {
@@ -80,6 +86,12 @@ interface OpbrengstConcept { bron: OpbrengstDto | null; tafel: string; soort: Op
           <div class="utrecht-button-group">
             <button type="button" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="opbrengst.bezig() || null" (click)="verwerk()">{{ T.verwerken }}</button>
           </div>
+          @if (magAgendaBeginnen()) {
+            <p class="utrecht-paragraph">{{ T.agendaBeginnenUitleg }}</p>
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" routerLink="/wijktoekomstagendas/nieuw" [queryParams]="{ buurtTopId: b.id }">{{ T.agendaBeginnen }}</a>
+            </p>
+          }
         }
       </section>
     }
@@ -92,6 +104,8 @@ export class BuurtTopAfloop {
   readonly buurtTop = input.required<BuurtTopDto>();
   readonly gewijzigd = output<BuurtTopDto>();
   private readonly client = inject(BuurtTopsClient);
+  private readonly sessie = inject(Sessie);
+  protected readonly magAgendaBeginnen = computed(() => this.sessie.heeftRol(...AGENDAS_ROLLEN.aanmaken));
   protected readonly vandaag = vandaagNl();
   protected readonly categorieen = CATEGORIEEN;
   protected readonly aantallen = signal<Record<Categorie, string>>(

@@ -176,6 +176,8 @@ export const BUURTTOPS_TEKSTEN = {
   verwerkenUitleg: $localize`:@@buurttops.verwerkenUitleg:Leg vast dat de opbrengsten zijn verwerkt in de wijktoekomstagenda.`,
   verwerkt: $localize`:@@buurttops.verwerkt:De BuurtTop is verwerkt.`,
   verwerktOp: $localize`:@@buurttops.verwerktOp:Verwerkt op`,
+  agendaBeginnen: $localize`:@@buurttops.agendaBeginnen:Wijktoekomstagenda beginnen vanuit deze BuurtTop`,
+  agendaBeginnenUitleg: $localize`:@@buurttops.agendaBeginnenUitleg:Of begin de wijktoekomstagenda: een eerste agenda van de wijk begint met de dromen en ambities van de tafels, en de BuurtTop is dan verwerkt.`,
   gehoudenOp: $localize`:@@buurttops.gehoudenOp:Gehouden op`,
   // Public registration
   aanmeldenIntro: $localize`:@@buurttops.aanmeldenIntro:U heeft geen account nodig. Na het aanmelden krijgt u een bevestiging per e-mail, met een link om u af te melden.`,

@@ -28,7 +28,8 @@ import { AGENDAS_ROLLEN } from './wijktoekomstagendas.routes';
 /**
  * A wijktoekomstagenda (public with `?gemeente=<slug>`): intro, horizon, the ambitions in the order written grouped by
  * public value with the own goals apart (G-1: no rank, vote or count), the distribution, the PDF; for the team its
- * work (ambitions, states, working groups, comments, publish, start, distribution) and the requests to institutions.
+ * work (change the concept, ambitions, states, working groups, comments, publish, start, distribution) and the requests
+ * to institutions.
  */
 @Component({
   selector: 'app-agenda-detail',
@@ -89,7 +90,7 @@ import { AGENDAS_ROLLEN } from './wijktoekomstagendas.routes';
                 </ul>
               } @else { <p class="utrecht-paragraph">{{ T.geenWerkgroepen }}</p> }
               <app-item-voet [herkomst]="m.herkomst" [opmerkingen]="m.opmerkingen" />
-              @if (isTeam()) { <app-ambitie-acties [agendaId]="a.id" [ambitie]="m" (gewijzigd)="ambitieGewijzigd($event)" /> }
+              @if (isTeam()) { <app-ambitie-acties [agendaId]="a.id" [ambitie]="m" [bewerkbaar]="a.status === 'concept' || a.status === 'herijking'" (gewijzigd)="ambitieGewijzigd($event)" /> }
             </article>
           }
         </section>
@@ -112,6 +113,7 @@ import { AGENDAS_ROLLEN } from './wijktoekomstagendas.routes';
           <app-foutsamenvatting [titel]="T.foutSamenvatting" [fouten]="[]" [algemeen]="stap.algemeen()" />
           <div class="utrecht-button-group">
             @if (a.status === 'concept') {
+              <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" routerLink="wijzigen">{{ T.wijzigenLink }}</a>
               <button type="button" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="stap.bezig() || null" (click)="publiceer(a.id)">{{ T.publiceren }}</button>
             }
             @if (a.status === 'gepubliceerd' || a.status === 'herijking') {

@@ -1,6 +1,6 @@
 import { Component, computed, inject, input, signal } from '@angular/core';
 import { map } from 'rxjs';
-import { OrganisatiesClient, VerzoekDto, VerzoekenClient, WijktoekomstagendaDto } from '../api/api-client';
+import { InstellingToezeggingDto, OrganisatiesClient, VerzoekDto, VerzoekenClient, WijktoekomstagendaDto } from '../api/api-client';
 import { Formulier } from '../gedeeld/formulier';
 import { Formulierveld, VeldInvoer } from '../gedeeld/formulierveld';
 import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
@@ -12,11 +12,16 @@ import { Tekstvak } from '../gedeeld/tekstvak';
 import { formatDatum } from '../wijkbeelden/datum';
 import { antwoordSoort } from './agenda-client';
 import { AGENDAS_TEKSTEN as T } from './teksten';
+import { ToezeggingVoortgangFormulier } from './toezegging-voortgang';
+import { lopendeToezeggingen, metToezegging } from './toezeggingen';
 
-/** The team's requests to institutions of the register about this agenda: the list with their state, and a new one. */
+/**
+ * The team's requests to institutions of the register about this agenda: the list with their state, the outcome of
+ * the promises in the answers, and a new request.
+ */
 @Component({
   selector: 'app-agenda-verzoeken',
-  imports: [Laadblok, Tabel, TabelRij, StatusBadge, Formulierveld, VeldInvoer, Foutsamenvatting, Tekstvak],
+  imports: [Laadblok, Tabel, TabelRij, StatusBadge, Formulierveld, VeldInvoer, Foutsamenvatting, Tekstvak, ToezeggingVoortgangFormulier],
   template: `
     <section aria-labelledby="verzoeken-kop">
       <h2 class="utrecht-heading-2" id="verzoeken-kop">{{ T.verzoeken }}</h2>
@@ -43,6 +48,16 @@ import { AGENDAS_TEKSTEN as T } from './teksten';
             <td class="utrecht-table__cell"><app-status-badge [tekst]="T.standNaam[v.stand]" [soort]="soort(v.stand)" /></td>
           </ng-template>
         </app-tabel>
+        @if (lopend().length || voortgangMelding()) {
+          <h3 class="utrecht-heading-3">{{ T.voortgangTitel }}</h3>
+          <p class="utrecht-paragraph">{{ T.voortgangUitleg }}</p>
+          @if (voortgangMelding()) {
+            <div class="utrecht-alert utrecht-alert--ok" role="status"><div class="utrecht-alert__content"><p class="utrecht-paragraph">{{ voortgangMelding() }}</p></div></div>
+          }
+          @for (x of lopend(); track x.toezegging.id) {
+            <app-toezegging-voortgang [lopend]="x" (vastgelegd)="vastgelegd(x.verzoek.id, $event)" />
+          } @empty { <p class="utrecht-paragraph">{{ T.geenLopendeToezeggingen }}</p> }
+        }
       }
 
       @if (magSturen()) {
@@ -88,6 +103,8 @@ export class AgendaVerzoeken {
     params: () => this.agenda().id,
     laad: (id) => this.client.listVerzoeken(1, 100, id, null).pipe(mapItems()),
   });
+  protected readonly lopend = computed(() => lopendeToezeggingen(this.lijst.waarde() ?? []));
+  protected readonly voortgangMelding = signal('');
   protected readonly organisaties = laadbaar({
     params: () => (this.magSturen() ? true : undefined),
     laad: () => this.register.listOrganisaties(1, 100, null, null, null).pipe(mapItems()),
@@ -104,6 +121,11 @@ export class AgendaVerzoeken {
     { organisatieId: T.organisatie, ambitieId: T.overAmbitie, vraag: T.vraag },
     { veldId: (v) => ({ organisatieId: 'verzoek-organisatie', ambitieId: 'verzoek-ambitie', vraag: 'verzoek-vraag' })[v] },
   );
+
+  protected vastgelegd(verzoekId: string, toezegging: InstellingToezeggingDto): void {
+    this.lijst.werkBij((l) => metToezegging(l, verzoekId, toezegging));
+    this.voortgangMelding.set(T.voortgangVastgelegd);
+  }
 
   stuur(): void {
     const command = { agendaId: this.agenda().id, ambitieId: this.ambitieId() || null, organisatieId: this.organisatieId(), vraag: this.vraag().trim() };

@@ -10,8 +10,12 @@ import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
 import { Tekstveld } from '../gedeeld/tekstveld';
 import { agendaClients, agendaSoort } from './agenda-client';
 import { AGENDAS_TEKSTEN as T } from './teksten';
+import { AGENDAS_ROLLEN } from './wijktoekomstagendas.routes';
 
-/** The wijktoekomstagenda's by wijk; the public reads them with `?gemeente=<slug>` (every status but concept). */
+/**
+ * The wijktoekomstagenda's by wijk; the public reads them with `?gemeente=<slug>` (every status but concept). Who may
+ * begin an agenda gets the link to do so.
+ */
 @Component({
   selector: 'app-agendas-lijst',
   imports: [RouterLink, Laadblok, Tabel, TabelRij, StatusBadge, Tekstveld],
@@ -27,6 +31,11 @@ import { AGENDAS_TEKSTEN as T } from './teksten';
         </div>
       </form>
     } @else {
+      @if (magAanmaken()) {
+        <p class="utrecht-paragraph">
+          <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" routerLink="nieuw">{{ T.nieuwLink }}</a>
+        </p>
+      }
       <app-laadblok [bron]="lijst" [ladenTekst]="T.laden" />
       @if (lijst.waarde(); as l) {
         <app-tabel [label]="T.lijstTitel" [kolommen]="kolommen" [rijen]="l.items" [leegTekst]="T.leeg" [pagina]="l"
@@ -55,6 +64,7 @@ export class AgendasLijst {
   private readonly router = inject(Router);
   private readonly clients = agendaClients();
   protected readonly slug = computed(() => (this.sessie.tenant() ? null : this.gemeente()?.trim().toLowerCase() || null));
+  protected readonly magAanmaken = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...AGENDAS_ROLLEN.aanmaken));
   protected readonly gemeenteParam = computed(() => (this.slug() ? { gemeente: this.slug() } : {}));
   protected readonly pagina = signal(1);
   protected readonly lijst = laadbaar({

@@ -5,21 +5,23 @@ import { Formulierveld, VeldInvoer } from '../gedeeld/formulierveld';
 import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
 import { Tekstvak } from '../gedeeld/tekstvak';
 import { Tekstveld } from '../gedeeld/tekstveld';
+import { AmbitieBewerken } from './ambitie-bewerken';
 import { volgendeStanden } from './ambities';
 import { AGENDAS_TEKSTEN as T } from './teksten';
 
 /**
- * The team's actions on one ambition: change its state (one step, or let go with a reason), add a working group, add
+ * The team's actions on one ambition: rewrite it (while the agenda is bewerkbaar), change its state (one step, or let go with a reason), add a working group, add
  * a comment. A refusal of the server (e.g. G-8: the gemeente does not move what residents wrote) is shown as it is.
  */
 @Component({
   selector: 'app-ambitie-acties',
-  imports: [Formulierveld, VeldInvoer, Foutsamenvatting, Tekstveld, Tekstvak],
+  imports: [Formulierveld, VeldInvoer, Foutsamenvatting, Tekstveld, Tekstvak, AmbitieBewerken],
   template: `
     @let a = ambitie();
     <details class="acties">
       <summary>{{ T.acties(a.titel) }}</summary>
       @if (melding()) { <div class="utrecht-alert utrecht-alert--ok" role="status"><div class="utrecht-alert__content"><p class="utrecht-paragraph">{{ melding() }}</p></div></div> }
+      @if (bewerkbaar()) { <app-ambitie-bewerken [agendaId]="agendaId()" [ambitie]="a" (gewijzigd)="gewijzigd.emit($event)" /> }
 
       @if (standen().length) {
         <form class="formulier" novalidate [attr.aria-label]="T.standWijzigen + ': ' + a.titel" (submit)="$event.preventDefault(); wijzigStand()">
@@ -63,6 +65,8 @@ export class AmbitieActies {
   protected readonly T = T;
   readonly agendaId = input.required<string>();
   readonly ambitie = input.required<AmbitieDto>();
+  /** Whether ambitions can be rewritten (a concept or a herijking). */
+  readonly bewerkbaar = input(false);
   readonly gewijzigd = output<AmbitieDto>();
   private readonly client = inject(WijktoekomstagendasClient);
   protected readonly standen = computed(() => volgendeStanden(this.ambitie().status));

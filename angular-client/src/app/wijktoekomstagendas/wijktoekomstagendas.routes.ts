@@ -1,15 +1,18 @@
+import { rolGuard } from '../auth/rol.guard';
 import { onderdeel } from '../gedeeld/onderdeel';
 import { AGENDAS_TEKSTEN as T, VERZOEKEN_TEKSTEN as V } from './teksten';
 
-/** Who works on an agenda (the server checks the team membership again). */
+/** Who works on an agenda and who may begin one (the server checks the team membership again). */
 export const AGENDAS_ROLLEN = {
   team: ['gemeente-beheerder', 'beleidsmedewerker', 'bewonersorganisatie', 'professional'],
+  aanmaken: ['gemeente-beheerder', 'beleidsmedewerker', 'bewonersorganisatie'],
   gemeente: ['gemeente-beheerder', 'beleidsmedewerker'],
 } as const;
 
 /**
  * /wijktoekomstagendas: the agendas per wijk (the public reads with `?gemeente=<slug>`), an agenda with its ambitions
- * in the order written (G-1), the PDF, and for the team its work and the requests to institutions.
+ * in the order written (G-1), the PDF, and for the team its work and the requests to institutions; beginning an agenda
+ * and changing a concept.
  */
 export const AGENDAS_ROUTE = onderdeel({
   path: 'wijktoekomstagendas',
@@ -18,7 +21,27 @@ export const AGENDAS_ROUTE = onderdeel({
   startLinks: [{ label: T.startLijst, link: '/wijktoekomstagendas' }],
   children: [
     { path: '', title: T.lijstTitel, loadComponent: () => import('./agendas-lijst').then((m) => m.AgendasLijst) },
-    { path: ':id', title: T.detailTitel, data: { kruimel: T.detailTitel }, loadComponent: () => import('./agenda-detail').then((m) => m.AgendaDetail) },
+    {
+      path: 'nieuw',
+      title: T.nieuwTitel,
+      canActivate: [rolGuard(...AGENDAS_ROLLEN.aanmaken)],
+      data: { kruimel: T.kruimelNieuw },
+      loadComponent: () => import('./agenda-formulier').then((m) => m.AgendaFormulier),
+    },
+    {
+      path: ':id',
+      data: { kruimel: T.detailTitel },
+      children: [
+        { path: '', title: T.detailTitel, loadComponent: () => import('./agenda-detail').then((m) => m.AgendaDetail) },
+        {
+          path: 'wijzigen',
+          title: T.wijzigenTitel,
+          canActivate: [rolGuard(...AGENDAS_ROLLEN.team)],
+          data: { kruimel: T.kruimelWijzigen },
+          loadComponent: () => import('./agenda-formulier').then((m) => m.AgendaFormulier),
+        },
+      ],
+    },
   ],
 });
 
