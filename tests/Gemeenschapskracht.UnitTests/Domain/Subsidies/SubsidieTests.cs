@@ -1,0 +1,144 @@
+using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Subsidies;
+using Gemeenschapskracht.Domain.Wijkbudgetten;
+using static Gemeenschapskracht.UnitTests.Domain.Wijkbudgetten.WijkbudgetFixtures;
+
+namespace Gemeenschapskracht.UnitTests.Domain.Subsidies;
+
+public sealed class SubsidieTests
+{
+    private static readonly Subsidieplafond Plafond = new(new Bedrag(50_000_00), new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31));
+
+    private static (Wijkbudget Budget, Subsidieregeling Regeling) Regeling(Subsidieplafond? plafond = null)
+    {
+        var budget = Toegekend(Vastgesteld());
+        var regeling = new Subsidieregeling("Bewonersinitiatieven 2027", "Subsidieverordening sociale basis, art. 4", budget,
+            [budget.Regels[1].Id], plafond ?? Plafond, "Draagt bij aan een ambitie van de wijk.", "Op volgorde van binnenkomst.",
+            "Bewonersorganisaties en bewonersgroepen in de wijk.", 8, Now);
+        return (budget, regeling);
+    }
+
+    private static Subsidieregeling Open()
+    {
+        var (_, regeling) = Regeling();
+        regeling.Publiceer(Now);
+        regeling.LegMededingingsruimteVast(new Mededingingsruimte(MededingingsSoort.OpenOproep, "Oproep in de wijkkrant en op de website, vier weken.", new DateOnly(2026, 11, 20)), Now);
+        regeling.Open(Now);
+        return regeling;
+    }
+
+    private static Subsidieaanvraag Ingediend(Subsidieregeling regeling, long eurocent = 10_000_00, DateTimeOffset? op = null)
+    {
+        var aanvraag = new Subsidieaanvraag(regeling, Guid.NewGuid(), null, "Een moestuin op het binnenterrein.", new Bedrag(eurocent),
+            new DateOnly(2027, 3, 1), new DateOnly(2027, 10, 31), [Ambitie], Now);
+        aanvraag.DienIn(regeling, op ?? Now);
+        return aanvraag;
+    }
+
+    [Fact]
+    public void Awb_4_23_a_regeling_needs_its_legal_basis_in_the_verordening()
+    {
+        var budget = Toegekend(Vastgesteld());
+        var fout = Assert.Throws<DomainException>(() => new Subsidieregeling("Regeling", " ", budget, [budget.Regels[1].Id], Plafond,
+            "Criteria", "Volgorde", "Iedereen", 8, Now));
+        Assert.Contains("4:23", fout.Message);
+    }
+
+    [Fact]
+    public void The_plafond_draws_on_lines_of_a_granted_wijkbudget_and_never_exceeds_them()
+    {
+        Assert.Throws<DomainException>(() => Regeling(Plafond with { Bedrag = new Bedrag(70_000_01) }));
+        Assert.Equal(new Bedrag(70_000_00), Regeling(Plafond with { Bedrag = new Bedrag(70_000_00) }).Regeling.Plafond.Bedrag);
+        var voorstel = Voorgesteld();
+        Assert.Throws<DomainException>(() => new Subsidieregeling("Regeling", "art. 4", voorstel, [voorstel.Regels[1].Id], Plafond, "C", "V", "A", 8, Now));
+    }
+
+    [Fact]
+    public void Awb_4_25_a_regeling_cannot_open_before_it_is_published()
+    {
+        var (_, regeling) = Regeling();
+        regeling.LegMededingingsruimteVast(new Mededingingsruimte(MededingingsSoort.EnigeKandidaat, "Alleen het buurthuis heeft de ruimte.", new DateOnly(2026, 11, 20)), Now);
+
+        var fout = Assert.Throws<DomainException>(() => regeling.Open(Now));
+        Assert.Contains("4:25", fout.Message);
+        regeling.Publiceer(Now);
+        regeling.Open(Now);
+        Assert.Equal(RegelingStatus.Open, regeling.Status);
+    }
+
+    [Fact]
+    public void ABRvS_2018_2310_a_regeling_without_mededingingsruimte_cannot_open()
+    {
+        var (_, regeling) = Regeling();
+        regeling.Publiceer(Now);
+
+        Assert.Throws<DomainException>(() => regeling.Open(Now));
+        Assert.Throws<DomainException>(() => regeling.LegMededingingsruimteVast(new Mededingingsruimte(MededingingsSoort.EnigeKandidaat, "  ", new DateOnly(2026, 11, 20)), Now));
+        Assert.Equal(RegelingStatus.Gepubliceerd, regeling.Status);
+    }
+
+    [Fact]
+    public void Awb_4_25_lid_2_a_grant_above_the_remaining_plafond_is_refused_and_changes_nothing()
+    {
+        var regeling = Open();
+        var eerste = Ingediend(regeling, 30_000_00);
+        var tweede = Ingediend(regeling, 30_000_00);
+
+        eerste.Verleen(regeling, new Bedrag(30_000_00), "Past in de criteria.", Now);
+        var fout = Assert.Throws<DomainException>(() => tweede.Verleen(regeling, new Bedrag(30_000_00), "Past in de criteria.", Now));
+
+        Assert.Contains("4:25 lid 2", fout.Message);
+        Assert.Equal(new Bedrag(30_000_00), regeling.Verleend);
+        Assert.Equal(new Bedrag(20_000_00), regeling.Resterend);
+        Assert.Equal(AanvraagStatus.Ingediend, tweede.Status);
+        tweede.Weiger(regeling, "Het subsidieplafond is bereikt (Awb 4:25 lid 2).", Now);
+        Assert.Equal(BesluitSoort.Weigering, tweede.Besluit!.Soort);
+    }
+
+    [Fact]
+    public void Awb_4_13_the_beslistermijn_runs_from_submission()
+    {
+        var aanvraag = Ingediend(Open());
+
+        Assert.Equal(new DateOnly(2026, 12, 1).AddDays(56), aanvraag.Beslistermijn);
+    }
+
+    [Fact]
+    public void Awb_4_15_a_request_for_completion_pauses_the_beslistermijn()
+    {
+        var aanvraag = Ingediend(Open());
+        var termijn = aanvraag.Beslistermijn!.Value;
+
+        aanvraag.VraagAanvulling("Welke bewoners doen mee?", Now);
+        aanvraag.VulAan("Een moestuin met twaalf buren uit de portiekflats.", Now.AddDays(10));
+
+        Assert.Equal(termijn.AddDays(10), aanvraag.Beslistermijn);
+        Assert.Equal(AanvraagStatus.InBehandeling, aanvraag.Status);
+    }
+
+    [Fact]
+    public void Awb_4_14_deciding_after_the_term_needs_a_recorded_delay_notice()
+    {
+        var regeling = Open();
+        var aanvraag = Ingediend(regeling);
+        var laat = Now.AddDays(60);
+
+        var fout = Assert.Throws<DomainException>(() => aanvraag.Verleen(regeling, new Bedrag(10_000_00), "Past.", laat));
+        Assert.Contains("4:14", fout.Message);
+        aanvraag.Verdaag(Kalender.Dag(laat).AddDays(14), "De adviescommissie vergaderde later.", laat);
+        aanvraag.Verleen(regeling, new Bedrag(10_000_00), "Past.", laat);
+        Assert.Equal(AanvraagStatus.Besloten, aanvraag.Status);
+    }
+
+    [Fact]
+    public void G_10_an_application_is_its_plan_amount_period_and_ambities_and_nothing_is_granted_above_what_was_asked()
+    {
+        var regeling = Open();
+        var aanvraag = Ingediend(regeling, 5_000_00);
+
+        Assert.Throws<DomainException>(() => aanvraag.Verleen(regeling, new Bedrag(5_000_01), "Meer dan gevraagd.", Now));
+        Assert.Throws<DomainException>(() => new Subsidieaanvraag(regeling, Guid.NewGuid(), "Buurtgroep Portiek 12", " ", new Bedrag(1), new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 1), [], Now));
+        var viaHost = new Subsidieaanvraag(regeling, Guid.NewGuid(), "Buurtgroep Portiek 12", "Een buurtfeest.", new Bedrag(500_00), new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 30), [], Now);
+        Assert.Equal("Buurtgroep Portiek 12", viaHost.Groepsnaam);
+    }
+}
