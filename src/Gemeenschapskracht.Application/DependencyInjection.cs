@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<Leden.Shared.InvitationSender>();
         services.AddScoped<Common.Notifications.Ontvangers>();
         services.AddScoped<BuurtTops.Shared.BuurtTopMails>();
+        services.AddScoped<Subsidies.Shared.AanvraagMails>();
         return services;
     }
 }

@@ -1,0 +1,109 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
+{
+    /// <inheritdoc />
+    public partial class Subsidies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Subsidieregelingen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Titel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Grondslag = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    WijkbudgetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegelIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Plafond = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Criteria = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Verdeelwijze = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Aanvragers = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    BeslistermijnWeken = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mededingingsruimte = table.Column<string>(type: "TEXT", maxLength: 22000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Verleend = table.Column<long>(type: "INTEGER", nullable: false),
+                    Versie = table.Column<int>(type: "INTEGER", nullable: false),
+                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    GewijzigdOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    GepubliceerdOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subsidieregelingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Subsidieregelingen_Wijkbudgetten_WijkbudgetId",
+                        column: x => x.WijkbudgetId,
+                        principalTable: "Wijkbudgetten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Subsidieaanvragen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegelingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Groepsnaam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Plan = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Bedrag = table.Column<long>(type: "INTEGER", nullable: false),
+                    Van = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Tot = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AmbitieIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    IngediendOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    Beslistermijn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AanvullingGevraagdOp = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AanvullingVraag = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Verdaging = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Besluit = table.Column<string>(type: "TEXT", maxLength: 6000, nullable: true),
+                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    GewijzigdOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subsidieaanvragen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Subsidieaanvragen_Subsidieregelingen_RegelingId",
+                        column: x => x.RegelingId,
+                        principalTable: "Subsidieregelingen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subsidieaanvragen_RegelingId",
+                table: "Subsidieaanvragen",
+                column: "RegelingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subsidieaanvragen_TenantId_OrganisatieId",
+                table: "Subsidieaanvragen",
+                columns: new[] { "TenantId", "OrganisatieId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subsidieregelingen_WijkbudgetId",
+                table: "Subsidieregelingen",
+                column: "WijkbudgetId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Subsidieaanvragen");
+
+            migrationBuilder.DropTable(
+                name: "Subsidieregelingen");
+        }
+    }
+}
