@@ -1,9 +1,10 @@
-import { ApplicationConfig, LOCALE_ID, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { ApplicationConfig, LOCALE_ID, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { registerLocaleData } from '@angular/common';
 import localeNl from '@angular/common/locales/nl';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling, withRouterConfig } from '@angular/router';
-import { authInterceptor, provideAuth, withAppInitializerAuthCheck } from 'angular-auth-oidc-client';
+import { OidcSecurityService, authInterceptor, provideAuth } from 'angular-auth-oidc-client';
+import { catchError, of } from 'rxjs';
 import { API_BASE_URL } from './api/api-client';
 import { maakAuthConfig } from './auth/auth.config';
 import { gemeenteInterceptor } from './auth/gemeente.interceptor';
@@ -24,7 +25,10 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'top', anchorScrolling: 'enabled' }),
     ),
     provideHttpClient(withInterceptors([gemeenteInterceptor, authInterceptor(), foutInterceptor])),
-    provideAuth({ config: maakAuthConfig() }, withAppInitializerAuthCheck()),
+    provideAuth({ config: maakAuthConfig() }),
+    // The session check at start-up. A callback the client did not start (a stale link, another client's code) is no
+    // session rather than an unhandled error: the callback page then offers to sign in again.
+    provideAppInitializer(() => inject(OidcSecurityService).checkAuth().pipe(catchError(() => of(null)))),
     { provide: API_BASE_URL, useValue: API_BASIS },
     { provide: LOCALE_ID, useValue: 'nl' },
     { provide: TitleStrategy, useClass: Paginatitel },
