@@ -1,0 +1,241 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Subsidies;
+using Gemeenschapskracht.Infrastructure.Persistence;
+using Gemeenschapskracht.Infrastructure.Tenancy;
+using Gemeenschapskracht.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gemeenschapskracht.IntegrationTests;
+
+/// <summary>
+/// The subsidy over HTTP with real tokens (Awb titel 4.2): a regeling opens only published and with its
+/// mededingingsruimte; a resident organisation applies for itself, is asked to complete and is granted from the
+/// plafond; 1,000 simultaneous grants never exceed the plafond; another organisation and another gemeente see nothing.
+/// Amsterdam has an adopted kader and methodiek and a granted wijkbudget from the fixture.
+/// </summary>
+public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixture<SubsidiesTests.Fixture>
+{
+    private const string Beleid = "amsterdam-subsidie-beleid";
+    private const string Griffie = "amsterdam-subsidie-griffie";
+    private const string Bewoners = "amsterdam-bewoners-a";
+    private const string AndereBewoners = "amsterdam-bewoners-b";
+    private static readonly Guid OrganisatieA = Guid.Parse("0192f000-0000-7000-8000-00000000000a");
+    private static readonly Guid OrganisatieB = Guid.Parse("0192f000-0000-7000-8000-00000000000b");
+    private static readonly int Jaar = Kalender.Dag(DateTimeOffset.UtcNow).Year + 1;
+
+    public sealed class Fixture : ApiFactory, IAsyncLifetime
+    {
+        public JsonNode Budget { get; private set; } = null!;
+
+        protected override IEnumerable<KeyValuePair<string, string>> ExtraSettings
+        {
+            get
+            {
+                var settings = new Dictionary<string, string>();
+                var i = FirstFreeClientIndex;
+                AddClient(settings, i++, Beleid, "amsterdam", "beleidsmedewerker");
+                AddClient(settings, i++, Griffie, "amsterdam", "griffie");
+                AddClient(settings, i++, Bewoners, "amsterdam", "bewonersorganisatie", OrganisatieA);
+                AddClient(settings, i, AndereBewoners, "amsterdam", "bewonersorganisatie", OrganisatieB);
+                return settings;
+            }
+        }
+
+        public async Task InitializeAsync()
+        {
+            var platform = await this.AuthenticatedAsync(PlatformClient);
+            await Provisioning.CreateAndWaitAsync(platform, "amsterdam", "Amsterdam", "GM0363");
+            await Provisioning.CreateAndWaitAsync(platform, "aa-en-hunze", "Aa en Hunze", "GM1680");
+            var beleid = await this.AuthenticatedAsync(Beleid, "amsterdam");
+            var griffie = await this.AuthenticatedAsync(Griffie, "amsterdam");
+            var kader = await GeldendKader.StelVastAsync(beleid, griffie, 2_000_000_00);
+            var bron = kader["inhoud"]!["financieringsbronnen"]![0]!["id"]!.GetValue<Guid>();
+            var waarde = kader["inhoud"]!["publiekeWaarden"]![0]!["id"]!.GetValue<Guid>();
+            var methodiek = await LeesAsync(await beleid.PostJsonAsync("/api/v1/budgetmethodieken", new
+            {
+                titel = "Verdeling",
+                inhoud = new
+                {
+                    envelop = new[] { new { financieringsbronId = bron, bedragPerJaarEurocent = 1_000_000_00L } },
+                    criteria = new[] { new { id = (Guid?)null, naam = "Basis", soort = "gelijk", maatstaf = (string?)null, gewichtProcent = 100m } },
+                    ondersteuningsVloerProcent = 30m, opzegtermijnMaanden = 6,
+                },
+            }), HttpStatusCode.Created);
+            await LeesAsync(await griffie.PostJsonAsync($"/api/v1/budgetmethodieken/{methodiek["id"]}/vaststellingen", Besluit()));
+            var wijk = (await LeesAsync(await this.ForTenant("amsterdam").GetAsync("/api/v1/gebieden?soort=wijk&pageSize=1")))["items"]![0]!["id"]!.GetValue<Guid>();
+            object Regel(string doel, string categorie, long eurocent) => new
+            {
+                id = (Guid?)null, doel, categorie, ambitieId = (Guid?)null, publiekeWaardeId = waarde,
+                bedragen = Enumerable.Range(Jaar, 4).Select(j => new { jaar = j, bedragEurocent = eurocent }).ToArray(),
+            };
+            var budget = await LeesAsync(await beleid.PostJsonAsync("/api/v1/wijkbudgetten", new
+            {
+                wijkId = wijk, startJaar = Jaar, aantalJaren = 4,
+                regels = new[] { Regel("Buurtkamer", "organisatorischeOndersteuning", 40_000_00), Regel("Bewonersinitiatieven", "bewonersinitiatieven", 60_000_00) },
+                bronnen = new[] { new { financieringsbronId = bron, aandeelProcent = 100m } },
+            }), HttpStatusCode.Created);
+            Budget = await LeesAsync(await griffie.PostJsonAsync($"/api/v1/wijkbudgetten/{budget["id"]}/toekenningen", Besluit()));
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_regeling_opens_published_with_its_mededingingsruimte_and_an_application_runs_to_a_grant()
+    {
+        var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
+        var bewoners = await fixture.AuthenticatedAsync(Bewoners, "amsterdam");
+        var anderen = await fixture.AuthenticatedAsync(AndereBewoners, "amsterdam");
+        var regeling = await LeesAsync(await beleid.PostJsonAsync("/api/v1/subsidieregelingen", Regeling(50_000_00)), HttpStatusCode.Created);
+        var id = regeling["id"]!.GetValue<Guid>();
+        Assert.Equal("ontwerp", regeling["status"]!.GetValue<string>());
+        await (await fixture.ForTenant("amsterdam").GetAsync($"/api/v1/subsidieregelingen/{id}")).AssertProblemAsync(404);
+
+        var ongepubliceerd = await (await beleid.PostAsync($"/api/v1/subsidieregelingen/{id}/openingen", null)).AssertProblemAsync(400);
+        Assert.Contains("4:25", ongepubliceerd["detail"]!.GetValue<string>());
+        await LeesAsync(await beleid.PostAsync($"/api/v1/subsidieregelingen/{id}/publicaties", null));
+        var zonderRuimte = await (await beleid.PostAsync($"/api/v1/subsidieregelingen/{id}/openingen", null)).AssertProblemAsync(400);
+        Assert.Contains("mededingingsruimte", zonderRuimte["detail"]!.GetValue<string>());
+        await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieregelingen/{id}/mededingingsruimtes",
+            new { soort = "openOproep", verantwoording = "Oproep in de wijkkrant en op de website, vier weken open.", datum = Vandaag() }));
+        Assert.Equal("open", (await LeesAsync(await beleid.PostAsync($"/api/v1/subsidieregelingen/{id}/openingen", null)))["status"]!.GetValue<string>());
+
+        // The organisation applies for itself only (its membership's scope), in its own words (G-10).
+        await (await bewoners.PostJsonAsync("/api/v1/subsidieaanvragen", Aanvraag(id, OrganisatieB, 5_000_00))).AssertProblemAsync(403);
+        var aanvraag = await LeesAsync(await bewoners.PostJsonAsync("/api/v1/subsidieaanvragen", Aanvraag(id, OrganisatieA, 5_000_00)), HttpStatusCode.Created);
+        var aanvraagId = aanvraag["id"]!.GetValue<Guid>();
+        await (await anderen.GetAsync($"/api/v1/subsidieaanvragen/{aanvraagId}")).AssertProblemAsync(404);
+        await (await anderen.PostAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/indieningen", null)).AssertProblemAsync(404);
+        var ingediend = await LeesAsync(await bewoners.PostAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/indieningen", null));
+        Assert.Equal(Kalender.Dag(DateTimeOffset.UtcNow).AddDays(56).ToString("yyyy-MM-dd"), ingediend["beslistermijn"]!.GetValue<string>());
+
+        // Awb 4:5 and 4:15: asked to complete, the clock stands still; completed, it runs on.
+        Assert.Equal("aanvullingGevraagd", (await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/aanvullingsverzoeken",
+            new { vraag = "Welke bewoners doen mee?" })))["status"]!.GetValue<string>());
+        await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/verleningen", new { bedragEurocent = 5_000_00L, motivering = "Past." })).AssertProblemAsync(400);
+        await LeesAsync(await bewoners.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/aanvullingen", new { plan = "Een moestuin met twaalf buren uit de portiekflats." }));
+
+        var teVeel = await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/verleningen", new { bedragEurocent = 5_000_01L, motivering = "Past." })).AssertProblemAsync(400);
+        Assert.Contains("aangevraagd", teVeel["detail"]!.GetValue<string>());
+        var besloten = await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/verleningen",
+            new { bedragEurocent = 5_000_00L, motivering = "Draagt bij aan ontmoeting in de wijk." }));
+        Assert.Equal("besloten", besloten["status"]!.GetValue<string>());
+        Assert.Equal("verlening", besloten["besluit"]!["soort"]!.GetValue<string>());
+        var na = await LeesAsync(await beleid.GetAsync($"/api/v1/subsidieregelingen/{id}"));
+        Assert.Equal(5_000_00, na["verleendEurocent"]!.GetValue<long>());
+        Assert.Equal(45_000_00, na["resterendEurocent"]!.GetValue<long>());
+        Assert.Equal(1, (await LeesAsync(await bewoners.GetAsync("/api/v1/subsidieaanvragen")))["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, (await LeesAsync(await anderen.GetAsync("/api/v1/subsidieaanvragen")))["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Awb_4_25_a_thousand_simultaneous_grants_never_exceed_the_plafond_and_add_up_exactly()
+    {
+        const long Plafond = 50_000_00;
+        const long Bedrag = 73_00;
+        const int Aantal = 1000;
+        var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
+        var regelingId = await OpenRegelingAsync(beleid, Plafond);
+        var aanvragen = await DienAanvragenInAsync(regelingId, Aantal, Bedrag);
+
+        var antwoorden = await Task.WhenAll(aanvragen.Select(async id =>
+        {
+            using var response = await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{id}/verleningen", new { bedragEurocent = Bedrag, motivering = "Past in de regeling." });
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        }));
+
+        Assert.All(antwoorden, a => Assert.True(a.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest or HttpStatusCode.Conflict, $"{(int)a.StatusCode} {a.Body}"));
+        var verleend = antwoorden.Count(a => a.StatusCode == HttpStatusCode.OK);
+        var regeling = await LeesAsync(await beleid.GetAsync($"/api/v1/subsidieregelingen/{regelingId}"));
+        Assert.Equal(verleend * Bedrag, regeling["verleendEurocent"]!.GetValue<long>());
+        Assert.True(verleend * Bedrag <= Plafond, $"{verleend} grants of {Bedrag} exceed the plafond {Plafond}");
+        Assert.True(Plafond - (verleend * Bedrag) < Bedrag, $"the plafond has room left for another grant after {verleend}");
+        Assert.Equal(verleend, await TelBeslotenAsync(regelingId));
+    }
+
+    [Fact]
+    public async Task Another_gemeente_cannot_read_or_decide_amsterdams_subsidies()
+    {
+        var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
+        var anderen = await fixture.AuthenticatedAsync(ApiFactory.AaEnHunzeBeheerClient, "aa-en-hunze");
+        var regelingId = await OpenRegelingAsync(beleid, 10_000_00);
+        var aanvraag = (await DienAanvragenInAsync(regelingId, 1, 1_000_00)).Single();
+
+        await (await anderen.GetAsync($"/api/v1/subsidieregelingen/{regelingId}")).AssertProblemAsync(404);
+        await (await anderen.PostAsync($"/api/v1/subsidieregelingen/{regelingId}/publicaties", null)).AssertProblemAsync(404);
+        await (await anderen.GetAsync($"/api/v1/subsidieaanvragen/{aanvraag}")).AssertProblemAsync(404);
+        var besluit = await (await anderen.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraag}/verleningen", new { bedragEurocent = 1_000_00L, motivering = "Overgenomen." })).AssertProblemAsync(404);
+        Assert.DoesNotContain("Amsterdam", besluit.ToJsonString());
+        Assert.Equal(0, (await LeesAsync(await anderen.GetAsync("/api/v1/subsidieregelingen")))["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, (await LeesAsync(await anderen.GetAsync("/api/v1/subsidieaanvragen")))["totalCount"]!.GetValue<int>());
+        Assert.Equal("ingediend", (await LeesAsync(await beleid.GetAsync($"/api/v1/subsidieaanvragen/{aanvraag}")))["status"]!.GetValue<string>());
+    }
+
+    private object Regeling(long plafond) => new
+    {
+        titel = "Bewonersinitiatieven", grondslag = "Subsidieverordening sociale basis, art. 4", wijkbudgetId = fixture.Budget["id"]!.GetValue<Guid>(),
+        regelIds = new[] { fixture.Budget["regels"]![1]!["id"]!.GetValue<Guid>() }, plafondEurocent = plafond,
+        plafondVan = $"{Jaar}-01-01", plafondTot = $"{Jaar}-12-31", criteria = "Draagt bij aan een ambitie of publieke waarde van de wijk.",
+        verdeelwijze = "Op volgorde van binnenkomst.", aanvragers = "Bewonersorganisaties en bewonersgroepen in de wijk.", beslistermijnWeken = 8,
+    };
+
+    private static object Aanvraag(Guid regelingId, Guid organisatie, long eurocent) => new
+    {
+        regelingId, organisatieId = organisatie, groepsnaam = (string?)null, plan = "Een moestuin op het binnenterrein.", bedragEurocent = eurocent,
+        van = $"{Jaar}-03-01", tot = $"{Jaar}-10-31", ambitieIds = Array.Empty<Guid>(),
+    };
+
+    private async Task<Guid> OpenRegelingAsync(HttpClient beleid, long plafond)
+    {
+        var id = (await LeesAsync(await beleid.PostJsonAsync("/api/v1/subsidieregelingen", Regeling(plafond)), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        await LeesAsync(await beleid.PostAsync($"/api/v1/subsidieregelingen/{id}/publicaties", null));
+        await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieregelingen/{id}/mededingingsruimtes",
+            new { soort = "enigeKandidaat", verantwoording = "Alleen de bewonersorganisatie van de wijk beheert de buurtkamer.", datum = Vandaag() }));
+        await LeesAsync(await beleid.PostAsync($"/api/v1/subsidieregelingen/{id}/openingen", null));
+        return id;
+    }
+
+    /// <summary>Submitted applications put in directly (a thousand through the API would only slow the test), each by its own organisation.</summary>
+    private Task<IReadOnlyList<Guid>> DienAanvragenInAsync(Guid regelingId, int aantal, long eurocent) => InAmsterdamAsync<IReadOnlyList<Guid>>(async db =>
+    {
+        var regeling = await db.Set<Subsidieregeling>().SingleAsync(r => r.Id == regelingId);
+        var now = DateTimeOffset.UtcNow;
+        var aanvragen = Enumerable.Range(0, aantal).Select(_ =>
+        {
+            var aanvraag = new Subsidieaanvraag(regeling, Guid.NewGuid(), null, "Een buurtactiviteit.", new Bedrag(eurocent),
+                new DateOnly(Jaar, 3, 1), new DateOnly(Jaar, 10, 31), [], now);
+            aanvraag.DienIn(regeling, now);
+            return aanvraag;
+        }).ToList();
+        db.AddRange(aanvragen);
+        await db.SaveChangesAsync();
+        return aanvragen.Select(a => a.Id).ToList();
+    });
+
+    private Task<int> TelBeslotenAsync(Guid regelingId) => InAmsterdamAsync(db =>
+        db.Set<Subsidieaanvraag>().CountAsync(a => a.RegelingId == regelingId && a.Status == AanvraagStatus.Besloten));
+
+    private async Task<T> InAmsterdamAsync<T>(Func<ApplicationDbContext, Task<T>> werk)
+    {
+        var tenant = await fixture.Services.GetRequiredService<ITenantStore>().GetByIdentifierAsync("amsterdam", CancellationToken.None);
+        using var _ = fixture.Services.GetRequiredService<ITenantContextAccessor>().Use(tenant!);
+        await using var scope = fixture.Services.CreateAsyncScope();
+        return await werk(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+    }
+
+    private static string Vandaag() => Kalender.Dag(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd");
+
+    private static object Besluit() => new { datum = Vandaag(), kenmerk = "RB-SUB-1", documentUrl = (string?)null };
+
+    private static async Task<JsonNode> LeesAsync(HttpResponseMessage response, HttpStatusCode verwacht = HttpStatusCode.OK)
+    {
+        using (response)
+        {
+            Assert.True(response.StatusCode == verwacht, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            return await response.ReadJsonAsync();
+        }
+    }
+}
