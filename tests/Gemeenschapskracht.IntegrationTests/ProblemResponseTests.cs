@@ -49,6 +49,11 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("PUT", $"/api/v1/wijkbudgetten/{Unknown}", "anoniem", "{}", 401),
             ("POST", "/api/v1/begrotingsbesluiten", "beheerder", "{\"jaar\":\"volgend jaar\"}", 400),
             ("GET", "/api/v1/wijkbudgetten?page=0", "anoniem", null, 400),
+            // The subsidy: a regeling, an application, a grant.
+            ("GET", $"/api/v1/subsidieregelingen/{Unknown}", "anoniem", null, 404),
+            ("POST", $"/api/v1/subsidieregelingen/{Unknown}/openingen", "raadslid", null, 403),
+            ("GET", "/api/v1/subsidieaanvragen", "anoniem", null, 401),
+            ("POST", $"/api/v1/subsidieaanvragen/{Unknown}/verleningen", "beheerder", "{\"bedragEurocent\":-1,\"motivering\":\"x\"}", 400),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)
