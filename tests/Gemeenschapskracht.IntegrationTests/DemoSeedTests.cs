@@ -115,6 +115,33 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.Contains(tracker["toezeggingen"]!.AsArray(), t => t!["bron"]!.GetValue<string>() == "instelling" && t["stand"]!.GetValue<string>() == "open");
     }
 
+    [Theory]
+    [InlineData("voorbeeldstad")]
+    [InlineData("oeverdorp")]
+    public async Task The_pilotwijk_has_a_running_wijkbudget_and_an_open_regeling_with_applications_in_several_states(string slug)
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, slug);
+        var publiek = factory.ForTenant(slug);
+
+        var toedeling = await (await publiek.GetAsync($"/api/v1/budgetmethodieken/{(await (await publiek.GetAsync("/api/v1/budgetmethodieken/geldend")).ReadJsonAsync())["id"]}/toedeling")).ReadJsonAsync();
+        Assert.True(toedeling["berekend"]!.GetValue<bool>(), toedeling.ToJsonString());
+        var budgetten = (await (await publiek.GetAsync("/api/v1/wijkbudgetten")).ReadJsonAsync())["items"]!.AsArray();
+        var lopend = Assert.Single(budgetten, b => b!["status"]!.GetValue<string>() == "lopend")!;
+        var budget = await (await publiek.GetAsync($"/api/v1/wijkbudgetten/{lopend["id"]}")).ReadJsonAsync();
+        Assert.Equal(4, budget["tranches"]!.AsArray().Count);
+        Assert.Contains(budget["tranches"]!.AsArray(), t => t!["status"]!.GetValue<string>() == "vrijgegeven");
+        Assert.Single(budget["wijzigingen"]!.AsArray());
+
+        var regeling = Assert.Single((await (await publiek.GetAsync("/api/v1/subsidieregelingen")).ReadJsonAsync())["items"]!.AsArray())!;
+        Assert.Equal("open", regeling["status"]!.GetValue<string>());
+        Assert.True(regeling["verleendEurocent"]!.GetValue<long>() > 0);
+        var beheer = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? VoorbeeldstadBeheer : OeverdorpBeheer, slug);
+        var aanvragen = (await (await beheer.GetAsync("/api/v1/subsidieaanvragen")).ReadJsonAsync())["items"]!.AsArray();
+        // The concept is the applicant's own until it is sent: the gemeente sees the other three.
+        Assert.Equal(["aanvullingGevraagd", "besloten", "ingediend"], aanvragen.Select(a => a!["status"]!.GetValue<string>()).Order());
+    }
+
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)
     {
         using var response = await factory.ForTenant(slug).GetAsync("/api/v1/beleidskaders/geldend");

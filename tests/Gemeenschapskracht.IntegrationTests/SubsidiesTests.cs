@@ -107,6 +107,7 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         await (await bewoners.PostJsonAsync("/api/v1/subsidieaanvragen", Aanvraag(id, OrganisatieB, 5_000_00))).AssertProblemAsync(403);
         var aanvraag = await LeesAsync(await bewoners.PostJsonAsync("/api/v1/subsidieaanvragen", Aanvraag(id, OrganisatieA, 5_000_00)), HttpStatusCode.Created);
         var aanvraagId = aanvraag["id"]!.GetValue<Guid>();
+        await (await beleid.GetAsync($"/api/v1/subsidieaanvragen/{aanvraagId}")).AssertProblemAsync(404);
         await (await anderen.GetAsync($"/api/v1/subsidieaanvragen/{aanvraagId}")).AssertProblemAsync(404);
         await (await anderen.PostAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/indieningen", null)).AssertProblemAsync(404);
         var ingediend = await LeesAsync(await bewoners.PostAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/indieningen", null));

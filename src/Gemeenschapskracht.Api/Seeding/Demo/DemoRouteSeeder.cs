@@ -46,7 +46,8 @@ public sealed class DemoRouteSeeder(
         db.AddRange(DemoBuurtTops.Maak(pilotwijk, wijkbeeld, uitgebreid, now));
         var agendaDelen = DemoAgenda.Maak(pilotwijk, organisaties, kader, now).ToList();
         db.AddRange(agendaDelen);
-        db.AddRange(DemoWijkbudget.Maak(kader, wijken, agendaDelen.OfType<Wijktoekomstagenda>().First(), uitgebreid, now));
+        db.AddRange(DemoWijkbudget.Maak(kader, wijken, agendaDelen.OfType<Wijktoekomstagenda>().First(),
+            organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie), uitgebreid, now));
         if (uitgebreid)
         {
             db.AddRange(DemoWijkbeeld.Plekken(pilotwijk, gemeenteSlug, now));

@@ -1,6 +1,8 @@
 using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Gebieden;
+using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Domain.Subsidies;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 using Gemeenschapskracht.Domain.Wijktoekomstagendas;
 
@@ -9,11 +11,12 @@ namespace Gemeenschapskracht.Api.Seeding.Demo;
 /// <summary>
 /// The money of the demo route (step 4): a budgetmethodiek the raad adopted two months ago, the begroting of this year
 /// (and of next year once November has passed), a four-year wijkbudget for the pilotwijk that runs, with one change
-/// on record, and a proposal for a second wijk. Fictional amounts.
+/// on record, a proposal for a second wijk, and an open subsidieregeling on the pilot budget with applications of the
+/// demo bewonersorganisatie in several states. Fictional amounts.
 /// </summary>
 internal static class DemoWijkbudget
 {
-    public static IEnumerable<object> Maak(Beleidskader kader, IReadOnlyList<Gebied> wijken, Wijktoekomstagenda agenda, bool uitgebreid, DateTimeOffset now)
+    public static IEnumerable<object> Maak(Beleidskader kader, IReadOnlyList<Gebied> wijken, Wijktoekomstagenda agenda, Organisatie? bewoners, bool uitgebreid, DateTimeOffset now)
     {
         var vandaag = Kalender.Dag(now);
         var schaal = uitgebreid ? 1m : 0.4m;
@@ -50,12 +53,47 @@ internal static class DemoWijkbudget
         pilot.PasAan(methodiek, verhoogd, mix, verwijzingen, "De jongerenplek krijgt vanaf het derde jaar een eigen activiteitenbudget, zoals de werkgroep vroeg.",
             null, inhoud.OpzegtermijnMaanden, now);
         yield return pilot;
+        if (bewoners is not null)
+            foreach (var deel in Subsidies(pilot, bewoners, jongeren, schaal, now))
+                yield return deel;
 
         if (wijken.FirstOrDefault(w => w.Id != agenda.GebiedId) is { } tweede)
         {
             var geen = new Verwijzingen(new HashSet<Guid>(), verwijzingen.PubliekeWaarden);
             yield return new Wijkbudget(tweede.Id, methodiek, vandaag.Year + 1, 4, Regels(vandaag.Year + 1, 4, schaal * 0.8m, waarden, null, null, now), mix, geen, now);
         }
+    }
+
+    /// <summary>An open regeling on the pilot budget's initiatives line with applications of the demo bewonersorganisatie in several states.</summary>
+    private static IEnumerable<object> Subsidies(Wijkbudget budget, Organisatie bewoners, Guid jongeren, decimal schaal, DateTimeOffset now)
+    {
+        var vandaag = Kalender.Dag(now);
+        var jaar = vandaag.Month >= 10 ? vandaag.Year + 1 : vandaag.Year;
+        var regel = budget.Regels.Single(r => r.Categorie == BudgetCategorie.Bewonersinitiatieven);
+        var regeling = new Subsidieregeling("Bewonersinitiatieven in de wijk", "Subsidieverordening sociale basis, art. 4 lid 1", budget, [regel.Id],
+            new Subsidieplafond(Bedrag.FromEuro(15_000m * schaal), new DateOnly(jaar, 1, 1), new DateOnly(jaar, 12, 31)),
+            "Het initiatief komt van bewoners, is open voor de buurt en draagt bij aan een ambitie van de wijktoekomstagenda of een publieke waarde.",
+            "Op volgorde van binnenkomst, tot het plafond is bereikt.",
+            "Bewonersorganisaties en bewonersgroepen in de wijk; een groep zonder rechtspersoon vraagt aan via een hostorganisatie.", 8, now);
+        regeling.Publiceer(now);
+        regeling.LegMededingingsruimteVast(new Mededingingsruimte(MededingingsSoort.OpenOproep,
+            "Oproep in de wijkkrant, op de website van de gemeente en in de buurtkamer; vier weken open voor iedereen in de wijk.", vandaag.AddDays(-30)), now);
+        regeling.Open(now);
+
+        Subsidieaanvraag Aanvraag(string? groep, string plan, decimal euro, int maandVan, int maandTot) =>
+            new(regeling, bewoners.Id, groep, plan, Bedrag.FromEuro(euro * schaal), new DateOnly(jaar, maandVan, 1),
+                new DateOnly(jaar, maandTot, 1).AddMonths(1).AddDays(-1), [jongeren], now);
+        var verleend = Aanvraag(null, "Elke vrijdagavond een jongerenavond in de buurtkamer, door jongeren zelf georganiseerd.", 4_000m, 2, 12);
+        verleend.DienIn(regeling, now);
+        verleend.NeemInBehandeling(now);
+        verleend.Verleen(regeling, verleend.Bedrag, "Draagt bij aan de ambitie 'Een plek voor jongeren'; de jongeren organiseren zelf.", now);
+        var ingediend = Aanvraag("Buurtgroep Portiek 12", "Een buurtfeest op het binnenterrein, met de portiekburen.", 1_500m, 6, 6);
+        ingediend.DienIn(regeling, now);
+        var aanvulling = Aanvraag(null, "Een moestuin op het binnenterrein.", 2_500m, 3, 10);
+        aanvulling.DienIn(regeling, now);
+        aanvulling.VraagAanvulling("Wie onderhoudt de moestuin in de zomervakantie?", now);
+        var concept = Aanvraag(null, "Een repair café, eens per maand.", 1_200m, 1, 12);
+        return [regeling, verleend, ingediend, aanvulling, concept];
     }
 
     private static List<Budgetregel> Regels(int start, int jaren, decimal schaal, IReadOnlyList<PubliekeWaarde> waarden, Guid? jongeren, Guid? eenzaam, DateTimeOffset now)

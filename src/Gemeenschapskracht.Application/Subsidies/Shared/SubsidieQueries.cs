@@ -22,9 +22,14 @@ public static class SubsidieQueries
     public static IQueryable<Subsidieregeling> ZichtbareRegelingen(this IApplicationDbContext db, ICurrentUser user) =>
         IsBehandelaar(user) ? db.Set<Subsidieregeling>() : db.Set<Subsidieregeling>().Where(r => r.Status != RegelingStatus.Ontwerp);
 
-    /// <summary>Staff see every application; an applicant only those of the organisation they act for.</summary>
+    /// <summary>
+    /// An applicant sees the applications of the organisation they act for, concepts included; the gemeente sees what
+    /// was submitted (a concept is the applicant's own until it is sent).
+    /// </summary>
     public static IQueryable<Subsidieaanvraag> ZichtbareAanvragen(this IApplicationDbContext db, ICurrentUser user) =>
-        IsBehandelaar(user) ? db.Set<Subsidieaanvraag>() : db.Set<Subsidieaanvraag>().Where(a => a.OrganisatieId == user.OrganisatieId);
+        IsBehandelaar(user)
+            ? db.Set<Subsidieaanvraag>().Where(a => a.Status != AanvraagStatus.Concept)
+            : db.Set<Subsidieaanvraag>().Where(a => a.OrganisatieId == user.OrganisatieId);
 
     public static async Task<Subsidieregeling> VindAsync(this IQueryable<Subsidieregeling> regelingen, Guid id, CancellationToken cancellationToken) =>
         await regelingen.FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
