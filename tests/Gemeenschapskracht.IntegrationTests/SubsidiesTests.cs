@@ -129,6 +129,22 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         Assert.Equal(5_000_00, na["verleendEurocent"]!.GetValue<long>());
         Assert.Equal(45_000_00, na["resterendEurocent"]!.GetValue<long>());
         Assert.Equal(1, (await LeesAsync(await bewoners.GetAsync("/api/v1/subsidieaanvragen")))["totalCount"]!.GetValue<int>());
+
+        // The beschikking tot verlening, as the applicant reads it: amount, period, the begrotingsvoorbehoud, the bezwaarclausule.
+        using var pdf = await bewoners.GetAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beschikking");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        PdfFiles.Keep(bytes, "beschikking-verlening.pdf");
+        var tekst = PdfFiles.Text(bytes);
+        Assert.Contains("Beschikking: verlening van subsidie", tekst);
+        Assert.Contains("5.000,00", tekst);
+        Assert.Contains("Draagt bij aan ontmoeting in de wijk.", tekst);
+        Assert.Contains("4:34", tekst);
+        Assert.Contains("Subsidieverordening sociale basis, art. 4", tekst);
+        Assert.Contains("binnen zes weken", tekst);
+        Assert.Contains("6:7", tekst);
+        await (await anderen.GetAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beschikking")).AssertProblemAsync(404);
         Assert.Equal(0, (await LeesAsync(await anderen.GetAsync("/api/v1/subsidieaanvragen")))["totalCount"]!.GetValue<int>());
     }
 
@@ -173,6 +189,30 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         Assert.Equal(0, (await LeesAsync(await anderen.GetAsync("/api/v1/subsidieregelingen")))["totalCount"]!.GetValue<int>());
         Assert.Equal(0, (await LeesAsync(await anderen.GetAsync("/api/v1/subsidieaanvragen")))["totalCount"]!.GetValue<int>());
         Assert.Equal("ingediend", (await LeesAsync(await beleid.GetAsync($"/api/v1/subsidieaanvragen/{aanvraag}")))["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_refusal_names_its_ground_and_its_beschikking_the_bezwaarclausule()
+    {
+        var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
+        var regelingId = await OpenRegelingAsync(beleid, 2_000_00);
+        var aanvraag = (await DienAanvragenInAsync(regelingId, 1, 1_500_00)).Single();
+        await (await beleid.GetAsync($"/api/v1/subsidieaanvragen/{aanvraag}/beschikking")).AssertProblemAsync(400);
+        await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraag}/weigeringen", new { grond = " " })).AssertProblemAsync(400);
+
+        var geweigerd = await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraag}/weigeringen",
+            new { grond = "Het initiatief is niet open voor de buurt, zoals de criteria vragen." }));
+
+        Assert.Equal("weigering", geweigerd["besluit"]!["soort"]!.GetValue<string>());
+        using var pdf = await beleid.GetAsync($"/api/v1/subsidieaanvragen/{aanvraag}/beschikking");
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        PdfFiles.Keep(bytes, "beschikking-weigering.pdf");
+        var tekst = PdfFiles.Text(bytes);
+        Assert.Contains("Beschikking: weigering van subsidie", tekst);
+        Assert.Contains("niet open voor de buurt", tekst);
+        Assert.Contains("6:7", tekst);
+        Assert.DoesNotContain("4:34", tekst);
+        await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraag}/verleningen", new { bedragEurocent = 1_500_00L, motivering = "Toch." })).AssertProblemAsync(400);
     }
 
     private object Regeling(long plafond) => new

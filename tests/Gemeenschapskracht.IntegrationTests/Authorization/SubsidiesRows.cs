@@ -20,6 +20,7 @@ public sealed class SubsidiesRows : IAuthorizationRows
 
         new("GET", "/subsidieaanvragen", null,                                  401, 403, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200, 403),
         new("GET", "/subsidieaanvragen/{id}", null,                             401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 404, 403),
+        new("GET", "/subsidieaanvragen/{id}/beschikking", null,                 401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 404, 403),
         new("POST", "/subsidieaanvragen", Bodies.Invalid,                       401, 403, 403, 403, 403, 403, 403, 400, 400, 403, 403, 403, 403),
         new("POST", "/subsidieaanvragen/{id}/indieningen", null,                401, 403, 403, 403, 403, 403, 403, 404, 404, 403, 403, 403, 403),
         new("POST", "/subsidieaanvragen/{id}/behandelingen", null,              401, 403, 403, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403),
