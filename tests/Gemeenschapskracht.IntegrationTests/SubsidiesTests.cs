@@ -119,6 +119,16 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/verleningen", new { bedragEurocent = 5_000_00L, motivering = "Past." })).AssertProblemAsync(400);
         await LeesAsync(await bewoners.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/aanvullingen", new { plan = "Een moestuin met twaalf buren uit de portiekflats." }));
 
+        // Reviewed first, by someone without an interest in the applicant; the applicant's own member cannot.
+        await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/verleningen", new { bedragEurocent = 5_000_00L, motivering = "Past." })).AssertProblemAsync(400);
+        await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beoordelingen",
+            new { advies = "verlenen", toelichting = "Voldoet.", verklaartGeenBelang = false })).AssertProblemAsync(400);
+        var beoordeeld = await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beoordelingen",
+            new { advies = "verlenen", toelichting = "Voldoet aan de criteria: open voor de buurt.", verklaartGeenBelang = true }));
+        Assert.Single(beoordeeld["beoordelingen"]!.AsArray());
+        await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beoordelingen",
+            new { advies = "verlenen", toelichting = "Nog eens.", verklaartGeenBelang = true })).AssertProblemAsync(400);
+
         var teVeel = await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/verleningen", new { bedragEurocent = 5_000_01L, motivering = "Past." })).AssertProblemAsync(400);
         Assert.Contains("aangevraagd", teVeel["detail"]!.GetValue<string>());
         var besloten = await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/verleningen",
@@ -188,7 +198,9 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         Assert.DoesNotContain("Amsterdam", besluit.ToJsonString());
         Assert.Equal(0, (await LeesAsync(await anderen.GetAsync("/api/v1/subsidieregelingen")))["totalCount"]!.GetValue<int>());
         Assert.Equal(0, (await LeesAsync(await anderen.GetAsync("/api/v1/subsidieaanvragen")))["totalCount"]!.GetValue<int>());
-        Assert.Equal("ingediend", (await LeesAsync(await beleid.GetAsync($"/api/v1/subsidieaanvragen/{aanvraag}")))["status"]!.GetValue<string>());
+        var onveranderd = await LeesAsync(await beleid.GetAsync($"/api/v1/subsidieaanvragen/{aanvraag}"));
+        Assert.Equal("inBehandeling", onveranderd["status"]!.GetValue<string>());
+        Assert.Null(onveranderd["besluit"]);
     }
 
     [Fact]
@@ -221,6 +233,7 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         regelIds = new[] { fixture.Budget["regels"]![1]!["id"]!.GetValue<Guid>() }, plafondEurocent = plafond,
         plafondVan = $"{Jaar}-01-01", plafondTot = $"{Jaar}-12-31", criteria = "Draagt bij aan een ambitie of publieke waarde van de wijk.",
         verdeelwijze = "Op volgorde van binnenkomst.", aanvragers = "Bewonersorganisaties en bewonersgroepen in de wijk.", beslistermijnWeken = 8,
+        vierOgenVanafEurocent = 25_000_00L,
     };
 
     private static object Aanvraag(Guid regelingId, Guid organisatie, long eurocent) => new
@@ -249,6 +262,7 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
             var aanvraag = new Subsidieaanvraag(regeling, Guid.NewGuid(), null, "Een buurtactiviteit.", new Bedrag(eurocent),
                 new DateOnly(Jaar, 3, 1), new DateOnly(Jaar, 10, 31), [], now);
             aanvraag.DienIn(regeling, now);
+            aanvraag.Beoordeel("beoordelaar-in-de-test", "Beoordelaar", null, true, Advies.Verlenen, "Voldoet.", now);
             return aanvraag;
         }).ToList();
         db.AddRange(aanvragen);

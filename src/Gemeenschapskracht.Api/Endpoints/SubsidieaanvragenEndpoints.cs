@@ -8,6 +8,7 @@ using Gemeenschapskracht.Application.Subsidies.Commands.GrantSubsidieaanvraag;
 using Gemeenschapskracht.Application.Subsidies.Commands.PostponeBesluit;
 using Gemeenschapskracht.Application.Subsidies.Commands.RefuseSubsidieaanvraag;
 using Gemeenschapskracht.Application.Subsidies.Commands.RequestAanvulling;
+using Gemeenschapskracht.Application.Subsidies.Commands.ReviewSubsidieaanvraag;
 using Gemeenschapskracht.Application.Subsidies.Commands.StartBehandeling;
 using Gemeenschapskracht.Application.Subsidies.Commands.SubmitSubsidieaanvraag;
 using Gemeenschapskracht.Application.Subsidies.Dtos;
@@ -49,8 +50,10 @@ public sealed class SubsidieaanvragenEndpoints : IEndpointGroup
             .WithSummary("De aanvraag aanvullen; de beslistermijn loopt verder");
         group.MapPost(PostponeBesluit, "/{id:guid}/verdagingen").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De aanvrager meedelen dat het besluit later komt (Awb 4:14)");
+        group.MapPost(ReviewSubsidieaanvraag, "/{id:guid}/beoordelingen").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De aanvraag beoordelen aan de hand van de criteria, met verklaring van geen belang (niet door een lid van de aanvrager)");
         group.MapPost(GrantSubsidieaanvraag, "/{id:guid}/verleningen").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
-            .WithSummary("Subsidie verlenen uit het plafond (nooit erboven, Awb 4:25 lid 2)");
+            .WithSummary("Subsidie verlenen uit het plafond (nooit erboven, Awb 4:25 lid 2), na beoordeling (vanaf de drempel door twee beoordelaars)");
         group.MapPost(RefuseSubsidieaanvraag, "/{id:guid}/weigeringen").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De aanvraag weigeren, met de grond");
     }
@@ -92,6 +95,9 @@ public sealed class SubsidieaanvragenEndpoints : IEndpointGroup
         TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
 
     public static async Task<Ok<SubsidieaanvraagDto>> PostponeBesluit(IMediator mediator, Guid id, PostponeBesluitCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
+
+    public static async Task<Ok<SubsidieaanvraagDto>> ReviewSubsidieaanvraag(IMediator mediator, Guid id, ReviewSubsidieaanvraagCommand command, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
 
     public static async Task<Ok<SubsidieaanvraagDto>> GrantSubsidieaanvraag(IMediator mediator, Guid id, GrantSubsidieaanvraagCommand command, CancellationToken ct) =>

@@ -17,6 +17,18 @@ public enum BesluitSoort
     Weigering,
 }
 
+public enum Advies
+{
+    Verlenen,
+    Weigeren,
+}
+
+/// <summary>
+/// One reviewer's judgement of an application against the regeling's criteria: an advice and its short reasoning.
+/// The reviewer (<paramref name="BeoordelaarId"/>: the person's subject, or a client's id) declared to have no interest in the applicant.
+/// </summary>
+public sealed record Beoordeling(string BeoordelaarId, string Beoordelaar, Advies Advies, string Toelichting, DateTimeOffset Op);
+
 /// <summary>The decision on an application: granted with its amount, or refused with its ground.</summary>
 public sealed record Aanvraagbesluit(BesluitSoort Soort, Bedrag Bedrag, string Motivering, DateTimeOffset Op);
 
@@ -78,6 +90,8 @@ public sealed class Subsidieaanvraag : IAudited
     public string? Verdaging { get; private set; }
 
     public Aanvraagbesluit? Besluit { get; private set; }
+
+    public IReadOnlyList<Beoordeling> Beoordelingen { get; private set; } = [];
 
     public DateTimeOffset AangemaaktOp { get; private set; }
 
@@ -172,14 +186,42 @@ public sealed class Subsidieaanvraag : IAudited
     }
 
     /// <summary>
-    /// Grants the application from the regeling's plafond (4:25 lid 2: never above it). After the beslistermijn the
-    /// decision is refused unless the applicant was told of a delay.
+    /// A reviewer judges the application. No conflict of interest: the reviewer declares to have none, and a member of
+    /// the applying organisation cannot review it. Each reviewer judges once; no votes or popularity count (G-1).
+    /// </summary>
+    public void Beoordeel(string beoordelaarId, string beoordelaar, Guid? organisatieVanBeoordelaar, bool verklaartGeenBelang, Advies advies,
+        string toelichting, DateTimeOffset now)
+    {
+        if (Status is not (AanvraagStatus.Ingediend or AanvraagStatus.InBehandeling))
+            throw new DomainException("Een aanvraag wordt beoordeeld zolang zij in behandeling is.");
+        if (organisatieVanBeoordelaar == OrganisatieId)
+            throw new DomainException("U bent lid van de organisatie die aanvraagt en kunt deze aanvraag daarom niet beoordelen (belangenverstrengeling).");
+        if (!verklaartGeenBelang)
+            throw new DomainException("Verklaar dat u geen belang hebt bij deze aanvrager; hebt u dat wel, laat de beoordeling dan aan een ander.");
+        if (Beoordelingen.Any(b => b.BeoordelaarId == beoordelaarId))
+            throw new DomainException("U hebt deze aanvraag al beoordeeld; een tweede beoordeling komt van iemand anders.");
+        if (Tekst.IsBlank(toelichting))
+            throw new DomainException("Licht uw oordeel kort toe aan de hand van de criteria.");
+        Beoordelingen = [.. Beoordelingen, new Beoordeling(beoordelaarId, beoordelaar.Trim(), advies, toelichting.Trim(), now)];
+        Status = AanvraagStatus.InBehandeling;
+        GewijzigdOp = now;
+    }
+
+    /// <summary>
+    /// Grants the application from the regeling's plafond (4:25 lid 2: never above it), once reviewed: by two different
+    /// reviewers from the regeling's four-eyes threshold. After the beslistermijn the decision is refused unless the
+    /// applicant was told of a delay.
     /// </summary>
     public void Verleen(Subsidieregeling regeling, Bedrag bedrag, string motivering, DateTimeOffset now)
     {
         EnsureBeslisbaar(regeling, now);
         if (bedrag <= Bedrag.Nul || bedrag > Bedrag)
             throw new DomainException($"Verleen een bedrag groter dan nul en niet hoger dan aangevraagd ({Bedrag}).");
+        var nodig = bedrag >= regeling.VierOgenVanaf ? 2 : 1;
+        if (Beoordelingen.Count < nodig)
+            throw new DomainException(nodig == 2
+                ? $"Vanaf {regeling.VierOgenVanaf} beoordelen twee verschillende beoordelaars een aanvraag voordat zij wordt verleend (vier ogen)."
+                : "Een aanvraag wordt beoordeeld voordat zij wordt verleend.");
         regeling.NeemVanPlafond(bedrag, now);
         Besluit = new Aanvraagbesluit(BesluitSoort.Verlening, bedrag, motivering.Trim(), now);
         Status = AanvraagStatus.Besloten;

@@ -42,12 +42,12 @@ public sealed class Subsidieregeling : IAudited
     private Subsidieregeling() { }
 
     public Subsidieregeling(string titel, string grondslag, Wijkbudget budget, IReadOnlyList<Guid> regelIds, Subsidieplafond plafond,
-        string criteria, string verdeelwijze, string aanvragers, int beslistermijnWeken, DateTimeOffset now)
+        string criteria, string verdeelwijze, string aanvragers, int beslistermijnWeken, Bedrag vierOgenVanaf, DateTimeOffset now)
     {
         Id = Guid.CreateVersion7(now);
         AangemaaktOp = now;
         Status = RegelingStatus.Ontwerp;
-        Wijzig(titel, grondslag, budget, regelIds, plafond, criteria, verdeelwijze, aanvragers, beslistermijnWeken, now);
+        Wijzig(titel, grondslag, budget, regelIds, plafond, criteria, verdeelwijze, aanvragers, beslistermijnWeken, vierOgenVanaf, now);
     }
 
     public Guid Id { get; private set; }
@@ -72,6 +72,9 @@ public sealed class Subsidieregeling : IAudited
 
     public int BeslistermijnWeken { get; private set; }
 
+    /// <summary>From this amount two different reviewers judge an application before it is granted (four eyes).</summary>
+    public Bedrag VierOgenVanaf { get; private set; }
+
     public Mededingingsruimte? Mededingingsruimte { get; private set; }
 
     public RegelingStatus Status { get; private set; }
@@ -91,7 +94,7 @@ public sealed class Subsidieregeling : IAudited
     public Bedrag Resterend => Plafond.Bedrag - Verleend;
 
     public void Wijzig(string titel, string grondslag, Wijkbudget budget, IReadOnlyList<Guid> regelIds, Subsidieplafond plafond,
-        string criteria, string verdeelwijze, string aanvragers, int beslistermijnWeken, DateTimeOffset now)
+        string criteria, string verdeelwijze, string aanvragers, int beslistermijnWeken, Bedrag vierOgenVanaf, DateTimeOffset now)
     {
         if (Status != RegelingStatus.Ontwerp)
             throw new DomainException("Een gepubliceerde regeling wordt niet meer gewijzigd; de plafonds en criteria zijn bekendgemaakt.");
@@ -115,6 +118,8 @@ public sealed class Subsidieregeling : IAudited
             throw new DomainException($"Het plafond van {plafond.Bedrag} is hoger dan de gekozen begrotingsregels in dat tijdvak bieden ({ruimte}).");
         if (beslistermijnWeken is < 1 or > 26)
             throw new DomainException("De beslistermijn ligt tussen 1 en 26 weken.");
+        if (vierOgenVanaf <= Bedrag.Nul)
+            throw new DomainException("Geef het bedrag vanaf welk twee beoordelaars een aanvraag beoordelen.");
         Titel = titel.Trim();
         Grondslag = grondslag.Trim();
         WijkbudgetId = budget.Id;
@@ -124,6 +129,7 @@ public sealed class Subsidieregeling : IAudited
         Verdeelwijze = verdeelwijze.Trim();
         Aanvragers = aanvragers.Trim();
         BeslistermijnWeken = beslistermijnWeken;
+        VierOgenVanaf = vierOgenVanaf;
         GewijzigdOp = now;
     }
 

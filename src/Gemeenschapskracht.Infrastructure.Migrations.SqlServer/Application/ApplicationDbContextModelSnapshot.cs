@@ -610,6 +610,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<long>("Bedrag")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Beoordelingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateOnly?>("Beslistermijn")
                         .HasColumnType("date");
 
@@ -737,6 +741,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.Property<long>("VierOgenVanaf")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid>("WijkbudgetId")
                         .HasColumnType("uniqueidentifier");

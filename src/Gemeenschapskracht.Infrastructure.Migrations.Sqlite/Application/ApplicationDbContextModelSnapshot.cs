@@ -605,6 +605,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<long>("Bedrag")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Beoordelingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("Beslistermijn")
                         .HasColumnType("TEXT");
 
@@ -731,6 +735,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
 
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VierOgenVanaf")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("WijkbudgetId")

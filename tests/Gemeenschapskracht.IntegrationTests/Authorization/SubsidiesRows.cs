@@ -27,6 +27,7 @@ public sealed class SubsidiesRows : IAuthorizationRows
         new("POST", "/subsidieaanvragen/{id}/aanvullingsverzoeken", Bodies.Invalid, 401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("POST", "/subsidieaanvragen/{id}/aanvullingen", Bodies.Invalid,     401, 403, 403, 403, 403, 403, 403, 400, 400, 403, 403, 403, 403),
         new("POST", "/subsidieaanvragen/{id}/verdagingen", Bodies.Invalid,      401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("POST", "/subsidieaanvragen/{id}/beoordelingen", Bodies.Invalid,    401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("POST", "/subsidieaanvragen/{id}/verleningen", Bodies.Invalid,      401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("POST", "/subsidieaanvragen/{id}/weigeringen", Bodies.Invalid,      401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
     ];

@@ -74,7 +74,8 @@ internal static class DemoWijkbudget
             new Subsidieplafond(Bedrag.FromEuro(15_000m * schaal), new DateOnly(jaar, 1, 1), new DateOnly(jaar, 12, 31)),
             "Het initiatief komt van bewoners, is open voor de buurt en draagt bij aan een ambitie van de wijktoekomstagenda of een publieke waarde.",
             "Op volgorde van binnenkomst, tot het plafond is bereikt.",
-            "Bewonersorganisaties en bewonersgroepen in de wijk; een groep zonder rechtspersoon vraagt aan via een hostorganisatie.", 8, now);
+            "Bewonersorganisaties en bewonersgroepen in de wijk; een groep zonder rechtspersoon vraagt aan via een hostorganisatie.", 8,
+            Bedrag.FromEuro(2_500m * schaal), now);
         regeling.Publiceer(now);
         regeling.LegMededingingsruimteVast(new Mededingingsruimte(MededingingsSoort.OpenOproep,
             "Oproep in de wijkkrant, op de website van de gemeente en in de buurtkamer; vier weken open voor iedereen in de wijk.", vandaag.AddDays(-30)), now);
@@ -86,6 +87,8 @@ internal static class DemoWijkbudget
         var verleend = Aanvraag(null, "Elke vrijdagavond een jongerenavond in de buurtkamer, door jongeren zelf georganiseerd.", 4_000m, 2, 12);
         verleend.DienIn(regeling, now);
         verleend.NeemInBehandeling(now);
+        verleend.Beoordeel("demo-beoordelaar-1", "Demo beleidsmedewerker", null, true, Advies.Verlenen, "Jongeren organiseren zelf; past bij de ambitie van de wijk.", now);
+        verleend.Beoordeel("demo-beoordelaar-2", "Demo gemeente-beheerder", null, true, Advies.Verlenen, "Eens: open voor alle jongeren uit de buurt.", now);
         verleend.Verleen(regeling, verleend.Bedrag, "Draagt bij aan de ambitie 'Een plek voor jongeren'; de jongeren organiseren zelf.", now);
         var ingediend = Aanvraag("Buurtgroep Portiek 12", "Een buurtfeest op het binnenterrein, met de portiekburen.", 1_500m, 6, 6);
         ingediend.DienIn(regeling, now);

@@ -8,7 +8,9 @@ public sealed record MededingingsruimteDto(MededingingsSoort Soort, string Veran
 public sealed record SubsidieregelingDto(
     Guid Id, string Titel, string Grondslag, Guid WijkbudgetId, IReadOnlyList<Guid> RegelIds, long PlafondEurocent, DateOnly PlafondVan,
     DateOnly PlafondTot, long VerleendEurocent, long ResterendEurocent, string Criteria, string Verdeelwijze, string Aanvragers,
-    int BeslistermijnWeken, MededingingsruimteDto? Mededingingsruimte, RegelingStatus Status, DateTimeOffset? GepubliceerdOp, DateTimeOffset GewijzigdOp);
+    int BeslistermijnWeken, long VierOgenVanafEurocent, MededingingsruimteDto? Mededingingsruimte, RegelingStatus Status, DateTimeOffset? GepubliceerdOp, DateTimeOffset GewijzigdOp);
+
+public sealed record BeoordelingDto(string Beoordelaar, Advies Advies, string Toelichting, DateTimeOffset Op);
 
 public sealed record AanvraagbesluitDto(BesluitSoort Soort, long BedragEurocent, string Motivering, DateTimeOffset Op);
 
@@ -16,17 +18,17 @@ public sealed record AanvraagbesluitDto(BesluitSoort Soort, long BedragEurocent,
 public sealed record SubsidieaanvraagDto(
     Guid Id, Guid RegelingId, Guid OrganisatieId, string? Groepsnaam, string Plan, long BedragEurocent, DateOnly Van, DateOnly Tot,
     IReadOnlyList<Guid> AmbitieIds, AanvraagStatus Status, DateTimeOffset? IngediendOp, DateOnly? Beslistermijn, string? AanvullingVraag,
-    string? Verdaging, AanvraagbesluitDto? Besluit, DateTimeOffset GewijzigdOp);
+    string? Verdaging, IReadOnlyList<BeoordelingDto> Beoordelingen, AanvraagbesluitDto? Besluit, DateTimeOffset GewijzigdOp);
 
 public static class SubsidieMappings
 {
     public static SubsidieregelingDto ToDto(this Subsidieregeling r) => new(
         r.Id, r.Titel, r.Grondslag, r.WijkbudgetId, r.RegelIds, r.Plafond.Bedrag.Eurocent, r.Plafond.Van, r.Plafond.Tot, r.Verleend.Eurocent,
-        r.Resterend.Eurocent, r.Criteria, r.Verdeelwijze, r.Aanvragers, r.BeslistermijnWeken,
+        r.Resterend.Eurocent, r.Criteria, r.Verdeelwijze, r.Aanvragers, r.BeslistermijnWeken, r.VierOgenVanaf.Eurocent,
         r.Mededingingsruimte is { } m ? new MededingingsruimteDto(m.Soort, m.Verantwoording, m.Datum) : null, r.Status, r.GepubliceerdOp, r.GewijzigdOp);
 
     public static SubsidieaanvraagDto ToDto(this Subsidieaanvraag a) => new(
         a.Id, a.RegelingId, a.OrganisatieId, a.Groepsnaam, a.Plan, a.Bedrag.Eurocent, a.Van, a.Tot, a.AmbitieIds, a.Status, a.IngediendOp,
-        a.Beslistermijn, a.AanvullingVraag, a.Verdaging,
+        a.Beslistermijn, a.AanvullingVraag, a.Verdaging, a.Beoordelingen.Select(b => new BeoordelingDto(b.Beoordelaar, b.Advies, b.Toelichting, b.Op)).ToList(),
         a.Besluit is { } b ? new AanvraagbesluitDto(b.Soort, b.Bedrag.Eurocent, b.Motivering, b.Op) : null, a.GewijzigdOp);
 }

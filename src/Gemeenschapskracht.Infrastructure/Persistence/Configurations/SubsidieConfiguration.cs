@@ -24,6 +24,7 @@ public sealed class SubsidieregelingConfiguration : IEntityTypeConfiguration<Sub
         builder.Property(r => r.Plafond).HasJsonConversion().HasMaxLength(500).IsRequired();
         builder.Property(r => r.Mededingingsruimte).HasJsonConversion().HasMaxLength(22000);
         builder.Property(r => r.Verleend).HasConversion(b => b.Eurocent, v => new Bedrag(v));
+        builder.Property(r => r.VierOgenVanaf).HasConversion(b => b.Eurocent, v => new Bedrag(v));
         // Every grant raises it: of two grants that read the same remainder only one is saved (the other is a 409).
         builder.Property(r => r.Versie).IsConcurrencyToken();
         builder.Ignore(r => r.Resterend);
@@ -47,5 +48,6 @@ public sealed class SubsidieaanvraagConfiguration : IEntityTypeConfiguration<Sub
         builder.Property(a => a.AanvullingVraag).HasMaxLength(2000);
         builder.Property(a => a.Verdaging).HasMaxLength(2000);
         builder.Property(a => a.Besluit).HasJsonConversion().HasMaxLength(6000);
+        builder.Property(a => a.Beoordelingen).HasJsonConversion().IsRequired();
     }
 }

@@ -14,7 +14,7 @@ public sealed class SubsidieTests
         var budget = Toegekend(Vastgesteld());
         var regeling = new Subsidieregeling("Bewonersinitiatieven 2027", "Subsidieverordening sociale basis, art. 4", budget,
             [budget.Regels[1].Id], plafond ?? Plafond, "Draagt bij aan een ambitie van de wijk.", "Op volgorde van binnenkomst.",
-            "Bewonersorganisaties en bewonersgroepen in de wijk.", 8, Now);
+            "Bewonersorganisaties en bewonersgroepen in de wijk.", 8, new Bedrag(25_000_00), Now);
         return (budget, regeling);
     }
 
@@ -32,6 +32,7 @@ public sealed class SubsidieTests
         var aanvraag = new Subsidieaanvraag(regeling, Guid.NewGuid(), null, "Een moestuin op het binnenterrein.", new Bedrag(eurocent),
             new DateOnly(2027, 3, 1), new DateOnly(2027, 10, 31), [Ambitie], Now);
         aanvraag.DienIn(regeling, op ?? Now);
+        aanvraag.Beoordeel(Guid.NewGuid().ToString(), "Beoordelaar", null, true, Advies.Verlenen, "Voldoet aan de criteria.", op ?? Now);
         return aanvraag;
     }
 
@@ -40,7 +41,7 @@ public sealed class SubsidieTests
     {
         var budget = Toegekend(Vastgesteld());
         var fout = Assert.Throws<DomainException>(() => new Subsidieregeling("Regeling", " ", budget, [budget.Regels[1].Id], Plafond,
-            "Criteria", "Volgorde", "Iedereen", 8, Now));
+            "Criteria", "Volgorde", "Iedereen", 8, new Bedrag(25_000_00), Now));
         Assert.Contains("4:23", fout.Message);
     }
 
@@ -50,7 +51,7 @@ public sealed class SubsidieTests
         Assert.Throws<DomainException>(() => Regeling(Plafond with { Bedrag = new Bedrag(70_000_01) }));
         Assert.Equal(new Bedrag(70_000_00), Regeling(Plafond with { Bedrag = new Bedrag(70_000_00) }).Regeling.Plafond.Bedrag);
         var voorstel = Voorgesteld();
-        Assert.Throws<DomainException>(() => new Subsidieregeling("Regeling", "art. 4", voorstel, [voorstel.Regels[1].Id], Plafond, "C", "V", "A", 8, Now));
+        Assert.Throws<DomainException>(() => new Subsidieregeling("Regeling", "art. 4", voorstel, [voorstel.Regels[1].Id], Plafond, "C", "V", "A", 8, new Bedrag(25_000_00), Now));
     }
 
     [Fact]
@@ -83,6 +84,8 @@ public sealed class SubsidieTests
         var regeling = Open();
         var eerste = Ingediend(regeling, 30_000_00);
         var tweede = Ingediend(regeling, 30_000_00);
+        eerste.Beoordeel(Guid.NewGuid().ToString(), "Tweede beoordelaar", null, true, Advies.Verlenen, "Voldoet.", Now);
+        tweede.Beoordeel(Guid.NewGuid().ToString(), "Tweede beoordelaar", null, true, Advies.Verlenen, "Voldoet.", Now);
 
         eerste.Verleen(regeling, new Bedrag(30_000_00), "Past in de criteria.", Now);
         var fout = Assert.Throws<DomainException>(() => tweede.Verleen(regeling, new Bedrag(30_000_00), "Past in de criteria.", Now));
@@ -90,7 +93,7 @@ public sealed class SubsidieTests
         Assert.Contains("4:25 lid 2", fout.Message);
         Assert.Equal(new Bedrag(30_000_00), regeling.Verleend);
         Assert.Equal(new Bedrag(20_000_00), regeling.Resterend);
-        Assert.Equal(AanvraagStatus.Ingediend, tweede.Status);
+        Assert.Equal(AanvraagStatus.InBehandeling, tweede.Status);
         tweede.Weiger(regeling, "Het subsidieplafond is bereikt (Awb 4:25 lid 2).", Now);
         Assert.Equal(BesluitSoort.Weigering, tweede.Besluit!.Soort);
     }
@@ -140,5 +143,49 @@ public sealed class SubsidieTests
         Assert.Throws<DomainException>(() => new Subsidieaanvraag(regeling, Guid.NewGuid(), "Buurtgroep Portiek 12", " ", new Bedrag(1), new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 1), [], Now));
         var viaHost = new Subsidieaanvraag(regeling, Guid.NewGuid(), "Buurtgroep Portiek 12", "Een buurtfeest.", new Bedrag(500_00), new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 30), [], Now);
         Assert.Equal("Buurtgroep Portiek 12", viaHost.Groepsnaam);
+    }
+
+    [Fact]
+    public void A_reviewer_who_is_a_member_of_the_applying_organisation_or_declares_no_independence_cannot_review()
+    {
+        var regeling = Open();
+        var organisatie = Guid.NewGuid();
+        var aanvraag = new Subsidieaanvraag(regeling, organisatie, null, "Een buurtfeest.", new Bedrag(1_000_00), new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 30), [], Now);
+        aanvraag.DienIn(regeling, Now);
+
+        var lid = Assert.Throws<DomainException>(() => aanvraag.Beoordeel(Guid.NewGuid().ToString(), "Lid", organisatie, true, Advies.Verlenen, "Goed plan.", Now));
+        Assert.Contains("belangenverstrengeling", lid.Message);
+        Assert.Throws<DomainException>(() => aanvraag.Beoordeel(Guid.NewGuid().ToString(), "Zonder verklaring", null, false, Advies.Verlenen, "Goed plan.", Now));
+        Assert.Empty(aanvraag.Beoordelingen);
+        var beoordelaar = "beoordelaar-1";
+        aanvraag.Beoordeel(beoordelaar, "Onafhankelijk", Guid.NewGuid(), true, Advies.Verlenen, "Goed plan.", Now);
+        Assert.Throws<DomainException>(() => aanvraag.Beoordeel(beoordelaar, "Onafhankelijk", null, true, Advies.Verlenen, "Nog eens.", Now));
+    }
+
+    [Fact]
+    public void Four_eyes_from_the_threshold_two_different_reviewers_before_a_grant()
+    {
+        var regeling = Open();
+        var groot = new Subsidieaanvraag(regeling, Guid.NewGuid(), null, "Een buurtkamer inrichten.", new Bedrag(30_000_00), new DateOnly(2027, 3, 1), new DateOnly(2027, 12, 31), [], Now);
+        groot.DienIn(regeling, Now);
+        Assert.Throws<DomainException>(() => groot.Verleen(regeling, new Bedrag(30_000_00), "Past.", Now));
+        groot.Beoordeel(Guid.NewGuid().ToString(), "Eerste", null, true, Advies.Verlenen, "Voldoet.", Now);
+
+        var fout = Assert.Throws<DomainException>(() => groot.Verleen(regeling, new Bedrag(30_000_00), "Past.", Now));
+        Assert.Contains("vier ogen", fout.Message);
+        Assert.Equal(new Bedrag(24_999_99), Verleen(regeling, 24_999_99));
+        groot.Beoordeel(Guid.NewGuid().ToString(), "Tweede", null, true, Advies.Verlenen, "Voldoet ook.", Now);
+        groot.Verleen(regeling, new Bedrag(20_000_00), "Past.", Now);
+        Assert.Equal(AanvraagStatus.Besloten, groot.Status);
+    }
+
+    /// <summary>An amount just below the four-eyes threshold is granted after one review.</summary>
+    private static Bedrag Verleen(Subsidieregeling regeling, long eurocent)
+    {
+        var aanvraag = new Subsidieaanvraag(regeling, Guid.NewGuid(), null, "Een buurtfeest.", new Bedrag(eurocent), new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 30), [], Now);
+        aanvraag.DienIn(regeling, Now);
+        aanvraag.Beoordeel(Guid.NewGuid().ToString(), "Eerste", null, true, Advies.Verlenen, "Voldoet.", Now);
+        aanvraag.Verleen(regeling, new Bedrag(eurocent), "Past.", Now);
+        return aanvraag.Besluit!.Bedrag;
     }
 }

@@ -43,6 +43,9 @@ public sealed record CreateSubsidieregelingCommand : ICommand<SubsidieregelingDt
 
     /// <summary>Weeks from submission to decision, 1 to 26 (Awb 4:13; eight when the regeling does not say otherwise).</summary>
     public required int BeslistermijnWeken { get; init; }
+
+    /// <summary>From this amount two different reviewers judge an application (four eyes).</summary>
+    public required long VierOgenVanafEurocent { get; init; }
 }
 
 public sealed class CreateSubsidieregelingValidator : AbstractValidator<CreateSubsidieregelingCommand>
@@ -56,6 +59,7 @@ public sealed class CreateSubsidieregelingValidator : AbstractValidator<CreateSu
         RuleFor(c => c.Criteria).SafeText("de criteria", multiline: true).MaximumLength(20000).WithMessage("De criteria mogen hoogstens 20000 tekens lang zijn.");
         RuleFor(c => c.Verdeelwijze).SafeText("de wijze van verdelen", multiline: true).MaximumLength(2000).WithMessage("De wijze van verdelen mag hoogstens 2000 tekens lang zijn.");
         RuleFor(c => c.Aanvragers).SafeText("wie mag aanvragen", multiline: true).MaximumLength(2000).WithMessage("Wie mag aanvragen mag hoogstens 2000 tekens lang zijn.");
+        RuleFor(c => c.VierOgenVanafEurocent).Eurocent("het bedrag vanaf welk twee beoordelaars beoordelen");
         RuleFor(c => c.BeslistermijnWeken).InclusiveBetween(1, 26).WithMessage("De beslistermijn ligt tussen 1 en 26 weken.");
     }
 }
@@ -66,7 +70,7 @@ public sealed class CreateSubsidieregelingHandler(IApplicationDbContext db, Time
     {
         var budget = await db.Set<Wijkbudget>().VindAsync(c.WijkbudgetId, cancellationToken);
         var regeling = new Subsidieregeling(c.Titel, c.Grondslag, budget, c.RegelIds, new Subsidieplafond(new Bedrag(c.PlafondEurocent), c.PlafondVan, c.PlafondTot),
-            c.Criteria ?? "", c.Verdeelwijze ?? "", c.Aanvragers ?? "", c.BeslistermijnWeken, clock.GetUtcNow());
+            c.Criteria ?? "", c.Verdeelwijze ?? "", c.Aanvragers ?? "", c.BeslistermijnWeken, new Bedrag(c.VierOgenVanafEurocent), clock.GetUtcNow());
         db.Set<Subsidieregeling>().Add(regeling);
         await db.SaveChangesAsync(cancellationToken);
         return regeling.ToDto();

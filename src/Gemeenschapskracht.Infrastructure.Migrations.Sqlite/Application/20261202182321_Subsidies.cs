@@ -25,6 +25,7 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     Verdeelwijze = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Aanvragers = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     BeslistermijnWeken = table.Column<int>(type: "INTEGER", nullable: false),
+                    VierOgenVanaf = table.Column<long>(type: "INTEGER", nullable: false),
                     Mededingingsruimte = table.Column<string>(type: "TEXT", maxLength: 22000, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Verleend = table.Column<long>(type: "INTEGER", nullable: false),
@@ -65,6 +66,7 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     AanvullingVraag = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Verdaging = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Besluit = table.Column<string>(type: "TEXT", maxLength: 6000, nullable: true),
+                    Beoordelingen = table.Column<string>(type: "TEXT", nullable: false),
                     AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
                     GewijzigdOp = table.Column<long>(type: "INTEGER", nullable: false),
                     TenantId = table.Column<Guid>(type: "TEXT", nullable: false)

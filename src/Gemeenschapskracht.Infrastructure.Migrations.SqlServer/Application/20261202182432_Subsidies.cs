@@ -25,6 +25,7 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     Verdeelwijze = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
                     Aanvragers = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
                     BeslistermijnWeken = table.Column<int>(type: "int", nullable: false),
+                    VierOgenVanaf = table.Column<long>(type: "bigint", nullable: false),
                     Mededingingsruimte = table.Column<string>(type: "nvarchar(max)", maxLength: 22000, nullable: true),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Verleend = table.Column<long>(type: "bigint", nullable: false),
@@ -65,6 +66,7 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     AanvullingVraag = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     Verdaging = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     Besluit = table.Column<string>(type: "nvarchar(max)", maxLength: 6000, nullable: true),
+                    Beoordelingen = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     AangemaaktOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     GewijzigdOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
