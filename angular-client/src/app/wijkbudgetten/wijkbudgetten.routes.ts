@@ -1,14 +1,17 @@
+import { rolGuard } from '../auth/rol.guard';
 import { onderdeel } from '../gedeeld/onderdeel';
 import { WIJKBUDGETTEN_TEKSTEN as T } from './teksten';
 
-/** Who records the raad's decisions on a wijkbudget (the API checks again). */
+/** Who drafts and changes a wijkbudget, who records the raad's decisions on it (the API checks again). */
 export const WIJKBUDGETTEN_ROLLEN = {
+  opstellen: ['gemeente-beheerder', 'beleidsmedewerker'],
   besluiten: ['griffie', 'gemeente-beheerder'],
 } as const;
 
 /**
  * /wijkbudgetten: the budgets per wijk and the methodiek in force, for everybody (the public reads with
- * `?gemeente=<slug>`); a budget's page with its years, lines, sources and changes, where the griffie records a grant.
+ * `?gemeente=<slug>`); a budget's page with its years, lines, sources and changes, where the griffie records a grant;
+ * the forms that propose and change a budget.
  */
 export const WIJKBUDGETTEN_ROUTE = onderdeel({
   path: 'wijkbudgetten',
@@ -21,6 +24,26 @@ export const WIJKBUDGETTEN_ROUTE = onderdeel({
   children: [
     { path: '', title: T.lijstTitel, loadComponent: () => import('./wijkbudgetten-lijst').then((m) => m.WijkbudgettenLijst) },
     { path: 'methodiek', title: T.methodiekTitel, data: { kruimel: T.methodiekTitel }, loadComponent: () => import('./methodiek').then((m) => m.Methodiek) },
-    { path: ':id', title: T.detailTitel, data: { kruimel: T.detailTitel }, loadComponent: () => import('./wijkbudget-detail').then((m) => m.WijkbudgetDetail) },
+    {
+      path: 'nieuw',
+      title: T.nieuwTitel,
+      canActivate: [rolGuard(...WIJKBUDGETTEN_ROLLEN.opstellen)],
+      data: { kruimel: T.nieuwTitel },
+      loadComponent: () => import('./wijkbudget-voorstel').then((m) => m.WijkbudgetVoorstel),
+    },
+    {
+      path: ':id',
+      data: { kruimel: T.detailTitel },
+      children: [
+        { path: '', title: T.detailTitel, loadComponent: () => import('./wijkbudget-detail').then((m) => m.WijkbudgetDetail) },
+        {
+          path: 'wijzigen',
+          title: T.wijzigenTitel,
+          canActivate: [rolGuard(...WIJKBUDGETTEN_ROLLEN.opstellen)],
+          data: { kruimel: T.wijzigenTitel },
+          loadComponent: () => import('./wijkbudget-voorstel').then((m) => m.WijkbudgetVoorstel),
+        },
+      ],
+    },
   ],
 });
