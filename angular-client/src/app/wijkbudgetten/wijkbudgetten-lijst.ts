@@ -31,6 +31,9 @@ import { WIJKBUDGETTEN_TEKSTEN as T } from './teksten';
       </form>
     } @else {
       <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/wijkbudgetten/methodiek" [queryParams]="gemeenteParam()">{{ T.methodiekLink }}</a></p>
+      @if (magBesluiten()) {
+        <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/wijkbudgetten/begrotingen">{{ T.begrotingenLink }}</a></p>
+      }
       @if (magOpstellen()) {
         <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--primary-action" routerLink="/wijkbudgetten/nieuw">{{ T.voorstellenLink }}</a></p>
       }
@@ -60,6 +63,7 @@ export class WijkbudgettenLijst {
   protected readonly slug = computed(() => (this.sessie.tenant() ? null : this.gemeente()?.trim().toLowerCase() || null));
   protected readonly gemeenteParam = computed(() => (this.slug() ? { gemeente: this.slug() } : {}));
   protected readonly magOpstellen = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...WIJKBUDGETTEN_ROLLEN.opstellen));
+  protected readonly magBesluiten = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...WIJKBUDGETTEN_ROLLEN.besluiten));
   protected readonly pagina = signal(1);
   protected readonly lijst = laadbaar({
     params: () => (this.sessie.tenant() || this.slug() ? { c: this.clients(this.slug()), p: this.pagina() } : undefined),

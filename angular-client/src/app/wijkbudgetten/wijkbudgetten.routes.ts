@@ -11,7 +11,7 @@ export const WIJKBUDGETTEN_ROLLEN = {
 /**
  * /wijkbudgetten: the budgets per wijk and the methodiek in force, for everybody (the public reads with
  * `?gemeente=<slug>`); a budget's page with its years, lines, sources and changes, where the griffie records a grant;
- * the forms that propose and change a budget.
+ * the forms that propose and change a budget; the adopted begrotingen, where the griffie records the next.
  */
 export const WIJKBUDGETTEN_ROUTE = onderdeel({
   path: 'wijkbudgetten',
@@ -24,6 +24,13 @@ export const WIJKBUDGETTEN_ROUTE = onderdeel({
   children: [
     { path: '', title: T.lijstTitel, loadComponent: () => import('./wijkbudgetten-lijst').then((m) => m.WijkbudgettenLijst) },
     { path: 'methodiek', title: T.methodiekTitel, data: { kruimel: T.methodiekTitel }, loadComponent: () => import('./methodiek').then((m) => m.Methodiek) },
+    {
+      path: 'begrotingen',
+      title: T.begrotingenTitel,
+      canActivate: [rolGuard(...WIJKBUDGETTEN_ROLLEN.besluiten)],
+      data: { kruimel: T.begrotingenTitel },
+      loadComponent: () => import('./begrotingen').then((m) => m.Begrotingen),
+    },
     {
       path: 'nieuw',
       title: T.nieuwTitel,
