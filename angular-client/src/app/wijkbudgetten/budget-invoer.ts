@@ -103,7 +103,7 @@ const PROCENT = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
     </app-veldgroep>
   `,
   styles: `
-    .regel { display: block; margin-block-end: 1.5rem; }
+    .regel { display: block; margin-block-end: 1.5rem; padding-inline-start: 1rem; border-inline-start: 2px solid; }
     .bedragen { display: flex; flex-wrap: wrap; gap: 0 1rem; }
     .bedrag { max-inline-size: 10rem; }
   `,

@@ -8,7 +8,7 @@ import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { Tekstveld } from '../gedeeld/tekstveld';
-import { bronrijen, verwijzingenLader } from './budget-basis';
+import { bronrijen, bronrijenVan, verwijzingenLader } from './budget-basis';
 import { BudgetInvoer } from './budget-invoer';
 import { Bronrij, Regelrij, legeRij, naarBronnen, naarRegels, parseProcent, pasPeriodeAan, periodeJaren, regelfouten, somAandelen, uitRegels } from './budgetregels';
 import { WIJKBUDGETTEN_TEKSTEN as T } from './teksten';
@@ -46,7 +46,7 @@ const JAREN = [2, 3, 4, 5, 6, 7, 8, 9, 10];
             </select>
           </app-formulierveld>
         }
-        <app-budget-invoer [jaren]="jaren()" [verwijzingen]="verwijzingen.waarde() ?? geenVerwijzingen" [vloerProcent]="b.methodiek.inhoud.ondersteuningsVloerProcent"
+        <app-budget-invoer [jaren]="jaren()" [verwijzingen]="verwijzingen()" [vloerProcent]="b.methodiek.inhoud.ondersteuningsVloerProcent"
           [regelsFouten]="formulier.van('regels')" [rijFouten]="rijFouten()" [bronnenFouten]="formulier.van('bronnen')"
           [(rijen)]="rijen" [(bronnen)]="bronnen" />
         <div class="utrecht-button-group">
@@ -68,7 +68,6 @@ export class WijkbudgetVoorstel {
   private readonly gebieden = inject(GebiedenClient);
   private readonly laadVerwijzingen = verwijzingenLader();
   protected readonly aantallen = JAREN;
-  protected readonly geenVerwijzingen = { ambities: [], waarden: [] };
   protected readonly wijkId = signal('');
   protected readonly startJaar = signal(String(new Date().getFullYear() + 1));
   protected readonly aantalJaren = signal(4);
@@ -88,10 +87,12 @@ export class WijkbudgetVoorstel {
     const budget = this.basis.waarde()?.budget;
     return budget ? periodeJaren(budget.startJaar, budget.aantalJaren) : periodeJaren(Number(this.startJaar()) || 0, this.aantalJaren());
   });
-  protected readonly verwijzingen = laadbaar({
-    params: () => this.basis.waarde()?.budget?.wijkId ?? (this.basis.waarde() ? this.wijkId() : undefined),
-    laad: (wijkId) => this.laadVerwijzingen(wijkId),
+  private readonly waarden = laadbaar({ laad: () => this.laadVerwijzingen.waarden() });
+  private readonly ambities = laadbaar({
+    params: () => this.basis.waarde()?.budget?.wijkId ?? (this.wijkId() || undefined),
+    laad: (wijkId) => this.laadVerwijzingen.ambities(wijkId),
   });
+  protected readonly verwijzingen = computed(() => ({ ambities: this.ambities.waarde() ?? [], waarden: this.waarden.waarde() ?? [] }));
   protected readonly formulier = new Formulier(
     { wijkId: T.wijk, startJaar: T.startJaar, aantalJaren: T.aantalJaren, regels: T.regels, bronnen: T.bronnen },
   );
@@ -99,10 +100,7 @@ export class WijkbudgetVoorstel {
   private begin({ methodiek, budget }: { methodiek: BudgetmethodiekDto; budget: WijkbudgetDto | null }): void {
     if (budget) {
       this.rijen.set(uitRegels(budget.regels, periodeJaren(budget.startJaar, budget.aantalJaren)));
-      this.bronnen.set(bronrijen(methodiek).map((b) => {
-        const aandeel = budget.bronnen.find((x) => x.financieringsbronId === b.financieringsbronId)?.aandeelProcent ?? 0;
-        return { ...b, procent: String(aandeel).replace('.', ',') };
-      }));
+      this.bronnen.set(bronrijenVan(methodiek, budget));
     } else {
       this.rijen.set([legeRij(this.aantalJaren(), 'organisatorischeOndersteuning'), legeRij(this.aantalJaren())]);
       this.bronnen.set(bronrijen(methodiek));

@@ -5,13 +5,14 @@ import { WIJKBUDGETTEN_TEKSTEN as T } from './teksten';
 /** Who drafts and changes a wijkbudget, who records the raad's decisions on it (the API checks again). */
 export const WIJKBUDGETTEN_ROLLEN = {
   opstellen: ['gemeente-beheerder', 'beleidsmedewerker'],
+  aanpassen: ['gemeente-beheerder', 'beleidsmedewerker', 'griffie'],
   besluiten: ['griffie', 'gemeente-beheerder'],
 } as const;
 
 /**
  * /wijkbudgetten: the budgets per wijk and the methodiek in force, for everybody (the public reads with
  * `?gemeente=<slug>`); a budget's page with its years, lines, sources and changes, where the griffie records a grant;
- * the forms that propose and change a budget; the adopted begrotingen, where the griffie records the next.
+ * the forms that propose, change and adjust a budget; the adopted begrotingen, where the griffie records the next.
  */
 export const WIJKBUDGETTEN_ROUTE = onderdeel({
   path: 'wijkbudgetten',
@@ -49,6 +50,13 @@ export const WIJKBUDGETTEN_ROUTE = onderdeel({
           canActivate: [rolGuard(...WIJKBUDGETTEN_ROLLEN.opstellen)],
           data: { kruimel: T.wijzigenTitel },
           loadComponent: () => import('./wijkbudget-voorstel').then((m) => m.WijkbudgetVoorstel),
+        },
+        {
+          path: 'aanpassen',
+          title: T.aanpassenTitel,
+          canActivate: [rolGuard(...WIJKBUDGETTEN_ROLLEN.aanpassen)],
+          data: { kruimel: T.aanpassenTitel },
+          loadComponent: () => import('./wijkbudget-aanpassen').then((m) => m.WijkbudgetAanpassen),
         },
       ],
     },
