@@ -76,8 +76,6 @@ export class Begrotingen {
       () => this.client.recordBegrotingsbesluit({ jaar, datum, kenmerk, documentUrl: this.documentUrl().trim() || null }),
       (b) => {
         this.melding.set(T.begrotingVastgelegd(b.jaar));
-        this.kenmerk.set('');
-        this.documentUrl.set('');
         this.lijst.herlaad();
       },
     );
