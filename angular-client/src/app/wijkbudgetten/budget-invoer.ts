@@ -23,7 +23,7 @@ const PROCENT = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
   template: `
     <app-veldgroep veldId="regels" [legenda]="T.regels" [uitleg]="T.regelsUitleg" [fouten]="regelsFouten()">
       @for (r of rijen(); track $index; let i = $index) {
-        <app-veldgroep class="regel" [veldId]="'regel-' + i" [legenda]="T.regel(i + 1)" [fouten]="rijFouten()[i] ?? []">
+        <app-veldgroep class="regel" [veldId]="'regel-' + i" [legenda]="T.regel(i + 1)" [fouten]="foutenVan(i)">
           <app-formulierveld [veldId]="'regel-' + i + '-doel'" [label]="T.doel">
             <input appVeldInvoer class="utrecht-textbox utrecht-textbox--html-input" maxlength="200" autocomplete="off" [value]="r.doel"
               (input)="wijzig(i, { doel: $any($event.target).value })" />
@@ -50,7 +50,7 @@ const PROCENT = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
             @for (jaar of jaren(); track jaar; let j = $index) {
               <app-formulierveld [veldId]="'regel-' + i + '-bedrag-' + jaar" [label]="T.bedragInJaar(jaar)">
                 <input appVeldInvoer class="utrecht-textbox utrecht-textbox--html-input bedrag" inputmode="decimal" autocomplete="off"
-                  [value]="r.bedragen[j] ?? ''" (input)="wijzigBedrag(i, j, $any($event.target).value)" />
+                  [value]="r.bedragen[j]" (input)="wijzigBedrag(i, j, $any($event.target).value)" />
               </app-formulierveld>
             }
           </div>
@@ -126,6 +126,11 @@ export class BudgetInvoer {
   protected readonly euro = formatEuro;
   protected readonly procent = (p: number) => PROCENT.format(p);
   protected readonly positief = (n: number) => n > 0;
+
+  /** The row's errors; a row added after the last check has none yet. */
+  protected foutenVan(i: number): readonly string[] {
+    return this.rijFouten()[i] ?? [];
+  }
 
   protected wijzig(i: number, deel: Partial<Regelrij>): void {
     this.rijen.update((rijen) => rijen.map((r, k) => (k === i ? { ...r, ...deel } : r)));
