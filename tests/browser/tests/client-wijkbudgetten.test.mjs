@@ -83,7 +83,13 @@ test('a beleidsmedewerker proposes a wijkbudget whose support reaches the floor'
   await page.getByRole('button', { name: 'Voorstel opslaan' }).click();
   await page.getByText('Dit is een voorstel; de gemeenteraad heeft er nog niet over besloten.').waitFor();
   await page.getByRole('cell', { name: 'Activiteiten in het buurthuis' }).or(page.getByRole('rowheader', { name: 'Activiteiten in het buurthuis' })).waitFor();
-  await page.getByRole('link', { name: 'Voorstel wijzigen' }).waitFor();
+  await page.getByRole('link', { name: 'Voorstel wijzigen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Voorstel wijzigen' }).waitFor();
+  assert.equal(await page.locator(`#regel-1-bedrag-${jaar}`).inputValue(), '10.000');
+  await checkPage(page, t, assert, { name: 'wijkbudget-wijzigen' });
+  await page.locator(`#regel-1-bedrag-${jaar + 3}`).fill('12.000');
+  await page.getByRole('button', { name: 'Voorstel opslaan' }).click();
+  await page.getByRole('region', { name: 'Waar het geld voor is' }).getByText('€ 12.000,00').waitFor();
 }));
 
 test('the griffie records the begroting of a year not yet adopted', (t) => withPage(browser, t, async (page) => {
