@@ -113,6 +113,12 @@ const PROCENT = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
         <h2 class="utrecht-heading-2">{{ T.evaluatie }}</h2>
         <p class="utrecht-paragraph tekst">{{ b.evaluatie }}</p>
       }
+      @if (b.status === 'voorgesteld' && magOpstellen()) {
+        <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--secondary-action" routerLink="wijzigen">{{ T.wijzigenLink }}</a></p>
+      }
+      @if ((b.status === 'toegekend' || b.status === 'lopend') && magAanpassen()) {
+        <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--secondary-action" routerLink="aanpassen">{{ T.aanpassenLink }}</a></p>
+      }
       @if (b.status === 'voorgesteld' && magToekennen()) {
         <app-wijkbudget-toekennen [id]="b.id" (toegekend)="budget.zet($event)" />
       }
@@ -130,6 +136,8 @@ export class WijkbudgetDetail {
   protected readonly slug = computed(() => (this.sessie.tenant() ? null : this.gemeente()?.trim().toLowerCase() || null));
   protected readonly gemeenteParam = computed(() => (this.slug() ? { gemeente: this.slug() } : {}));
   protected readonly budget = laadbaar({ params: () => ({ c: this.clients(this.slug()), id: this.id() }), laad: ({ c, id }) => c.budgetten.getWijkbudget(id) });
+  protected readonly magOpstellen = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...WIJKBUDGETTEN_ROLLEN.opstellen));
+  protected readonly magAanpassen = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...WIJKBUDGETTEN_ROLLEN.aanpassen));
   protected readonly magToekennen = computed(() => this.sessie.heeftRol(...WIJKBUDGETTEN_ROLLEN.besluiten));
   protected readonly soort = wijkbudgetSoort;
   protected readonly euro = formatEuro;

@@ -10,6 +10,7 @@ import { StatusBadge } from '../gedeeld/status-badge';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
 import { Tekstveld } from '../gedeeld/tekstveld';
 import { wijkbudgetClients, wijkbudgetSoort } from './wijkbudget-client';
+import { WIJKBUDGETTEN_ROLLEN } from './wijkbudgetten.routes';
 import { WIJKBUDGETTEN_TEKSTEN as T } from './teksten';
 
 /** The wijkbudgetten of the gemeente, newest period first; the public reads them with `?gemeente=<slug>` (what the raad granted). */
@@ -30,6 +31,12 @@ import { WIJKBUDGETTEN_TEKSTEN as T } from './teksten';
       </form>
     } @else {
       <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/wijkbudgetten/methodiek" [queryParams]="gemeenteParam()">{{ T.methodiekLink }}</a></p>
+      @if (magBesluiten()) {
+        <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/wijkbudgetten/begrotingen">{{ T.begrotingenLink }}</a></p>
+      }
+      @if (magOpstellen()) {
+        <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--primary-action" routerLink="/wijkbudgetten/nieuw">{{ T.voorstellenLink }}</a></p>
+      }
       <app-laadblok [bron]="lijst" [ladenTekst]="T.laden" />
       @if (lijst.waarde(); as l) {
         <app-tabel [label]="T.lijstTitel" [kolommen]="kolommen" [rijen]="l.items" [leegTekst]="T.leeg" [pagina]="l"
@@ -55,6 +62,8 @@ export class WijkbudgettenLijst {
   private readonly clients = wijkbudgetClients();
   protected readonly slug = computed(() => (this.sessie.tenant() ? null : this.gemeente()?.trim().toLowerCase() || null));
   protected readonly gemeenteParam = computed(() => (this.slug() ? { gemeente: this.slug() } : {}));
+  protected readonly magOpstellen = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...WIJKBUDGETTEN_ROLLEN.opstellen));
+  protected readonly magBesluiten = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...WIJKBUDGETTEN_ROLLEN.besluiten));
   protected readonly pagina = signal(1);
   protected readonly lijst = laadbaar({
     params: () => (this.sessie.tenant() || this.slug() ? { c: this.clients(this.slug()), p: this.pagina() } : undefined),
