@@ -2,6 +2,7 @@ import { Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { BuurtTopDto, BuurtTopsClient, OpbrengstDto } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
+import { Bijlagen, bijlagenVan } from '../gedeeld/bijlagen';
 import { Formulier } from '../gedeeld/formulier';
 import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
 import { Gegeven, Gegevens } from '../gedeeld/gegevens';
@@ -9,6 +10,7 @@ import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { StatusBadge } from '../gedeeld/status-badge';
 import { formatDatum } from '../wijkbeelden/datum';
+import { publiekeBasis } from '../wijkbeelden/wijkbeeld-client';
 import { BuurtTopAfloop } from './buurttop-afloop';
 import { publiekeBuurtTops } from './buurttop-client';
 import { BuurtTopDeelnemers } from './buurttop-deelnemers';
@@ -31,7 +33,7 @@ export function perTafel(opbrengsten: readonly OpbrengstDto[]): { tafel: string;
  */
 @Component({
   selector: 'app-buurttop-detail',
-  imports: [RouterLink, Laadblok, Gegevens, Gegeven, StatusBadge, Foutsamenvatting, BuurtTopPlan, BuurtTopDeelnemers, BuurtTopAfloop],
+  imports: [RouterLink, Laadblok, Gegevens, Gegeven, StatusBadge, Foutsamenvatting, BuurtTopPlan, BuurtTopDeelnemers, BuurtTopAfloop, Bijlagen],
   template: `
     @if (buurtTop.staat() === 'rust') {
       <h1 class="utrecht-heading-1">{{ T.detailTitel }}</h1>
@@ -89,6 +91,10 @@ export function perTafel(opbrengsten: readonly OpbrengstDto[]): { tafel: string;
           <p class="utrecht-paragraph">{{ T.geenOpbrengsten }}</p>
         }
       }
+      @if (magWijzigen()) {
+        <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="wijzigen">{{ T.wijzigen }}<span class="visueel-verborgen"> {{ b.titel }}</span></a></p>
+      }
+      @if (bijlagen(); as bron) { <app-bijlagen [bron]="bron" [titel]="T.bijlagen" [magPlaatsen]="isTeam() && !!b.voorbereidingsplan" /> }
       @if (isTeam() && b.voorbereidingsplan) {
         <h2 class="utrecht-heading-2">{{ T.voorTeam }}</h2>
         @if (b.waarschuwing) {
@@ -150,6 +156,26 @@ export class BuurtTopDetail {
     laad: ({ id, c }) => c.getBuurtTop(id),
   });
   protected readonly isTeam = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...BUURTTOPS_ROLLEN.team));
+  /** Only the team and the gemeente get the plan; only they may change a BuurtTop still to be held. */
+  protected readonly magWijzigen = computed(() => {
+    const b = this.buurtTop.waarde();
+    return this.isTeam() && !!b?.voorbereidingsplan && (b.status === 'aangekondigd' || b.status === 'inVoorbereiding');
+  });
+  private readonly bijlagenBron = bijlagenVan();
+  /** The public sees the photos and documents once the BuurtTop was held; the team and the gemeente always. */
+  private readonly bijlagenBasis = computed(() => {
+    const b = this.buurtTop.waarde();
+    const slug = this.slug();
+    if (!b) return null;
+    if (!slug) return '';
+    return b.status === 'gehouden' || b.status === 'verwerkt' ? publiekeBasis(slug) : null;
+  });
+  /** A new source only when the base changes, so a saved change to the BuurtTop does not reload the list. */
+  protected readonly bijlagen = computed(() => {
+    const basis = this.bijlagenBasis();
+    if (basis === null) return null;
+    return this.bijlagenBron(`/buurttops/${this.id()}`, basis || undefined);
+  });
   protected readonly tafels = computed(() => perTafel(this.buurtTop.waarde()?.opbrengsten ?? []));
   protected readonly categorieen = ['bewoners', 'sterkhouders', 'ondernemers', 'zzpers', 'professionals', 'ambtenaren', 'raadsleden'] as const;
   protected readonly soort = statusSoort;

@@ -44,6 +44,9 @@ import { statusSoort } from './weergave';
           </ng-template>
         </app-tabel>
       }
+      @if (isTeam()) {
+        <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" routerLink="nieuw">{{ T.aankondigen }}</a></p>
+      }
       @if (isGemeente()) {
         <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="cyclus">{{ T.cyclusTitel }}</a></p>
       }
@@ -71,6 +74,7 @@ export class BuurtTopsLijst {
     },
     laad: ({ c, p }) => c.listBuurtTops(p, 20, null),
   });
+  protected readonly isTeam = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...BUURTTOPS_ROLLEN.team));
   protected readonly isGemeente = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...BUURTTOPS_ROLLEN.gemeente));
   protected readonly kolommen: Kolom[] = [{ kop: T.detailTitel }, { kop: T.datum }, { kop: T.plek }, { kop: T.status }];
   protected readonly sleutel = (b: BuurtTopSamenvattingDto) => b.id;

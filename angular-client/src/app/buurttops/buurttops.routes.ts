@@ -30,10 +30,24 @@ export const BUURTTOPS_ROUTE = onderdeel({
       loadComponent: () => import('./buurttop-cyclus').then((m) => m.BuurtTopCyclus),
     },
     {
+      path: 'nieuw',
+      title: T.nieuwTitel,
+      canActivate: [rolGuard(...BUURTTOPS_ROLLEN.team)],
+      data: { kruimel: T.kruimelNieuw },
+      loadComponent: () => import('./buurttop-formulier').then((m) => m.BuurtTopFormulier),
+    },
+    {
       path: ':id',
       data: { kruimel: T.detailTitel },
       children: [
         { path: '', title: T.detailTitel, loadComponent: () => import('./buurttop-detail').then((m) => m.BuurtTopDetail) },
+        {
+          path: 'wijzigen',
+          title: T.wijzigenTitel,
+          canActivate: [rolGuard(...BUURTTOPS_ROLLEN.team)],
+          data: { kruimel: T.kruimelWijzigen },
+          loadComponent: () => import('./buurttop-formulier').then((m) => m.BuurtTopFormulier),
+        },
         {
           path: 'aanmelden',
           title: T.aanmeldenTitel,
