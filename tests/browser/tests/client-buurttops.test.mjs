@@ -1,12 +1,13 @@
 // Route step 3 in the client: the public registers for the announced BuurtTop of the demo gemeente's pilotwijk without
 // an account (consent required), the demo resident of the organising bewonersorganisatie sees the registration,
 // adds a milestone to the preparation plan and sees the progress, and reads the held BuurtTop's attendance and
-// outputs; a beleidsmedewerker opens the BuurtTop cycle.
+// outputs; a beleidsmedewerker opens the BuurtTop cycle; a gemeente-beheerder announces a BuurtTop, changes it and
+// places a PDF with it (a text file is refused).
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { BASE_URL, checkPage, launchBrowser, url, withPage } from '../lib/harness.mjs';
+import { BASE_URL, checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
 
 let browser;
@@ -112,6 +113,71 @@ test('a beleidsmedewerker opens the BuurtTop cycle', (t) => withPage(browser, t,
   await page.getByRole('button', { name: 'Cyclus opslaan' }).click();
   await page.getByText('De cyclus is opgeslagen.').waitFor();
   await checkPage(page, t, assert, { name: 'buurttop-cyclus' });
+}));
+
+/** The smallest file the server's byte check takes for a PDF (as in the API's integration tests). */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n', 'ascii');
+
+test('a gemeente-beheerder announces a BuurtTop, changes it and places a PDF; a text file is refused', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'gemeente-beheerder');
+  await page.goto(url('/buurttops'));
+  await page.getByRole('link', { name: 'BuurtTop aankondigen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'BuurtTop aankondigen' }).waitFor();
+  const form = page.getByRole('form', { name: 'BuurtTop aankondigen' });
+  await form.getByLabel('Wijk', { exact: true }).locator('option').nth(1).waitFor({ state: 'attached' });
+  await checkPage(page, t, assert, { name: 'buurttop-nieuw' });
+
+  // Sent empty: the errors at the fields and in the summary.
+  await form.getByRole('button', { name: 'Aankondigen' }).click();
+  for (const veld of ['wijkId', 'titel', 'datum']) await page.locator(`#${veld}-fout`).waitFor();
+  assert.equal(await form.getByLabel('Titel').getAttribute('aria-invalid'), 'true');
+  await checkPage(page, t, assert, { name: 'buurttop-nieuw-veldfouten' });
+
+  const titel = `BuurtTop test ${Date.now()}`;
+  await form.getByLabel('Wijk', { exact: true }).selectOption({ index: 1 });
+  await form.getByLabel('Titel').fill(titel);
+  await form.getByLabel('Datum').fill(new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10));
+  await form.getByLabel('Plek').fill('Wijkcentrum De Schakel');
+  await form.getByRole('button', { name: 'Aankondigen' }).click();
+  await page.waitForURL(/\/buurttops\/[0-9a-f-]{36}$/);
+  await page.getByRole('heading', { level: 1, name: titel }).waitFor();
+  assert.match(await page.getByRole('main').innerText(), /Wijkcentrum De Schakel/);
+
+  // Change it: every field is sent again, the organiser with its team and funding.
+  await page.getByRole('link', { name: `Wijzigen ${titel}` }).click();
+  await page.getByRole('heading', { level: 1, name: 'BuurtTop wijzigen' }).waitFor();
+  const wijzig = page.getByRole('form', { name: 'BuurtTop wijzigen' });
+  assert.equal(await wijzig.getByLabel('Plek').inputValue(), 'Wijkcentrum De Schakel');
+  await wijzig.getByLabel('Plek').fill('Buurthuis Het Anker');
+  await wijzig.getByLabel('Maximum aantal deelnemers').fill('40');
+  await wijzig.getByLabel('Wijkopbouwpunt').check();
+  const team = wijzig.getByRole('group', { name: 'Team van de organisator' });
+  // The lead (first checked) is the wijk's own: a bewonersorganisatie, as the server requires.
+  await team.getByLabel('Bewonersvereniging Centrum').check();
+  await wijzig.getByLabel('Financieringsbron').fill('Wijkbudget');
+  await wijzig.getByLabel('Bedrag van de financiering (euro)').fill('250');
+  await checkPage(page, t, assert, { name: 'buurttop-wijzigen' });
+  await wijzig.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('heading', { level: 1, name: titel }).waitFor();
+  const main = page.getByRole('main');
+  await main.getByText('Buurthuis Het Anker').waitFor();
+  assert.match(await main.innerText(), /Wijkopbouwpunt/);
+
+  // Photos and documents: a PDF is placed and listed; a text file is refused with the server's message.
+  const bijlagen = page.getByRole('region', { name: "Foto's en documenten" });
+  await bijlagen.getByText('Er zijn nog geen bijlagen.').waitFor();
+  await bijlagen.getByLabel('Bestand').setInputFiles({ name: 'uitnodiging.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await bijlagen.getByRole('button', { name: 'Bijlage plaatsen' }).click();
+  await bijlagen.getByText('uitnodiging.pdf is geplaatst.').waitFor();
+  await bijlagen.getByRole('button', { name: 'uitnodiging.pdf downloaden' }).waitFor();
+  assert.match(await bijlagen.innerText(), /PDF, 1 kB/);
+
+  expectHttpError(page, { status: 415, method: 'POST', url: '/bijlagen' });
+  await bijlagen.getByLabel('Bestand').setInputFiles({ name: 'notities.txt', mimeType: 'text/plain', buffer: Buffer.from('geen bijlage') });
+  await bijlagen.getByRole('button', { name: 'Bijlage plaatsen' }).click();
+  await bijlagen.getByText(/formaat/i).first().waitFor();
+  assert.equal(await bijlagen.getByRole('button', { name: /downloaden$/ }).count(), 1);
+  await checkPage(page, t, assert, { name: 'buurttop-bijlagen' });
 }));
 
 /** The unsubscribe link of the confirmation mail to `adres` in the API's pickup folder (run.sh sets MAIL_DIR). */
