@@ -8,6 +8,7 @@ import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
 import { Gegeven, Gegevens } from '../gedeeld/gegevens';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
+import { Tekstvak } from '../gedeeld/tekstvak';
 import { Tekstveld } from '../gedeeld/tekstveld';
 import { BuurtTopInvoer, controleer, invoerVan, naarCreate, naarUpdate, nieuweInvoer } from './buurttop-invoer';
 import { BUURTTOPS_TEKSTEN as T } from './teksten';
@@ -18,7 +19,7 @@ import { BUURTTOPS_TEKSTEN as T } from './teksten';
  */
 @Component({
   selector: 'app-buurttop-formulier',
-  imports: [RouterLink, Laadblok, Foutsamenvatting, Tekstveld, Formulierveld, Veldgroep, VeldInvoer, Gegevens, Gegeven],
+  imports: [RouterLink, Laadblok, Foutsamenvatting, Tekstveld, Tekstvak, Formulierveld, Veldgroep, VeldInvoer, Gegevens, Gegeven],
   template: `
     <h1 class="utrecht-heading-1">{{ id() ? T.wijzigenTitel : T.nieuwTitel }}</h1>
     <app-laadblok [bron]="gegevens" [ladenTekst]="T.formulierLaden" />
@@ -73,6 +74,10 @@ import { BUURTTOPS_TEKSTEN as T } from './teksten';
                 </div>
               </app-veldgroep>
             }
+            @if (i.soort === 'taakgroep') {
+              <app-tekstvak veldId="taakgroep" [label]="T.taakgroepLeden" [uitleg]="T.taakgroepUitleg" [regels]="4" [fouten]="formulier.van('taakgroep')"
+                [waarde]="i.taakgroep" (waardeChange)="zet({ taakgroep: $event })" />
+            }
             <app-tekstveld veldId="financieringsbron" [label]="T.financieringsbron" [maxlength]="200" [waarde]="i.financieringsbron"
               (waardeChange)="zet({ financieringsbron: $event })" />
             <app-tekstveld veldId="financiering" [label]="T.financiering" autocomplete="off" [fouten]="formulier.van('financiering')"
@@ -117,7 +122,7 @@ export class BuurtTopFormulier {
     laad: () => this.register.listOrganisaties(1, 100, null, null, null).pipe(map((p) => p.items.filter((o) => o.status === 'actief'))),
   });
   protected readonly formulier = new Formulier(
-    { wijkId: T.wijk, titel: T.titel, datum: T.datum, plek: T.plek, capaciteit: T.capaciteit, organisator: T.organisator, financiering: T.financiering },
+    { wijkId: T.wijk, titel: T.titel, datum: T.datum, plek: T.plek, capaciteit: T.capaciteit, organisator: T.organisator, taakgroep: T.taakgroepLeden, financiering: T.financiering },
     { veldId: (v) => (v === 'organisator' ? `soort-${this.invoer().soort || 'geen'}` : v) },
   );
 

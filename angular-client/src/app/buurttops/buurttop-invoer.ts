@@ -13,12 +13,12 @@ export interface BuurtTopInvoer {
   team: string[];
   financieringsbron: string;
   financiering: string;
-  /** Kept as the server has it: this form does not edit a task group's members. */
-  taakgroep: TaakgroeplidDto[];
+  /** A task group's members, one a line: "name, role". */
+  taakgroep: string;
 }
 
 export const nieuweInvoer = (): BuurtTopInvoer => ({
-  wijkId: '', titel: '', datum: '', plek: '', capaciteit: '', soort: '', team: [], financieringsbron: '', financiering: '', taakgroep: [],
+  wijkId: '', titel: '', datum: '', plek: '', capaciteit: '', soort: '', team: [], financieringsbron: '', financiering: '', taakgroep: '',
 });
 
 export function invoerVan(b: BuurtTopDto): BuurtTopInvoer {
@@ -33,11 +33,26 @@ export function invoerVan(b: BuurtTopDto): BuurtTopInvoer {
     team: o?.team.map((t) => t.id) ?? [],
     financieringsbron: o?.financieringsbron ?? '',
     financiering: o && o.financieringEurocent > 0 ? (o.financieringEurocent / 100).toFixed(2).replace('.', ',') : '',
-    taakgroep: o?.taakgroep.map((l) => ({ naam: l.naam, rol: l.rol })) ?? [],
+    taakgroep: o?.taakgroep.map((l) => `${l.naam}, ${l.rol}`).join('\n') ?? '',
   };
 }
 
-export type BuurtTopVeld = 'wijkId' | 'titel' | 'datum' | 'plek' | 'capaciteit' | 'organisator' | 'financiering';
+const ROLLEN: readonly TaakgroeplidDto['rol'][] = ['bewoner', 'professional', 'ambtenaar'];
+
+/** "Fatima, bewoner" lines as members; null when a line has no known role after its last comma. */
+export function leesTaakgroep(tekst: string): TaakgroeplidDto[] | null {
+  const leden: TaakgroeplidDto[] = [];
+  for (const regel of tekst.split('\n').map((r) => r.trim()).filter((r) => r)) {
+    const komma = regel.lastIndexOf(',');
+    const rol = ROLLEN.find((r) => r === regel.slice(komma + 1).trim().toLowerCase());
+    const naam = regel.slice(0, komma).trim();
+    if (komma < 0 || !rol || !naam) return null;
+    leden.push({ naam, rol });
+  }
+  return leden;
+}
+
+export type BuurtTopVeld = 'wijkId' | 'titel' | 'datum' | 'plek' | 'capaciteit' | 'organisator' | 'taakgroep' | 'financiering';
 
 /** The client's checks; the server checks again (e.g. a date still to come, who may be on the team). */
 export function controleer(i: BuurtTopInvoer, nieuw: boolean): Partial<Record<BuurtTopVeld, string[]>> {
@@ -46,6 +61,7 @@ export function controleer(i: BuurtTopInvoer, nieuw: boolean): Partial<Record<Bu
     titel: i.titel.trim() ? [] : [T.titelVerplicht],
     datum: i.datum ? [] : [T.datumVerplicht],
     capaciteit: i.capaciteit.trim() && !/^[1-9]\d*$/.test(i.capaciteit.trim()) ? [T.getalOngeldig] : [],
+    taakgroep: i.soort === 'taakgroep' && leesTaakgroep(i.taakgroep) === null ? [T.taakgroepOngeldig] : [],
     financiering: i.soort && i.financiering.trim() && leesEuro(i.financiering) === null ? [T.financieringOngeldig] : [],
   };
 }
@@ -55,7 +71,7 @@ function organisator(i: BuurtTopInvoer): OrganisatorDto | null {
   return {
     soort: i.soort,
     team: i.team,
-    taakgroep: i.soort === 'taakgroep' ? i.taakgroep : [],
+    taakgroep: i.soort === 'taakgroep' ? (leesTaakgroep(i.taakgroep) ?? []) : [],
     financieringsbron: i.financieringsbron.trim() || null,
     financieringEurocent: leesEuro(i.financiering) ?? 0,
   };
