@@ -117,7 +117,8 @@ export class Bijlagen {
         a.href = url;
         a.download = b.naam;
         a.click();
-        URL.revokeObjectURL(url);
+        // Revoked after the browser has taken the click's download.
+        setTimeout(() => URL.revokeObjectURL(url));
       },
       error: (e: unknown) => this.formulier.toonProbleem(e),
     });
