@@ -136,6 +136,8 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         var regeling = Assert.Single((await (await publiek.GetAsync("/api/v1/subsidieregelingen")).ReadJsonAsync())["items"]!.AsArray())!;
         Assert.Equal("open", regeling["status"]!.GetValue<string>());
         Assert.True(regeling["verleendEurocent"]!.GetValue<long>() > 0);
+        // The public budget page says what was granted from it (and so what remains).
+        Assert.Equal(regeling["verleendEurocent"]!.GetValue<long>(), budget["verleendEurocent"]!.GetValue<long>());
         var beheer = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? VoorbeeldstadBeheer : OeverdorpBeheer, slug);
         var aanvragen = (await (await beheer.GetAsync("/api/v1/subsidieaanvragen")).ReadJsonAsync())["items"]!.AsArray();
         // The concept is the applicant's own until it is sent: the gemeente sees the other three.

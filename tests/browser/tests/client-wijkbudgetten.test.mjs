@@ -35,6 +35,7 @@ test('the public reads a running wijkbudget and how the budgets are divided', (t
   await jaren.getByText('Vrijgegeven', { exact: true }).first().waitFor();
   assert.ok(await jaren.getByText('Voorbehouden', { exact: true }).count() > 0, 'later years wait for their begroting');
   await page.getByText(/De jongerenplek krijgt vanaf het derde jaar/).waitFor();
+  await page.getByText(/^Via subsidies verleend uit dit budget: €\s[\d.,]+\. Resteert over de hele periode: €\s[\d.,]+\.$/).waitFor();
   await checkPage(page, t, assert, { name: 'wijkbudget-publiek' });
 
   await page.goto(url(`/wijkbudgetten/methodiek?gemeente=${slug}`));

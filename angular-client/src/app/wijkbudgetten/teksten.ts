@@ -61,6 +61,8 @@ export const WIJKBUDGETTEN_TEKSTEN = {
   bronnen: $localize`:@@wijkbudgetten.bronnen:Waar het geld vandaan komt`,
   bron: $localize`:@@wijkbudgetten.bron:Financieringsbron`,
   aandeel: $localize`:@@wijkbudgetten.aandeel:Aandeel`,
+  verleendEnResterend: (verleend: string, rest: string) =>
+    $localize`:@@wijkbudgetten.verleendEnResterend:Via subsidies verleend uit dit budget: ${verleend}:verleend:. Resteert over de hele periode: ${rest}:rest:.`,
   toekenning: $localize`:@@wijkbudgetten.toekenning:Toegekend door de gemeenteraad`,
   besluit: (datum: string, kenmerk: string) => $localize`:@@wijkbudgetten.besluit:Raadsbesluit van ${datum}:datum: (${kenmerk}:kenmerk:)`,
   besluitLezen: $localize`:@@wijkbudgetten.besluitLezen:Het raadsbesluit lezen`,

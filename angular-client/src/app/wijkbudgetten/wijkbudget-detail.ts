@@ -29,6 +29,9 @@ const PROCENT = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
         {{ T.periodeTekst(b.startJaar, b.eindJaar) }} · {{ euro(b.totaalEurocent) }} ·
         <app-status-badge [tekst]="T.statusNaam[b.status]" [soort]="soort(b.status)" />
       </p>
+      @if (b.status !== 'voorgesteld') {
+        <p class="utrecht-paragraph">{{ T.verleendEnResterend(euro(b.verleendEurocent), euro(b.totaalEurocent - b.verleendEurocent)) }}</p>
+      }
       @if (b.toekenning; as t) {
         <p class="utrecht-paragraph">{{ T.toekenning }}: {{ T.besluit(datum(t.datum), t.kenmerk) }}
           @if (t.documentUrl) { · <a class="utrecht-link" [href]="t.documentUrl">{{ T.besluitLezen }}</a> }

@@ -20,7 +20,8 @@ public sealed record WijkbudgetSamenvattingDto(
 
 /// <summary>
 /// A wijkbudget with its lines, tranches and every change since it was granted (the public budget page shows all of it).
-/// <c>JarenOnderVloer</c> are the years in which organisational support stays below the methodiek's floor (R4.4).
+/// <c>VerleendEurocent</c> is what subsidies granted under its regelingen took from it so far; <c>JarenOnderVloer</c> are
+/// the years in which organisational support stays below the methodiek's floor (R4.4).
 /// </summary>
 public sealed record WijkbudgetDto(
     Guid Id,
@@ -32,6 +33,7 @@ public sealed record WijkbudgetDto(
     int EindJaar,
     WijkbudgetStatus Status,
     long TotaalEurocent,
+    long VerleendEurocent,
     IReadOnlyList<BudgetregelDto> Regels,
     IReadOnlyList<BronaandeelDto> Bronnen,
     IReadOnlyList<TrancheDto> Tranches,

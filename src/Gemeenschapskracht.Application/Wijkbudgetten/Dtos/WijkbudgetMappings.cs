@@ -30,8 +30,8 @@ public static class WijkbudgetMappings
             w.Regels.Select(r => new ToedelingsregelDto(r.CriteriumId, r.Criterium, r.Score, r.Toelichting, r.Bedrag.Eurocent)).ToList())).ToList(),
         Afronding);
 
-    public static WijkbudgetDto ToDto(this Wijkbudget w, string wijkNaam, Aandeel vloer) => new(
-        w.Id, w.WijkId, wijkNaam, w.MethodiekId, w.StartJaar, w.AantalJaren, w.EindJaar, w.Status, w.Totaal.Eurocent,
+    public static WijkbudgetDto ToDto(this Wijkbudget w, string wijkNaam, Aandeel vloer, long verleend) => new(
+        w.Id, w.WijkId, wijkNaam, w.MethodiekId, w.StartJaar, w.AantalJaren, w.EindJaar, w.Status, w.Totaal.Eurocent, verleend,
         w.Regels.Select(r => new BudgetregelDto(r.Id, r.Doel, r.Categorie, r.AmbitieId, r.PubliekeWaardeId,
             r.Bedragen.Select(b => new JaarbedragDto(b.Jaar, b.Bedrag.Eurocent)).ToList())).ToList(),
         w.Bronnen.Select(b => new BronaandeelDto(b.FinancieringsbronId, b.Naam, b.Aandeel.Procent)).ToList(),

@@ -5,6 +5,7 @@ using Gemeenschapskracht.Application.Wijkbudgetten.Dtos;
 using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Gebieden;
+using Gemeenschapskracht.Domain.Subsidies;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 using Gemeenschapskracht.Domain.Wijktoekomstagendas;
@@ -52,7 +53,13 @@ public static class WijkbudgetQueries
 
     /// <summary>A budget as the API shows it, with its wijk's name and the floor of the methodiek it was computed by.</summary>
     public static async Task<WijkbudgetDto> WeergaveAsync(this IApplicationDbContext db, Wijkbudget budget, CancellationToken cancellationToken) =>
-        budget.ToDto(await db.WijkNaamAsync(budget.WijkId, cancellationToken), await db.VloerVanAsync(budget.MethodiekId, cancellationToken));
+        budget.ToDto(await db.WijkNaamAsync(budget.WijkId, cancellationToken), await db.VloerVanAsync(budget.MethodiekId, cancellationToken),
+            await db.VerleendUitAsync(budget.Id, cancellationToken));
+
+    /// <summary>What subsidies granted under the budget's regelingen took from it (summed in memory: a value-converted amount).</summary>
+    public static async Task<long> VerleendUitAsync(this IApplicationDbContext db, Guid budgetId, CancellationToken cancellationToken) =>
+        (await db.Set<Subsidieregeling>().AsNoTracking().Where(r => r.WijkbudgetId == budgetId).Select(r => r.Verleend).ToListAsync(cancellationToken))
+            .Sum(b => b.Eurocent);
 
     /// <summary>The methodiek a budget was computed by, for its floor (a replaced version still says what applied).</summary>
     public static async Task<Aandeel> VloerVanAsync(this IApplicationDbContext db, Guid methodiekId, CancellationToken cancellationToken) =>

@@ -42,6 +42,6 @@ public sealed class CreateWijkbudgetHandler(IApplicationDbContext db, TimeProvid
             WijkbudgetInvoer.NaarRegels(command.Regels, now), WijkbudgetInvoer.NaarBronnen(command.Bronnen, methodiek), verwijzingen, now);
         db.Set<Wijkbudget>().Add(budget);
         await db.SaveChangesAsync(cancellationToken);
-        return budget.ToDto(wijkNaam, methodiek.Inhoud.OndersteuningsVloer);
+        return budget.ToDto(wijkNaam, methodiek.Inhoud.OndersteuningsVloer, 0);
     }
 }
