@@ -77,8 +77,13 @@ public static class WijkbudgetQueries
         await db.Gebieden.Where(g => g.Id == wijkId && g.Soort == GebiedSoort.Wijk).Select(g => g.Naam ?? g.Code).FirstOrDefaultAsync(cancellationToken)
         ?? throw new DomainException("Een wijkbudget is voor een wijk van deze gemeente; kies de wijk uit de wijkindeling.");
 
-    public static async Task<Dictionary<Guid, string>> WijkNamenAsync(this IApplicationDbContext db, CancellationToken cancellationToken) =>
-        await db.Gebieden.Where(g => g.Soort == GebiedSoort.Wijk).ToDictionaryAsync(g => g.Id, g => g.Naam ?? g.Code, cancellationToken);
+    /// <summary>The names of these wijken only (a page of budgets names a few wijken; a gemeente may have hundreds).</summary>
+    public static async Task<Dictionary<Guid, string>> WijkNamenAsync(this IApplicationDbContext db, IEnumerable<Guid> wijkIds, CancellationToken cancellationToken)
+    {
+        var ids = wijkIds.Distinct().ToList();
+        return await db.Gebieden.Where(g => ids.Contains(g.Id)).Select(g => new { g.Id, Naam = g.Naam ?? g.Code })
+            .ToDictionaryAsync(g => g.Id, g => g.Naam, cancellationToken);
+    }
 
     /// <summary>
     /// What the allocation reads per wijk: for each measure the criteria use, the latest year with a known figure (else the latest year, unknown), and the

@@ -32,7 +32,7 @@ public sealed class AnnounceWijkbudgetEindeHandler(IApplicationDbContext db, Ont
         await db.SaveChangesAsync(cancellationToken);
         if (aflopend.Count == 0)
             return 0;
-        var namen = await db.WijkNamenAsync(cancellationToken);
+        var namen = await db.WijkNamenAsync(aflopend.Select(b => b.WijkId), cancellationToken);
         var adressen = await ontvangers.MetRollenAsync([Roles.GemeenteBeheerder, Roles.Beleidsmedewerker, Roles.Griffie], cancellationToken);
         var verstuurd = 0;
         foreach (var budget in aflopend)

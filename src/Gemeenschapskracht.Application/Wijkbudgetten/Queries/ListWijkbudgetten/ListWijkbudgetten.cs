@@ -25,7 +25,7 @@ public sealed class ListWijkbudgettenHandler(IApplicationDbContext db, ICurrentU
         if (query.WijkId is { } wijkId)
             budgetten = budgetten.Where(w => w.WijkId == wijkId);
         var pagina = await PagedList<Wijkbudget>.CreateAsync(budgetten.OrderByDescending(w => w.StartJaar).ThenBy(w => w.Id), query, cancellationToken);
-        var namen = await db.WijkNamenAsync(cancellationToken);
+        var namen = await db.WijkNamenAsync(pagina.Items.Select(w => w.WijkId), cancellationToken);
         return pagina.Map(w => w.ToSamenvatting(namen.GetValueOrDefault(w.WijkId, "")));
     }
 }
