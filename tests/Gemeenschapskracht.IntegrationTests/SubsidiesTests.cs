@@ -122,12 +122,16 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         // Reviewed first, by someone without an interest in the applicant; the applicant's own member cannot.
         await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/verleningen", new { bedragEurocent = 5_000_00L, motivering = "Past." })).AssertProblemAsync(400);
         await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beoordelingen",
-            new { advies = "verlenen", toelichting = "Voldoet.", verklaartGeenBelang = false })).AssertProblemAsync(400);
+            new { advies = "verlenen", oordelen = Oordelen, toelichting = "Voldoet.", verklaartGeenBelang = false })).AssertProblemAsync(400);
+        var half = await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beoordelingen",
+            new { advies = "verlenen", oordelen = Oordelen.Take(1), toelichting = "Voldoet.", verklaartGeenBelang = true })).AssertProblemAsync(400);
+        Assert.Contains("Draagt bij aan de agenda", half["detail"]!.GetValue<string>());
         var beoordeeld = await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beoordelingen",
-            new { advies = "verlenen", toelichting = "Voldoet aan de criteria: open voor de buurt.", verklaartGeenBelang = true }));
-        Assert.Single(beoordeeld["beoordelingen"]!.AsArray());
+            new { advies = "verlenen", oordelen = Oordelen, toelichting = "Voldoet aan de criteria: open voor de buurt.", verklaartGeenBelang = true }));
+        var beoordeling = Assert.Single(beoordeeld["beoordelingen"]!.AsArray())!;
+        Assert.Equal(["voldoet", "voldoetDeels"], beoordeling["oordelen"]!.AsArray().Select(o => o!["niveau"]!.GetValue<string>()));
         await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beoordelingen",
-            new { advies = "verlenen", toelichting = "Nog eens.", verklaartGeenBelang = true })).AssertProblemAsync(400);
+            new { advies = "verlenen", oordelen = Oordelen, toelichting = "Nog eens.", verklaartGeenBelang = true })).AssertProblemAsync(400);
 
         var teVeel = await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/verleningen", new { bedragEurocent = 5_000_01L, motivering = "Past." })).AssertProblemAsync(400);
         Assert.Contains("aangevraagd", teVeel["detail"]!.GetValue<string>());
@@ -227,11 +231,21 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraag}/verleningen", new { bedragEurocent = 1_500_00L, motivering = "Toch." })).AssertProblemAsync(400);
     }
 
+    private static readonly object[] Oordelen =
+    [
+        new { criterium = "Open voor de buurt", niveau = "voldoet" },
+        new { criterium = "Draagt bij aan de agenda", niveau = "voldoetDeels" },
+    ];
+
     private object Regeling(long plafond) => new
     {
         titel = "Bewonersinitiatieven", grondslag = "Subsidieverordening sociale basis, art. 4", wijkbudgetId = fixture.Budget["id"]!.GetValue<Guid>(),
         regelIds = new[] { fixture.Budget["regels"]![1]!["id"]!.GetValue<Guid>() }, plafondEurocent = plafond,
-        plafondVan = $"{Jaar}-01-01", plafondTot = $"{Jaar}-12-31", criteria = "Draagt bij aan een ambitie of publieke waarde van de wijk.",
+        plafondVan = $"{Jaar}-01-01", plafondTot = $"{Jaar}-12-31", criteria = new[]
+        {
+            new { naam = "Open voor de buurt", toelichting = "Iedereen uit de buurt kan meedoen." },
+            new { naam = "Draagt bij aan de agenda", toelichting = "Het draagt bij aan een ambitie of publieke waarde van de wijk." },
+        },
         verdeelwijze = "Op volgorde van binnenkomst.", aanvragers = "Bewonersorganisaties en bewonersgroepen in de wijk.", beslistermijnWeken = 8,
         vierOgenVanafEurocent = 25_000_00L,
     };
@@ -262,7 +276,8 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
             var aanvraag = new Subsidieaanvraag(regeling, Guid.NewGuid(), null, "Een buurtactiviteit.", new Bedrag(eurocent),
                 new DateOnly(Jaar, 3, 1), new DateOnly(Jaar, 10, 31), [], now);
             aanvraag.DienIn(regeling, now);
-            aanvraag.Beoordeel("beoordelaar-in-de-test", "Beoordelaar", null, true, Advies.Verlenen, "Voldoet.", now);
+            aanvraag.Beoordeel(regeling, "beoordelaar-in-de-test", "Beoordelaar", null, true, Advies.Verlenen,
+                regeling.Criteria.Select(c => new Criteriumoordeel(c.Naam, Rubriekniveau.Voldoet)).ToList(), "Voldoet.", now);
             return aanvraag;
         }).ToList();
         db.AddRange(aanvragen);

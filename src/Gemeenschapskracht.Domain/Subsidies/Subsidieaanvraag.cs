@@ -24,10 +24,11 @@ public enum Advies
 }
 
 /// <summary>
-/// One reviewer's judgement of an application against the regeling's criteria: an advice and its short reasoning.
-/// The reviewer (<paramref name="BeoordelaarId"/>: the person's subject, or a client's id) declared to have no interest in the applicant.
+/// One reviewer's judgement of an application: a level of the rubric for every criterion of the regeling, an advice and
+/// its short reasoning. The reviewer (<paramref name="BeoordelaarId"/>: the person's subject, or a client's id) declared
+/// to have no interest in the applicant.
 /// </summary>
-public sealed record Beoordeling(string BeoordelaarId, string Beoordelaar, Advies Advies, string Toelichting, DateTimeOffset Op);
+public sealed record Beoordeling(string BeoordelaarId, string Beoordelaar, Advies Advies, IReadOnlyList<Criteriumoordeel> Oordelen, string Toelichting, DateTimeOffset Op);
 
 /// <summary>The decision on an application: granted with its amount, or refused with its ground.</summary>
 public sealed record Aanvraagbesluit(BesluitSoort Soort, Bedrag Bedrag, string Motivering, DateTimeOffset Op);
@@ -186,12 +187,15 @@ public sealed class Subsidieaanvraag : IAudited
     }
 
     /// <summary>
-    /// A reviewer judges the application. No conflict of interest: the reviewer declares to have none, and a member of
-    /// the applying organisation cannot review it. Each reviewer judges once; no votes or popularity count (G-1).
+    /// A reviewer judges the application on every criterion of the regeling, by its rubric. No conflict of interest: the
+    /// reviewer declares to have none, and a member of the applying organisation cannot review it. Each reviewer judges
+    /// once; no votes, totals or popularity count (G-1).
     /// </summary>
-    public void Beoordeel(string beoordelaarId, string beoordelaar, Guid? organisatieVanBeoordelaar, bool verklaartGeenBelang, Advies advies,
-        string toelichting, DateTimeOffset now)
+    public void Beoordeel(Subsidieregeling regeling, string beoordelaarId, string beoordelaar, Guid? organisatieVanBeoordelaar, bool verklaartGeenBelang,
+        Advies advies, IReadOnlyList<Criteriumoordeel> oordelen, string toelichting, DateTimeOffset now)
     {
+        if (regeling.Id != RegelingId)
+            throw new DomainException("Deze aanvraag valt onder een andere regeling.");
         if (Status is not (AanvraagStatus.Ingediend or AanvraagStatus.InBehandeling))
             throw new DomainException("Een aanvraag wordt beoordeeld zolang zij in behandeling is.");
         if (organisatieVanBeoordelaar == OrganisatieId)
@@ -202,7 +206,14 @@ public sealed class Subsidieaanvraag : IAudited
             throw new DomainException("U hebt deze aanvraag al beoordeeld; een tweede beoordeling komt van iemand anders.");
         if (Tekst.IsBlank(toelichting))
             throw new DomainException("Licht uw oordeel kort toe aan de hand van de criteria.");
-        Beoordelingen = [.. Beoordelingen, new Beoordeling(beoordelaarId, beoordelaar.Trim(), advies, toelichting.Trim(), now)];
+        var ontbrekend = regeling.Criteria.Where(c => oordelen.All(o => !string.Equals(o.Criterium.Trim(), c.Naam, StringComparison.OrdinalIgnoreCase))).Select(c => c.Naam).ToList();
+        if (ontbrekend.Count > 0)
+            throw new DomainException($"Beoordeel ieder criterium van de regeling; nog zonder oordeel: {string.Join(", ", ontbrekend)}.");
+        if (oordelen.Count != regeling.Criteria.Count)
+            throw new DomainException("Geef per criterium van de regeling één oordeel, en geen oordeel over iets anders.");
+        var geordend = regeling.Criteria
+            .Select(c => new Criteriumoordeel(c.Naam, oordelen.First(o => string.Equals(o.Criterium.Trim(), c.Naam, StringComparison.OrdinalIgnoreCase)).Niveau)).ToList();
+        Beoordelingen = [.. Beoordelingen, new Beoordeling(beoordelaarId, beoordelaar.Trim(), advies, geordend, toelichting.Trim(), now)];
         Status = AanvraagStatus.InBehandeling;
         GewijzigdOp = now;
     }

@@ -42,7 +42,7 @@ public sealed class Subsidieregeling : IAudited
     private Subsidieregeling() { }
 
     public Subsidieregeling(string titel, string grondslag, Wijkbudget budget, IReadOnlyList<Guid> regelIds, Subsidieplafond plafond,
-        string criteria, string verdeelwijze, string aanvragers, int beslistermijnWeken, Bedrag vierOgenVanaf, DateTimeOffset now)
+        IReadOnlyList<Toetsingscriterium> criteria, string verdeelwijze, string aanvragers, int beslistermijnWeken, Bedrag vierOgenVanaf, DateTimeOffset now)
     {
         Id = Guid.CreateVersion7(now);
         AangemaaktOp = now;
@@ -63,7 +63,8 @@ public sealed class Subsidieregeling : IAudited
 
     public Subsidieplafond Plafond { get; private set; } = null!;
 
-    public string Criteria { get; private set; } = "";
+    /// <summary>The criteria applications are scored on, each with the short rubric of <see cref="Rubriekniveau"/>.</summary>
+    public IReadOnlyList<Toetsingscriterium> Criteria { get; private set; } = [];
 
     public string Verdeelwijze { get; private set; } = "";
 
@@ -94,7 +95,7 @@ public sealed class Subsidieregeling : IAudited
     public Bedrag Resterend => Plafond.Bedrag - Verleend;
 
     public void Wijzig(string titel, string grondslag, Wijkbudget budget, IReadOnlyList<Guid> regelIds, Subsidieplafond plafond,
-        string criteria, string verdeelwijze, string aanvragers, int beslistermijnWeken, Bedrag vierOgenVanaf, DateTimeOffset now)
+        IReadOnlyList<Toetsingscriterium> criteria, string verdeelwijze, string aanvragers, int beslistermijnWeken, Bedrag vierOgenVanaf, DateTimeOffset now)
     {
         if (Status != RegelingStatus.Ontwerp)
             throw new DomainException("Een gepubliceerde regeling wordt niet meer gewijzigd; de plafonds en criteria zijn bekendgemaakt.");
@@ -118,6 +119,10 @@ public sealed class Subsidieregeling : IAudited
             throw new DomainException($"Het plafond van {plafond.Bedrag} is hoger dan de gekozen begrotingsregels in dat tijdvak bieden ({ruimte}).");
         if (beslistermijnWeken is < 1 or > 26)
             throw new DomainException("De beslistermijn ligt tussen 1 en 26 weken.");
+        if (criteria.Any(c => Tekst.IsBlank(c.Naam) || Tekst.IsBlank(c.Toelichting)))
+            throw new DomainException("Geef ieder criterium een korte naam en zeg wat het vraagt.");
+        if (criteria.Select(c => c.Naam.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != criteria.Count)
+            throw new DomainException("Twee criteria hebben dezelfde naam; beoordelaars scoren per criterium, dus iedere naam komt één keer voor.");
         if (vierOgenVanaf <= Bedrag.Nul)
             throw new DomainException("Geef het bedrag vanaf welk twee beoordelaars een aanvraag beoordelen.");
         Titel = titel.Trim();
@@ -125,7 +130,7 @@ public sealed class Subsidieregeling : IAudited
         WijkbudgetId = budget.Id;
         RegelIds = regelIds;
         Plafond = plafond;
-        Criteria = criteria.Trim();
+        Criteria = criteria.Select(c => new Toetsingscriterium(c.Naam.Trim(), c.Toelichting.Trim())).ToList();
         Verdeelwijze = verdeelwijze.Trim();
         Aanvragers = aanvragers.Trim();
         BeslistermijnWeken = beslistermijnWeken;
@@ -138,7 +143,7 @@ public sealed class Subsidieregeling : IAudited
     {
         if (Status != RegelingStatus.Ontwerp)
             throw new DomainException("Deze regeling is al gepubliceerd.");
-        if (Tekst.IsBlank(Criteria) || Tekst.IsBlank(Verdeelwijze) || Tekst.IsBlank(Aanvragers))
+        if (Criteria.Count == 0 || Tekst.IsBlank(Verdeelwijze) || Tekst.IsBlank(Aanvragers))
             throw new DomainException("Publiceer de regeling met haar criteria, de wijze van verdelen en wie mag aanvragen (Awb 4:25).");
         Status = RegelingStatus.Gepubliceerd;
         GepubliceerdOp = now;

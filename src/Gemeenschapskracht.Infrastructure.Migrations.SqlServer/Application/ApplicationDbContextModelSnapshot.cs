@@ -689,7 +689,7 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
 
                     b.Property<string>("Criteria")
                         .IsRequired()
-                        .HasMaxLength(20000)
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset?>("GepubliceerdOp")

@@ -684,7 +684,7 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
 
                     b.Property<string>("Criteria")
                         .IsRequired()
-                        .HasMaxLength(20000)
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("GepubliceerdOp")

@@ -72,7 +72,11 @@ internal static class DemoWijkbudget
         var regel = budget.Regels.Single(r => r.Categorie == BudgetCategorie.Bewonersinitiatieven);
         var regeling = new Subsidieregeling("Bewonersinitiatieven in de wijk", "Subsidieverordening sociale basis, art. 4 lid 1", budget, [regel.Id],
             new Subsidieplafond(Bedrag.FromEuro(15_000m * schaal), new DateOnly(jaar, 1, 1), new DateOnly(jaar, 12, 31)),
-            "Het initiatief komt van bewoners, is open voor de buurt en draagt bij aan een ambitie van de wijktoekomstagenda of een publieke waarde.",
+            [
+                new("Van bewoners", "Het initiatief komt van bewoners uit de wijk, die het zelf organiseren."),
+                new("Open voor de buurt", "Iedereen uit de buurt kan meedoen; het is niet alleen voor leden."),
+                new("Draagt bij aan de agenda", "Het draagt bij aan een ambitie van de wijktoekomstagenda of een publieke waarde."),
+            ],
             "Op volgorde van binnenkomst, tot het plafond is bereikt.",
             "Bewonersorganisaties en bewonersgroepen in de wijk; een groep zonder rechtspersoon vraagt aan via een hostorganisatie.", 8,
             Bedrag.FromEuro(2_500m * schaal), now);
@@ -87,8 +91,11 @@ internal static class DemoWijkbudget
         var verleend = Aanvraag(null, "Elke vrijdagavond een jongerenavond in de buurtkamer, door jongeren zelf georganiseerd.", 4_000m, 2, 12);
         verleend.DienIn(regeling, now);
         verleend.NeemInBehandeling(now);
-        verleend.Beoordeel("demo-beoordelaar-1", "Demo beleidsmedewerker", null, true, Advies.Verlenen, "Jongeren organiseren zelf; past bij de ambitie van de wijk.", now);
-        verleend.Beoordeel("demo-beoordelaar-2", "Demo gemeente-beheerder", null, true, Advies.Verlenen, "Eens: open voor alle jongeren uit de buurt.", now);
+        List<Criteriumoordeel> Oordelen(params Rubriekniveau[] niveaus) => regeling.Criteria.Zip(niveaus, (c, n) => new Criteriumoordeel(c.Naam, n)).ToList();
+        verleend.Beoordeel(regeling, "demo-beoordelaar-1", "Demo beleidsmedewerker", null, true, Advies.Verlenen,
+            Oordelen(Rubriekniveau.Voldoet, Rubriekniveau.Voldoet, Rubriekniveau.Voldoet), "Jongeren organiseren zelf; past bij de ambitie van de wijk.", now);
+        verleend.Beoordeel(regeling, "demo-beoordelaar-2", "Demo gemeente-beheerder", null, true, Advies.Verlenen,
+            Oordelen(Rubriekniveau.Voldoet, Rubriekniveau.VoldoetDeels, Rubriekniveau.Voldoet), "Eens; vraag wel hoe ook oudere buurtbewoners welkom zijn.", now);
         verleend.Verleen(regeling, verleend.Bedrag, "Draagt bij aan de ambitie 'Een plek voor jongeren'; de jongeren organiseren zelf.", now);
         var ingediend = Aanvraag("Buurtgroep Portiek 12", "Een buurtfeest op het binnenterrein, met de portiekburen.", 1_500m, 6, 6);
         ingediend.DienIn(regeling, now);

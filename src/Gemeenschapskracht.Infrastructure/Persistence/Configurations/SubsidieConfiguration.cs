@@ -16,7 +16,7 @@ public sealed class SubsidieregelingConfiguration : IEntityTypeConfiguration<Sub
         builder.HasOne<Wijkbudget>().WithMany().HasForeignKey(r => r.WijkbudgetId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.Titel).HasMaxLength(200).IsRequired();
         builder.Property(r => r.Grondslag).HasMaxLength(500).IsRequired();
-        builder.Property(r => r.Criteria).HasMaxLength(20000).IsRequired();
+        builder.Property(r => r.Criteria).HasJsonConversion().HasMaxLength(50000).IsRequired();
         builder.Property(r => r.Verdeelwijze).HasMaxLength(2000).IsRequired();
         builder.Property(r => r.Aanvragers).HasMaxLength(2000).IsRequired();
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);

@@ -9,11 +9,20 @@ public sealed class SubsidieTests
 {
     private static readonly Subsidieplafond Plafond = new(new Bedrag(50_000_00), new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31));
 
+    private static readonly IReadOnlyList<Toetsingscriterium> Criteria =
+    [
+        new("Van bewoners", "Bewoners organiseren het zelf."),
+        new("Draagt bij aan de agenda", "Het draagt bij aan een ambitie van de wijk."),
+    ];
+
+    private static List<Criteriumoordeel> Oordelen(Subsidieregeling regeling, Rubriekniveau niveau = Rubriekniveau.Voldoet) =>
+        regeling.Criteria.Select(c => new Criteriumoordeel(c.Naam, niveau)).ToList();
+
     private static (Wijkbudget Budget, Subsidieregeling Regeling) Regeling(Subsidieplafond? plafond = null)
     {
         var budget = Toegekend(Vastgesteld());
         var regeling = new Subsidieregeling("Bewonersinitiatieven 2027", "Subsidieverordening sociale basis, art. 4", budget,
-            [budget.Regels[1].Id], plafond ?? Plafond, "Draagt bij aan een ambitie van de wijk.", "Op volgorde van binnenkomst.",
+            [budget.Regels[1].Id], plafond ?? Plafond, Criteria, "Op volgorde van binnenkomst.",
             "Bewonersorganisaties en bewonersgroepen in de wijk.", 8, new Bedrag(25_000_00), Now);
         return (budget, regeling);
     }
@@ -32,7 +41,7 @@ public sealed class SubsidieTests
         var aanvraag = new Subsidieaanvraag(regeling, Guid.NewGuid(), null, "Een moestuin op het binnenterrein.", new Bedrag(eurocent),
             new DateOnly(2027, 3, 1), new DateOnly(2027, 10, 31), [Ambitie], Now);
         aanvraag.DienIn(regeling, op ?? Now);
-        aanvraag.Beoordeel(Guid.NewGuid().ToString(), "Beoordelaar", null, true, Advies.Verlenen, "Voldoet aan de criteria.", op ?? Now);
+        aanvraag.Beoordeel(regeling, Guid.NewGuid().ToString(), "Beoordelaar", null, true, Advies.Verlenen, Oordelen(regeling), "Voldoet aan de criteria.", op ?? Now);
         return aanvraag;
     }
 
@@ -41,7 +50,7 @@ public sealed class SubsidieTests
     {
         var budget = Toegekend(Vastgesteld());
         var fout = Assert.Throws<DomainException>(() => new Subsidieregeling("Regeling", " ", budget, [budget.Regels[1].Id], Plafond,
-            "Criteria", "Volgorde", "Iedereen", 8, new Bedrag(25_000_00), Now));
+            Criteria, "Volgorde", "Iedereen", 8, new Bedrag(25_000_00), Now));
         Assert.Contains("4:23", fout.Message);
     }
 
@@ -51,7 +60,7 @@ public sealed class SubsidieTests
         Assert.Throws<DomainException>(() => Regeling(Plafond with { Bedrag = new Bedrag(70_000_01) }));
         Assert.Equal(new Bedrag(70_000_00), Regeling(Plafond with { Bedrag = new Bedrag(70_000_00) }).Regeling.Plafond.Bedrag);
         var voorstel = Voorgesteld();
-        Assert.Throws<DomainException>(() => new Subsidieregeling("Regeling", "art. 4", voorstel, [voorstel.Regels[1].Id], Plafond, "C", "V", "A", 8, new Bedrag(25_000_00), Now));
+        Assert.Throws<DomainException>(() => new Subsidieregeling("Regeling", "art. 4", voorstel, [voorstel.Regels[1].Id], Plafond, Criteria, "V", "A", 8, new Bedrag(25_000_00), Now));
     }
 
     [Fact]
@@ -84,8 +93,8 @@ public sealed class SubsidieTests
         var regeling = Open();
         var eerste = Ingediend(regeling, 30_000_00);
         var tweede = Ingediend(regeling, 30_000_00);
-        eerste.Beoordeel(Guid.NewGuid().ToString(), "Tweede beoordelaar", null, true, Advies.Verlenen, "Voldoet.", Now);
-        tweede.Beoordeel(Guid.NewGuid().ToString(), "Tweede beoordelaar", null, true, Advies.Verlenen, "Voldoet.", Now);
+        eerste.Beoordeel(regeling, Guid.NewGuid().ToString(), "Tweede beoordelaar", null, true, Advies.Verlenen, Oordelen(regeling), "Voldoet.", Now);
+        tweede.Beoordeel(regeling, Guid.NewGuid().ToString(), "Tweede beoordelaar", null, true, Advies.Verlenen, Oordelen(regeling), "Voldoet.", Now);
 
         eerste.Verleen(regeling, new Bedrag(30_000_00), "Past in de criteria.", Now);
         var fout = Assert.Throws<DomainException>(() => tweede.Verleen(regeling, new Bedrag(30_000_00), "Past in de criteria.", Now));
@@ -153,13 +162,13 @@ public sealed class SubsidieTests
         var aanvraag = new Subsidieaanvraag(regeling, organisatie, null, "Een buurtfeest.", new Bedrag(1_000_00), new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 30), [], Now);
         aanvraag.DienIn(regeling, Now);
 
-        var lid = Assert.Throws<DomainException>(() => aanvraag.Beoordeel(Guid.NewGuid().ToString(), "Lid", organisatie, true, Advies.Verlenen, "Goed plan.", Now));
+        var lid = Assert.Throws<DomainException>(() => aanvraag.Beoordeel(regeling, Guid.NewGuid().ToString(), "Lid", organisatie, true, Advies.Verlenen, Oordelen(regeling), "Goed plan.", Now));
         Assert.Contains("belangenverstrengeling", lid.Message);
-        Assert.Throws<DomainException>(() => aanvraag.Beoordeel(Guid.NewGuid().ToString(), "Zonder verklaring", null, false, Advies.Verlenen, "Goed plan.", Now));
+        Assert.Throws<DomainException>(() => aanvraag.Beoordeel(regeling, Guid.NewGuid().ToString(), "Zonder verklaring", null, false, Advies.Verlenen, Oordelen(regeling), "Goed plan.", Now));
         Assert.Empty(aanvraag.Beoordelingen);
         var beoordelaar = "beoordelaar-1";
-        aanvraag.Beoordeel(beoordelaar, "Onafhankelijk", Guid.NewGuid(), true, Advies.Verlenen, "Goed plan.", Now);
-        Assert.Throws<DomainException>(() => aanvraag.Beoordeel(beoordelaar, "Onafhankelijk", null, true, Advies.Verlenen, "Nog eens.", Now));
+        aanvraag.Beoordeel(regeling, beoordelaar, "Onafhankelijk", Guid.NewGuid(), true, Advies.Verlenen, Oordelen(regeling), "Goed plan.", Now);
+        Assert.Throws<DomainException>(() => aanvraag.Beoordeel(regeling, beoordelaar, "Onafhankelijk", null, true, Advies.Verlenen, Oordelen(regeling), "Nog eens.", Now));
     }
 
     [Fact]
@@ -169,12 +178,12 @@ public sealed class SubsidieTests
         var groot = new Subsidieaanvraag(regeling, Guid.NewGuid(), null, "Een buurtkamer inrichten.", new Bedrag(30_000_00), new DateOnly(2027, 3, 1), new DateOnly(2027, 12, 31), [], Now);
         groot.DienIn(regeling, Now);
         Assert.Throws<DomainException>(() => groot.Verleen(regeling, new Bedrag(30_000_00), "Past.", Now));
-        groot.Beoordeel(Guid.NewGuid().ToString(), "Eerste", null, true, Advies.Verlenen, "Voldoet.", Now);
+        groot.Beoordeel(regeling, Guid.NewGuid().ToString(), "Eerste", null, true, Advies.Verlenen, Oordelen(regeling), "Voldoet.", Now);
 
         var fout = Assert.Throws<DomainException>(() => groot.Verleen(regeling, new Bedrag(30_000_00), "Past.", Now));
         Assert.Contains("vier ogen", fout.Message);
         Assert.Equal(new Bedrag(24_999_99), Verleen(regeling, 24_999_99));
-        groot.Beoordeel(Guid.NewGuid().ToString(), "Tweede", null, true, Advies.Verlenen, "Voldoet ook.", Now);
+        groot.Beoordeel(regeling, Guid.NewGuid().ToString(), "Tweede", null, true, Advies.Verlenen, Oordelen(regeling), "Voldoet ook.", Now);
         groot.Verleen(regeling, new Bedrag(20_000_00), "Past.", Now);
         Assert.Equal(AanvraagStatus.Besloten, groot.Status);
     }
@@ -184,8 +193,40 @@ public sealed class SubsidieTests
     {
         var aanvraag = new Subsidieaanvraag(regeling, Guid.NewGuid(), null, "Een buurtfeest.", new Bedrag(eurocent), new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 30), [], Now);
         aanvraag.DienIn(regeling, Now);
-        aanvraag.Beoordeel(Guid.NewGuid().ToString(), "Eerste", null, true, Advies.Verlenen, "Voldoet.", Now);
+        aanvraag.Beoordeel(regeling, Guid.NewGuid().ToString(), "Eerste", null, true, Advies.Verlenen, Oordelen(regeling), "Voldoet.", Now);
         aanvraag.Verleen(regeling, new Bedrag(eurocent), "Past.", Now);
         return aanvraag.Besluit!.Bedrag;
+    }
+
+    [Fact]
+    public void A_review_scores_every_criterion_of_the_regeling_by_its_rubric_once()
+    {
+        var regeling = Open();
+        var aanvraag = new Subsidieaanvraag(regeling, Guid.NewGuid(), null, "Een buurtfeest.", new Bedrag(1_000_00), new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 30), [], Now);
+        aanvraag.DienIn(regeling, Now);
+
+        var half = Assert.Throws<DomainException>(() => aanvraag.Beoordeel(regeling, "b-1", "Eerste", null, true, Advies.Verlenen,
+            [new Criteriumoordeel("Van bewoners", Rubriekniveau.Voldoet)], "Voldoet.", Now));
+        Assert.Contains("Draagt bij aan de agenda", half.Message);
+        Assert.Throws<DomainException>(() => aanvraag.Beoordeel(regeling, "b-1", "Eerste", null, true, Advies.Verlenen,
+            [.. Oordelen(regeling), new Criteriumoordeel("Populariteit", Rubriekniveau.Voldoet)], "Voldoet.", Now));
+        Assert.Empty(aanvraag.Beoordelingen);
+
+        aanvraag.Beoordeel(regeling, "b-1", "Eerste", null, true, Advies.Weigeren,
+            [new Criteriumoordeel("draagt bij aan de agenda", Rubriekniveau.VoldoetNiet), new Criteriumoordeel("Van bewoners", Rubriekniveau.VoldoetDeels)], "Past niet bij de agenda.", Now);
+        var oordelen = Assert.Single(aanvraag.Beoordelingen).Oordelen;
+        Assert.Equal(["Van bewoners", "Draagt bij aan de agenda"], oordelen.Select(o => o.Criterium));
+        Assert.Equal([Rubriekniveau.VoldoetDeels, Rubriekniveau.VoldoetNiet], oordelen.Select(o => o.Niveau));
+    }
+
+    [Fact]
+    public void Awb_4_25_a_regeling_publishes_named_criteria_each_once()
+    {
+        var budget = Toegekend(Vastgesteld());
+        Assert.Throws<DomainException>(() => new Subsidieregeling("Regeling", "art. 4", budget, [budget.Regels[1].Id], Plafond,
+            [new("Open", "Voor iedereen."), new("open", "Nog eens.")], "V", "A", 8, new Bedrag(25_000_00), Now));
+        var zonder = new Subsidieregeling("Regeling", "art. 4", budget, [budget.Regels[1].Id], Plafond, [], "V", "A", 8, new Bedrag(25_000_00), Now);
+        var fout = Assert.Throws<DomainException>(() => zonder.Publiceer(Now));
+        Assert.Contains("4:25", fout.Message);
     }
 }

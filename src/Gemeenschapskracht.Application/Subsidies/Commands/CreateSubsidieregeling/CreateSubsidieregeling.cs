@@ -35,7 +35,8 @@ public sealed record CreateSubsidieregelingCommand : ICommand<SubsidieregelingDt
 
     public required DateOnly PlafondTot { get; init; }
 
-    public required string Criteria { get; init; }
+    /// <summary>The criteria reviewers score each application on, by a rubric of three levels (at least one to publish).</summary>
+    public required IReadOnlyList<ToetsingscriteriumInvoer> Criteria { get; init; }
 
     public required string Verdeelwijze { get; init; }
 
@@ -56,7 +57,8 @@ public sealed class CreateSubsidieregelingValidator : AbstractValidator<CreateSu
         RuleFor(c => c.Grondslag).RequiredText("het artikel van de subsidieverordening", 500);
         RuleFor(c => c.RegelIds).PresentList(100, "begrotingsregels");
         RuleFor(c => c.PlafondEurocent).Eurocent("het subsidieplafond");
-        RuleFor(c => c.Criteria).SafeText("de criteria", multiline: true).MaximumLength(20000).WithMessage("De criteria mogen hoogstens 20000 tekens lang zijn.");
+        RuleFor(c => c.Criteria).PresentList(20, "criteria");
+        RuleForEach(c => c.Criteria).SetValidator(new ToetsingscriteriumInvoerValidator());
         RuleFor(c => c.Verdeelwijze).SafeText("de wijze van verdelen", multiline: true).MaximumLength(2000).WithMessage("De wijze van verdelen mag hoogstens 2000 tekens lang zijn.");
         RuleFor(c => c.Aanvragers).SafeText("wie mag aanvragen", multiline: true).MaximumLength(2000).WithMessage("Wie mag aanvragen mag hoogstens 2000 tekens lang zijn.");
         RuleFor(c => c.VierOgenVanafEurocent).Eurocent("het bedrag vanaf welk twee beoordelaars beoordelen");
@@ -70,7 +72,7 @@ public sealed class CreateSubsidieregelingHandler(IApplicationDbContext db, Time
     {
         var budget = await db.Set<Wijkbudget>().VindAsync(c.WijkbudgetId, cancellationToken);
         var regeling = new Subsidieregeling(c.Titel, c.Grondslag, budget, c.RegelIds, new Subsidieplafond(new Bedrag(c.PlafondEurocent), c.PlafondVan, c.PlafondTot),
-            c.Criteria ?? "", c.Verdeelwijze ?? "", c.Aanvragers ?? "", c.BeslistermijnWeken, new Bedrag(c.VierOgenVanafEurocent), clock.GetUtcNow());
+            c.Criteria.Select(k => k.ToCriterium()).ToList(), c.Verdeelwijze ?? "", c.Aanvragers ?? "", c.BeslistermijnWeken, new Bedrag(c.VierOgenVanafEurocent), clock.GetUtcNow());
         db.Set<Subsidieregeling>().Add(regeling);
         await db.SaveChangesAsync(cancellationToken);
         return regeling.ToDto();
