@@ -11,6 +11,7 @@ import { LEDEN_ROUTE } from './leden/leden.routes';
 import { ORGANISATIES_ROUTE } from './organisaties/organisaties.routes';
 import { Start } from './shell/start';
 import { WIJKBEELDEN_ROUTE } from './wijkbeelden/wijkbeelden.routes';
+import { SUBSIDIES_ROUTE } from './subsidies/subsidies.routes';
 import { WIJKBUDGETTEN_ROUTE } from './wijkbudgetten/wijkbudgetten.routes';
 import { AGENDAS_ROUTE, VERZOEKEN_ROUTE } from './wijktoekomstagendas/wijktoekomstagendas.routes';
 import { SHELL_TEKSTEN } from './shell/teksten';
@@ -31,6 +32,7 @@ export const routes: Routes = [
   AGENDAS_ROUTE,
   VERZOEKEN_ROUTE,
   WIJKBUDGETTEN_ROUTE,
+  SUBSIDIES_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
   {

@@ -7,14 +7,14 @@ import { after, before, test } from 'node:test';
 import { checkPage, launchBrowser, withPage } from './harness.mjs';
 import { hoofdmenu, signInThroughClient } from './client.mjs';
 
-export const MENU = ['Start', 'Gemeenten', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Gebruikers'];
-const gemeenteRol = ['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten'];
+export const MENU = ['Start', 'Gemeenten', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Gebruikers'];
+const gemeenteRol = ['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies'];
 
 /** rol → the menu links it must see; every other link of MENU must be absent. */
 export const VERWACHT = {
   // The kader in force and the shared wijkbeelden, the BuurtTops, the agendas and the wijkbudgetten are public (read by gemeente), so their menu entries have no role; without a gemeente it asks which one.
-  'platform-beheerder': { zichtbaar: ['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten'] },
-  'gemeente-beheerder': { zichtbaar: ['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Gebruikers'] },
+  'platform-beheerder': { zichtbaar: ['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies'] },
+  'gemeente-beheerder': { zichtbaar: ['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Gebruikers'] },
   beleidsmedewerker: { zichtbaar: gemeenteRol },
   raadslid: { zichtbaar: gemeenteRol },
   griffie: { zichtbaar: gemeenteRol },

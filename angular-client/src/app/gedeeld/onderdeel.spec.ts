@@ -35,11 +35,11 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
 
   it('het menu van de app per rol (zoals de browsertest client-navigatie het verwacht)', () => {
     // The kader in force and the shared wijkbeelden, the BuurtTops and the agendas are public (read by gemeente slug without signing in), so everyone sees them.
-    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten']);
-    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten']);
-    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Gebruikers', 'Instellingen']);
+    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies']);
+    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies']);
+    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Gebruikers', 'Instellingen']);
     for (const rol of ['beleidsmedewerker', 'raadslid', 'griffie', 'bewonersorganisatie', 'professional', 'backoffice', 'visitatiepanel-lid', 'auditor'])
-      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten']);
+      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies']);
   });
 
   it('de startlinks van de app per rol, met de rollen van een link zelf', () => {
@@ -54,6 +54,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/verzoeken/tracker Zien wie reageerde op de wijk',
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
+      '/subsidies De subsidieregelingen bekijken',
     ]);
     expect(links(kijker(['beleidsmedewerker']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -69,6 +70,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/verzoeken/tracker Zien wie reageerde op de wijk',
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
+      '/subsidies De subsidieregelingen bekijken',
+      '/subsidies/aanvragen Subsidieaanvragen behandelen',
     ]);
     expect(links(kijker(['raadslid']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -81,6 +84,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/verzoeken/tracker Zien wie reageerde op de wijk',
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
+      '/subsidies De subsidieregelingen bekijken',
     ]);
     expect(links(kijker(['griffie']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -94,6 +98,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/verzoeken/tracker Zien wie reageerde op de wijk',
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
+      '/subsidies De subsidieregelingen bekijken',
     ]);
     expect(links(kijker(['gemeente-beheerder']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -109,9 +114,11 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/verzoeken/tracker Zien wie reageerde op de wijk',
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
+      '/subsidies De subsidieregelingen bekijken',
+      '/subsidies/aanvragen Subsidieaanvragen behandelen',
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);
-    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk', '/wijkbudgetten De wijkbudgetten bekijken', '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld']);
+    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk', '/wijkbudgetten De wijkbudgetten bekijken', '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld', '/subsidies De subsidieregelingen bekijken']);
   });
 });

@@ -1,0 +1,72 @@
+import { rolGuard } from '../auth/rol.guard';
+import { onderdeel } from '../gedeeld/onderdeel';
+import { SUBSIDIES_TEKSTEN as T } from './teksten';
+
+/** Who drafts regelingen and handles applications, who applies, who reads the queue (the API checks again). */
+export const SUBSIDIES_ROLLEN = {
+  behandelen: ['gemeente-beheerder', 'beleidsmedewerker'],
+  aanvragen: ['bewonersorganisatie', 'professional'],
+  wachtrij: ['gemeente-beheerder', 'beleidsmedewerker', 'auditor'],
+} as const;
+
+/**
+ * /subsidies: the published subsidieregelingen for everybody (the public reads with `?gemeente=<slug>`) and a
+ * regeling's page, where staff publish, record the mededingingsruimte and open it; applicants apply under an open
+ * regeling and follow their applications; the gemeente's queue with deadlines and an application's page with review,
+ * completion, delay and decision; the beschikking as a PDF.
+ */
+export const SUBSIDIES_ROUTE = onderdeel({
+  path: 'subsidies',
+  menu: T.menu,
+  kruimel: T.lijstTitel,
+  startLinks: [
+    { label: T.startRegelingen, link: '/subsidies' },
+    { label: T.startMijnAanvragen, link: '/subsidies/mijn-aanvragen', rollen: SUBSIDIES_ROLLEN.aanvragen },
+    { label: T.startWachtrij, link: '/subsidies/aanvragen', rollen: SUBSIDIES_ROLLEN.wachtrij },
+  ],
+  children: [
+    { path: '', title: T.lijstTitel, loadComponent: () => import('./regelingen-lijst').then((m) => m.RegelingenLijst) },
+    {
+      path: 'regelingen/nieuw',
+      title: T.nieuwTitel,
+      canActivate: [rolGuard(...SUBSIDIES_ROLLEN.behandelen)],
+      data: { kruimel: T.nieuwTitel },
+      loadComponent: () => import('./regeling-nieuw').then((m) => m.RegelingNieuw),
+    },
+    {
+      path: 'regelingen/:id',
+      data: { kruimel: T.regelingTitel },
+      children: [
+        { path: '', title: T.regelingTitel, loadComponent: () => import('./regeling-detail').then((m) => m.RegelingDetail) },
+        {
+          path: 'aanvragen',
+          title: T.aanvragenTitel,
+          canActivate: [rolGuard(...SUBSIDIES_ROLLEN.aanvragen)],
+          data: { kruimel: T.aanvragenTitel },
+          loadComponent: () => import('./aanvraag-nieuw').then((m) => m.AanvraagNieuw),
+        },
+      ],
+    },
+    {
+      path: 'mijn-aanvragen',
+      title: T.mijnTitel,
+      canActivate: [rolGuard(...SUBSIDIES_ROLLEN.aanvragen)],
+      data: { kruimel: T.mijnTitel },
+      loadComponent: () => import('./mijn-aanvragen').then((m) => m.MijnAanvragen),
+    },
+    {
+      path: 'aanvragen',
+      canActivate: [rolGuard(...SUBSIDIES_ROLLEN.wachtrij, ...SUBSIDIES_ROLLEN.aanvragen)],
+      data: { kruimel: T.wachtrijTitel },
+      children: [
+        {
+          path: '',
+          title: T.wachtrijTitel,
+          canActivate: [rolGuard(...SUBSIDIES_ROLLEN.wachtrij)],
+          loadComponent: () => import('./wachtrij').then((m) => m.Wachtrij),
+        },
+        { path: ':id', title: T.aanvraagTitel, data: { kruimel: T.aanvraagTitel }, loadComponent: () => import('./aanvraag-detail').then((m) => m.AanvraagDetail) },
+      ],
+    },
+  ],
+});
