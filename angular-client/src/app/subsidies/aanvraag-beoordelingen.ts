@@ -2,6 +2,7 @@ import { Component, computed, input } from '@angular/core';
 import { SubsidieaanvraagDto, SubsidieregelingDto } from '../api/api-client';
 import { formatEuro } from '../beleidskader/bedrag';
 import { formatDatum } from '../beleidskader/datum';
+import { Gegeven, Gegevens } from '../gedeeld/gegevens';
 import { StatusBadge } from '../gedeeld/status-badge';
 import { benodigdeBeoordelingen } from './termijn';
 import { SUBSIDIES_TEKSTEN as T } from './teksten';
@@ -12,7 +13,7 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
  */
 @Component({
   selector: 'app-aanvraag-beoordelingen',
-  imports: [StatusBadge],
+  imports: [StatusBadge, Gegevens, Gegeven],
   template: `
     <section [attr.aria-label]="T.beoordelingen">
       <h2 class="utrecht-heading-2">{{ T.beoordelingen }}</h2>
@@ -27,22 +28,9 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
         <article class="beoordeling">
           <h3 class="utrecht-heading-3">{{ T.beoordelingDoor(b.beoordelaar, datum(b.op)) }}</h3>
           <p class="utrecht-paragraph">{{ T.advies }}: <app-status-badge [tekst]="T.adviesNaam[b.advies]" [soort]="b.advies === 'verlenen' ? 'success' : 'danger'" /></p>
-          <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" [attr.aria-label]="T.oordelenVan(b.beoordelaar)">
-            <table class="utrecht-table utrecht-table--html-table">
-              <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{{ T.criterium }}</th>
-                <th class="utrecht-table__header-cell" scope="col">{{ T.oordeel }}</th>
-              </tr></thead>
-              <tbody class="utrecht-table__body">
-                @for (o of b.oordelen; track o.criterium) {
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="row">{{ o.criterium }}</th>
-                    <td class="utrecht-table__cell">{{ T.niveauNaam[o.niveau] }}</td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
+          <dl app-gegevens>
+            @for (o of b.oordelen; track o.criterium) { <div app-gegeven [term]="o.criterium">{{ T.niveauNaam[o.niveau] }}</div> }
+          </dl>
           <p class="utrecht-paragraph tekst">{{ b.toelichting }}</p>
         </article>
       }

@@ -32,8 +32,9 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
   template: `
     <app-laadblok [bron]="aanvraag" [ladenTekst]="T.aanvraagLaden" />
     @if (aanvraag.waarde(); as a) {
-      <h1 class="utrecht-heading-1">{{ T.aanvraagVan(organisatie.waarde()?.naam ?? T.organisatie, a.groepsnaam) }}</h1>
-      <p class="utrecht-paragraph utrecht-paragraph--lead">
+      <h1 class="utrecht-heading-1">{{ T.aanvraagKop }}</h1>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">{{ T.aanvraagVan(organisatie.waarde()?.naam ?? T.organisatie, a.groepsnaam) }}</p>
+      <p class="utrecht-paragraph">
         <app-status-badge [tekst]="T.aanvraagStatusNaam[a.status]" [soort]="soort(a.status)" /> {{ T.aanvraagStatusUitleg[a.status] }}
       </p>
       @if (regeling.waarde(); as r) {

@@ -17,7 +17,7 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
   selector: 'app-mijn-aanvragen',
   imports: [RouterLink, Laadblok, Tabel, TabelRij, StatusBadge, Termijn],
   template: `
-    <h1 class="utrecht-heading-1">{{ T.mijnTitel }}</h1>
+    <h1 class="utrecht-heading-1">{{ T.mijnKop }}</h1>
     <p class="utrecht-paragraph">{{ T.mijnUitleg }}</p>
     <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/subsidies">{{ T.naarRegelingen }}</a></p>
     <app-laadblok [bron]="lijst" [ladenTekst]="T.aanvragenLaden" />

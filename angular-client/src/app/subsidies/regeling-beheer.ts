@@ -8,7 +8,7 @@ import { Tekstveld } from '../gedeeld/tekstveld';
 import { SUBSIDIES_TEKSTEN as T } from './teksten';
 
 /**
- * What staff do with a regeling before applications come in: publish it (criteria and plafond known beforehand,
+ * What staff do with a regeling in ontwerp or gepubliceerd, before applications come in: publish it (criteria and plafond known beforehand,
  * Awb 4:25), record the mededingingsruimte (the call, or why only one candidate qualifies), then open it.
  */
 @Component({
@@ -32,7 +32,7 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
             {{ stap.bezig() ? T.bezig : T.openen }}</button>
         </div>
       }
-      @if (!regeling().mededingingsruimte && regeling().status !== 'gesloten') {
+      @if (!regeling().mededingingsruimte) {
         <h3 class="utrecht-heading-3">{{ T.mededingingVastleggen }}</h3>
         <app-foutsamenvatting [titel]="T.foutSamenvatting" [fouten]="ruimte.samenvatting()" [algemeen]="ruimte.algemeen()" />
         <form class="formulier" novalidate [attr.aria-label]="T.mededingingVastleggen" (submit)="$event.preventDefault(); legVast()">

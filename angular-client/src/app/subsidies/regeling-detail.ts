@@ -66,7 +66,11 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
       }
 
       @if (magBehandelen()) {
-        <app-regeling-beheer [regeling]="r" (gewijzigd)="regeling.zet($event)" />
+        @if (r.status === 'ontwerp' || r.status === 'gepubliceerd') {
+          <app-regeling-beheer [regeling]="r" (gewijzigd)="regeling.zet($event)" />
+        } @else {
+          <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/subsidies/aanvragen">{{ T.wachtrijLink }}</a></p>
+        }
       }
       <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/subsidies" [queryParams]="gemeenteParam()">{{ T.terugNaarLijst }}</a></p>
     }

@@ -19,7 +19,7 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
   selector: 'app-regelingen-lijst',
   imports: [RouterLink, Laadblok, Tabel, TabelRij, StatusBadge, Tekstveld],
   template: `
-    <h1 class="utrecht-heading-1">{{ T.lijstTitel }}</h1>
+    <h1 class="utrecht-heading-1">{{ T.lijstKop }}</h1>
     <p class="utrecht-paragraph">{{ T.lijstUitleg }}</p>
     @if (slug() === null && !sessie.tenant()) {
       <form class="formulier" novalidate (submit)="$event.preventDefault(); lees()">

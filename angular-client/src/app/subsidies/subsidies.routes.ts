@@ -56,17 +56,18 @@ export const SUBSIDIES_ROUTE = onderdeel({
     },
     {
       path: 'aanvragen',
-      canActivate: [rolGuard(...SUBSIDIES_ROLLEN.wachtrij, ...SUBSIDIES_ROLLEN.aanvragen)],
+      title: T.wachtrijTitel,
+      canActivate: [rolGuard(...SUBSIDIES_ROLLEN.wachtrij)],
       data: { kruimel: T.wachtrijTitel },
-      children: [
-        {
-          path: '',
-          title: T.wachtrijTitel,
-          canActivate: [rolGuard(...SUBSIDIES_ROLLEN.wachtrij)],
-          loadComponent: () => import('./wachtrij').then((m) => m.Wachtrij),
-        },
-        { path: ':id', title: T.aanvraagTitel, data: { kruimel: T.aanvraagTitel }, loadComponent: () => import('./aanvraag-detail').then((m) => m.AanvraagDetail) },
-      ],
+      loadComponent: () => import('./wachtrij').then((m) => m.Wachtrij),
+    },
+    {
+      // Not below the queue: an applicant reaches it from their own list, and its breadcrumb must not lead to the queue.
+      path: 'aanvragen/:id',
+      title: T.aanvraagTitel,
+      canActivate: [rolGuard(...SUBSIDIES_ROLLEN.wachtrij, ...SUBSIDIES_ROLLEN.aanvragen)],
+      data: { kruimel: T.aanvraagTitel },
+      loadComponent: () => import('./aanvraag-detail').then((m) => m.AanvraagDetail),
     },
   ],
 });

@@ -17,6 +17,8 @@ export const SUBSIDIES_TEKSTEN = {
 
   // The regelingen
   lijstTitel: $localize`:@@subsidies.lijstTitel:Subsidieregelingen`,
+  // Headings with a soft hyphen, so a long word breaks at its seam on a phone.
+  lijstKop: $localize`:@@subsidies.lijstKop:Subsidie­regelingen`,
   lijstUitleg: $localize`:@@subsidies.lijstUitleg:Met een subsidieregeling verdeelt de gemeente geld uit de wijkbudgetten. Vooraf staat vast hoeveel er te verdelen is (het subsidieplafond), waarop aanvragen worden beoordeeld en hoe het geld wordt verdeeld.`,
   laden: $localize`:@@subsidies.laden:De regelingen worden geladen…`,
   leeg: $localize`:@@subsidies.leeg:Er zijn nog geen subsidieregelingen gepubliceerd.`,
@@ -143,6 +145,7 @@ export const SUBSIDIES_TEKSTEN = {
 
   // The applications
   mijnTitel: $localize`:@@subsidies.mijnTitel:Mijn subsidieaanvragen`,
+  mijnKop: $localize`:@@subsidies.mijnKop:Mijn subsidie­aanvragen`,
   mijnUitleg: $localize`:@@subsidies.mijnUitleg:De aanvragen van uw organisatie, ook wat u als concept hebt bewaard. De beslistermijn gaat lopen als u indient.`,
   mijnLeeg: $localize`:@@subsidies.mijnLeeg:Uw organisatie heeft nog geen subsidie aangevraagd.`,
   naarRegelingen: $localize`:@@subsidies.naarRegelingen:Naar de subsidieregelingen`,
@@ -151,6 +154,7 @@ export const SUBSIDIES_TEKSTEN = {
   bedrag: $localize`:@@subsidies.bedrag:Bedrag`,
   nogNietIngediend: $localize`:@@subsidies.nogNietIngediend:Nog niet ingediend`,
   wachtrijTitel: $localize`:@@subsidies.wachtrijTitel:Subsidieaanvragen`,
+  wachtrijKop: $localize`:@@subsidies.wachtrijKop:Subsidie­aanvragen`,
   wachtrijUitleg: $localize`:@@subsidies.wachtrijUitleg:De ingediende aanvragen, de eerstvolgende beslistermijn bovenaan. Een verstreken termijn is gemarkeerd.`,
   wachtrijLeeg: $localize`:@@subsidies.wachtrijLeeg:Er zijn geen ingediende aanvragen.`,
   geenMetStatus: $localize`:@@subsidies.geenMetStatus:Op deze pagina zijn geen aanvragen met deze status.`,
@@ -180,9 +184,12 @@ export const SUBSIDIES_TEKSTEN = {
 
   // One application
   aanvraagTitel: $localize`:@@subsidies.aanvraagTitel:Subsidieaanvraag`,
+  aanvraagKop: $localize`:@@subsidies.aanvraagKop:Subsidie­aanvraag`,
   aanvraagLaden: $localize`:@@subsidies.aanvraagLaden:De aanvraag wordt geladen…`,
   aanvraagVan: (organisatie: string, groep: string | null) =>
-    groep ? $localize`:@@subsidies.aanvraagVanGroep:Aanvraag van ${groep}:groep:` : $localize`:@@subsidies.aanvraagVan:Aanvraag van ${organisatie}:organisatie:`,
+    groep
+      ? $localize`:@@subsidies.aanvraagVanGroep:Van ${groep}:groep:, via ${organisatie}:organisatie:`
+      : $localize`:@@subsidies.aanvraagVan:Van ${organisatie}:organisatie:`,
   onderRegeling: $localize`:@@subsidies.onderRegeling:Onder de regeling`,
   conceptUitleg: $localize`:@@subsidies.conceptUitleg:Deze aanvraag is een concept en nog niet ingediend. Dien haar in, dan gaat de beslistermijn lopen.`,
   aanvullingGevraagd: $localize`:@@subsidies.aanvullingGevraagd:De gemeente vraagt u de aanvraag aan te vullen:`,
@@ -210,9 +217,6 @@ export const SUBSIDIES_TEKSTEN = {
     verlenen: $localize`:@@subsidies.advies.verlenen:Verlenen`,
     weigeren: $localize`:@@subsidies.advies.weigeren:Weigeren`,
   } satisfies Record<Advies, string>,
-  oordelenVan: (wie: string) => $localize`:@@subsidies.oordelenVan:Oordelen van ${wie}:wie:`,
-  criterium: $localize`:@@subsidies.criterium:Criterium`,
-  oordeel: $localize`:@@subsidies.oordeel:Oordeel`,
   niveauNaam: {
     voldoetNiet: $localize`:@@subsidies.niveau.voldoetNiet:Voldoet niet`,
     voldoetDeels: $localize`:@@subsidies.niveau.voldoetDeels:Voldoet deels`,

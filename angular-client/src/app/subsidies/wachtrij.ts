@@ -24,7 +24,7 @@ const STATUSSEN: readonly AanvraagStatus[] = ['ingediend', 'inBehandeling', 'aan
   selector: 'app-wachtrij',
   imports: [RouterLink, Laadblok, Tabel, TabelRij, StatusBadge, Termijn, Formulierveld, VeldInvoer],
   template: `
-    <h1 class="utrecht-heading-1">{{ T.wachtrijTitel }}</h1>
+    <h1 class="utrecht-heading-1">{{ T.wachtrijKop }}</h1>
     <p class="utrecht-paragraph">{{ T.wachtrijUitleg }}</p>
     <form class="filters" [attr.aria-label]="T.filters" (submit)="$event.preventDefault()">
       <app-formulierveld veldId="filter-regeling" [label]="T.regeling">
