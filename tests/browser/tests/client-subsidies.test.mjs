@@ -84,9 +84,10 @@ test('a bewonersorganisatie applies, a beleidsmedewerker reviews and grants, the
     const wachtrij = page.getByRole('region', { name: 'Subsidieaanvragen' });
     await wachtrij.getByText('Ingediend', { exact: true }).first().waitFor();
     await checkPage(page, t, assert, { name: 'subsidies-wachtrij' });
-    await page.getByLabel('Status').selectOption('aanvullingGevraagd');
-    await wachtrij.getByText('Termijn staat stil').first().waitFor();
-    assert.equal(await wachtrij.getByText('Ingediend', { exact: true }).count(), 0, 'the status filter holds');
+    await page.getByLabel('Status').selectOption('ingediend');
+    await wachtrij.getByText('Ingediend', { exact: true }).first().waitFor();
+    for (const ander of ['In behandeling', 'Aanvulling gevraagd', 'Besloten'])
+      assert.equal(await wachtrij.getByText(ander, { exact: true }).count(), 0, `the status filter hides ${ander}`);
 
     await page.goto(url(pad));
     await page.getByText(plan).waitFor();
@@ -194,3 +195,44 @@ test('a beleidsmedewerker drafts a regeling, publishes it, records the mededingi
   await page.getByText('U kunt nu aanvragen.').waitFor();
   await checkPage(page, t, assert, { name: 'subsidieregeling-open' });
 }));
+
+test('the gemeente asks for completion, the applicant completes, the gemeente postpones the decision (Awb 4:5, 4:14)', async (t) => {
+  const plan = `Een zwerfvuilprikactie met de basisschool (${Date.now()}).`;
+  let pad;
+  await withPage(browser, t, async (page) => { pad = await dienAanvraagIn(page, plan, '200'); });
+
+  await withPage(browser, t, async (page) => {
+    await signInThroughClient(page, 'beleidsmedewerker');
+    await page.goto(url(pad));
+    await page.getByRole('button', { name: 'In behandeling nemen' }).click();
+    await page.getByLabel('Wat ontbreekt er?').fill('Met hoeveel kinderen en op welke dag?');
+    await page.getByRole('button', { name: 'Aanvulling vragen' }).click();
+    await page.getByText('Termijn staat stil').waitFor();
+    await page.getByText('De aanvrager is gevraagd de aanvraag aan te vullen;', { exact: false }).waitFor();
+  });
+
+  await withPage(browser, t, async (page) => {
+    await signInThroughClient(page, 'bewonersorganisatie');
+    await page.goto(url('/subsidies/mijn-aanvragen'));
+    await page.getByRole('region', { name: 'Mijn subsidieaanvragen' }).getByText('Aanvulling gevraagd', { exact: true }).first().waitFor();
+    await page.goto(url(pad));
+    await page.getByText('Met hoeveel kinderen en op welke dag?').waitFor();
+    await checkPage(page, t, assert, { name: 'subsidieaanvraag-aanvullen' });
+    await page.getByLabel('Uw plan').fill(`${plan}\nMet groep 7 en 8, op zaterdag 14 maart.`);
+    await page.getByRole('button', { name: 'Aanvulling sturen' }).click();
+    await page.getByText('De gemeente beoordeelt de aanvraag.').waitFor();
+    await page.getByText('Met groep 7 en 8, op zaterdag 14 maart.').waitFor();
+  });
+
+  await withPage(browser, t, async (page) => {
+    await signInThroughClient(page, 'beleidsmedewerker');
+    await page.goto(url(pad));
+    await page.getByText('Met groep 7 en 8, op zaterdag 14 maart.').waitFor();
+    const later = new Date(Date.now() + 150 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await page.getByLabel('Nieuwe beslistermijn').fill(later);
+    await page.getByLabel('Reden').fill('We wachten op het advies van de wijkraad.');
+    await page.getByRole('button', { name: 'Verdaging meedelen' }).click();
+    await page.getByText(/We wachten op het advies van de wijkraad/).first().waitFor();
+    await checkPage(page, t, assert, { name: 'subsidieaanvraag-verdaagd' });
+  });
+});
