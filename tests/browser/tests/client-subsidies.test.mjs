@@ -236,3 +236,23 @@ test('the gemeente asks for completion, the applicant completes, the gemeente po
     await checkPage(page, t, assert, { name: 'subsidieaanvraag-verdaagd' });
   });
 });
+
+test('an applicant saves a concept and submits it later; only then does the beslistermijn run', (t) => withPage(browser, t, async (page) => {
+  await signInThroughClient(page, 'bewonersorganisatie');
+  await page.goto(url('/subsidies'));
+  await page.getByRole('region', { name: 'Subsidieregelingen' }).getByRole('row').filter({ hasText: 'Open voor aanvragen' }).first().getByRole('link').click();
+  await page.getByRole('link', { name: 'Subsidie aanvragen' }).click();
+  await page.waitForFunction(() => document.querySelector('#organisatieId')?.value !== '');
+  await page.getByLabel('Naam van de bewonersgroep').fill('Buurtgroep Lindeplein');
+  await page.getByLabel('Uw plan').fill(`Bankjes en plantenbakken op het Lindeplein (${Date.now()}).`);
+  await page.getByLabel('Gevraagd bedrag').fill('450,50');
+  await page.getByRole('button', { name: 'Bewaren als concept' }).click();
+  await page.getByText('Deze aanvraag is een concept en nog niet ingediend.', { exact: false }).waitFor();
+  await page.getByText('Van Buurtgroep Lindeplein, via ').waitFor();
+  assert.equal(await page.getByText('Beslistermijn', { exact: true }).count(), 0, 'no deadline runs for a concept');
+  await checkPage(page, t, assert, { name: 'subsidieaanvraag-concept' });
+  await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
+  await page.getByText('De gemeente heeft de aanvraag ontvangen.').waitFor();
+  await page.getByText('Beslistermijn', { exact: true }).waitFor();
+  await page.getByText('€ 450,50').waitFor();
+}));
