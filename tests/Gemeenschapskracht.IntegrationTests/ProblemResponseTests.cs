@@ -54,6 +54,11 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("POST", $"/api/v1/subsidieregelingen/{Unknown}/openingen", "raadslid", null, 403),
             ("GET", "/api/v1/subsidieaanvragen", "anoniem", null, 401),
             ("POST", $"/api/v1/subsidieaanvragen/{Unknown}/verleningen", "beheerder", "{\"bedragEurocent\":-1,\"motivering\":\"x\"}", 400),
+            // The beschikking, its voorschotten and the payment batch (a pain.001 download answers XML, an error never does).
+            ("GET", $"/api/v1/beschikkingen/{Unknown}/document", "beheerder", null, 404),
+            ("GET", $"/api/v1/betaalopdrachten/{Unknown}/pain001", "beheerder", null, 404),
+            ("POST", "/api/v1/betaalopdrachten", "beheerder", "{\"opdrachtgever\":\"Gemeente\",\"opdrachtgeverIban\":\"NL00ABNA0417164300\",\"uitvoerdatum\":\"2030-01-01\"}", 400),
+            ("PUT", $"/api/v1/organisaties/{Unknown}/bankrekening", "beheerder", "{\"iban\":\"NL91\",", 400),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)

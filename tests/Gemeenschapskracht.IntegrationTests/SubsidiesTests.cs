@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Organisaties;
 using Gemeenschapskracht.Domain.Subsidies;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Gemeenschapskracht.Infrastructure.Tenancy;
@@ -144,8 +145,9 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         Assert.Equal(45_000_00, na["resterendEurocent"]!.GetValue<long>());
         Assert.Equal(1, (await LeesAsync(await bewoners.GetAsync("/api/v1/subsidieaanvragen")))["totalCount"]!.GetValue<int>());
 
-        // The beschikking tot verlening, as the applicant reads it: amount, period, the begrotingsvoorbehoud, the bezwaarclausule.
-        using var pdf = await bewoners.GetAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beschikking");
+        // The beschikking tot verlening, as the applicant reads it: amount, period, plan, legal basis, the bezwaarclausule.
+        var beschikkingId = besloten["besluit"]!["beschikkingId"]!.GetValue<Guid>();
+        using var pdf = await bewoners.GetAsync($"/api/v1/beschikkingen/{beschikkingId}/document");
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         var bytes = await pdf.Content.ReadAsByteArrayAsync();
@@ -154,11 +156,10 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         Assert.Contains("Beschikking: verlening van subsidie", tekst);
         Assert.Contains("5.000,00", tekst);
         Assert.Contains("Draagt bij aan ontmoeting in de wijk.", tekst);
-        Assert.Contains("4:34", tekst);
         Assert.Contains("Subsidieverordening sociale basis, art. 4", tekst);
         Assert.Contains("binnen zes weken", tekst);
         Assert.Contains("6:7", tekst);
-        await (await anderen.GetAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beschikking")).AssertProblemAsync(404);
+        await (await anderen.GetAsync($"/api/v1/beschikkingen/{beschikkingId}/document")).AssertProblemAsync(404);
         Assert.Equal(0, (await LeesAsync(await anderen.GetAsync("/api/v1/subsidieaanvragen")))["totalCount"]!.GetValue<int>());
     }
 
@@ -213,14 +214,14 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
         var regelingId = await OpenRegelingAsync(beleid, 2_000_00);
         var aanvraag = (await DienAanvragenInAsync(regelingId, 1, 1_500_00)).Single();
-        await (await beleid.GetAsync($"/api/v1/subsidieaanvragen/{aanvraag}/beschikking")).AssertProblemAsync(400);
+        Assert.Equal(0, (await LeesAsync(await beleid.GetAsync($"/api/v1/beschikkingen?aanvraagId={aanvraag}")))["totalCount"]!.GetValue<int>());
         await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraag}/weigeringen", new { grond = " " })).AssertProblemAsync(400);
 
         var geweigerd = await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraag}/weigeringen",
             new { grond = "Het initiatief is niet open voor de buurt, zoals de criteria vragen." }));
 
         Assert.Equal("weigering", geweigerd["besluit"]!["soort"]!.GetValue<string>());
-        using var pdf = await beleid.GetAsync($"/api/v1/subsidieaanvragen/{aanvraag}/beschikking");
+        using var pdf = await beleid.GetAsync($"/api/v1/beschikkingen/{geweigerd["besluit"]!["beschikkingId"]}/document");
         var bytes = await pdf.Content.ReadAsByteArrayAsync();
         PdfFiles.Keep(bytes, "beschikking-weigering.pdf");
         var tekst = PdfFiles.Text(bytes);
@@ -231,17 +232,133 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         await (await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraag}/verleningen", new { bedragEurocent = 1_500_00L, motivering = "Toch." })).AssertProblemAsync(400);
     }
 
+    [Fact]
+    public async Task Voorschotten_go_out_in_a_sepa_batch_to_a_checked_iban_only_for_years_whose_begroting_is_adopted_Awb_4_34()
+    {
+        var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
+        var griffie = await fixture.AuthenticatedAsync(Griffie, "amsterdam");
+        var bewoners = await fixture.AuthenticatedAsync(Bewoners, "amsterdam");
+        var anderen = await fixture.AuthenticatedAsync(AndereBewoners, "amsterdam");
+        await InAmsterdamAsync(async db =>
+        {
+            if (!await db.Set<Organisatie>().AnyAsync(o => o.Id == OrganisatieA))
+            {
+                var organisatie = new Organisatie("Bewonersvereniging Zuid", OrganisatieSoort.Bewonersorganisatie, Rechtsvorm.Vereniging, null, DateTimeOffset.UtcNow);
+                db.Entry(organisatie).Property(o => o.Id).CurrentValue = OrganisatieA;
+                db.Add(organisatie);
+            }
+            return await db.SaveChangesAsync();
+        });
+
+        // A grant over two years, both under begrotingsvoorbehoud: its voorschotten wait for the begroting.
+        var (van, tot) = ($"{Jaar}-07-01", $"{Jaar + 1}-06-30");
+        var regeling = (await LeesAsync(await beleid.PostJsonAsync("/api/v1/subsidieregelingen", Regeling(100_000_00, Jaar, Jaar + 1)), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        await OpenAsync(beleid, regeling);
+        var aanvraag = await LeesAsync(await bewoners.PostJsonAsync("/api/v1/subsidieaanvragen", Aanvraag(regeling, OrganisatieA, 20_000_00) with { Van = van, Tot = tot }), HttpStatusCode.Created);
+        var aanvraagId = aanvraag["id"]!.GetValue<Guid>();
+        await LeesAsync(await bewoners.PostAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/indieningen", null));
+        await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beoordelingen",
+            new { advies = "verlenen", oordelen = Oordelen, toelichting = "Voldoet.", verklaartGeenBelang = true }));
+        await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/verleningen", new
+        {
+            bedragEurocent = 20_000_00L, motivering = "Een buurtkamer voor iedereen.", activiteiten = "De buurtkamer vijf dagen per week open.",
+            verplichtingen = new[] { "U houdt een lijst bij van de activiteiten.", "U meldt het ons als de buurtkamer dicht moet." },
+        }));
+        var lijst = await LeesAsync(await bewoners.GetAsync($"/api/v1/beschikkingen?aanvraagId={aanvraagId}"));
+        var beschikking = Assert.Single(lijst["items"]!.AsArray())!;
+        var id = beschikking["id"]!.GetValue<Guid>();
+        Assert.Equal([Jaar, Jaar + 1], beschikking["jaren"]!.AsArray().Select(j => j!["jaar"]!.GetValue<int>()));
+        Assert.All(beschikking["jaren"]!.AsArray(), j => Assert.True(j!["onderVoorbehoud"]!.GetValue<bool>()));
+        Assert.Equal(20_000_00, beschikking["jaren"]!.AsArray().Sum(j => j!["bedragEurocent"]!.GetValue<long>()));
+        var voorschotten = beschikking["voorschotten"]!.AsArray();
+        Assert.Equal([van, $"{Jaar + 1}-01-01"], voorschotten.Select(v => v!["datum"]!.GetValue<string>()));
+        Assert.Equal(20_000_00, voorschotten.Sum(v => v!["bedragEurocent"]!.GetValue<long>()));
+        Assert.Equal(["U houdt een lijst bij van de activiteiten.", "U meldt het ons als de buurtkamer dicht moet."],
+            beschikking["verplichtingen"]!.AsArray().Select(v => v!.GetValue<string>()));
+        await (await anderen.GetAsync($"/api/v1/beschikkingen/{id}")).AssertProblemAsync(404);
+        Assert.Equal(0, (await LeesAsync(await anderen.GetAsync($"/api/v1/beschikkingen?aanvraagId={aanvraagId}")))["totalCount"]!.GetValue<int>());
+
+        object Batch(string iban = "NL91ABNA0417164300") => new { opdrachtgever = "Gemeente Amsterdam", opdrachtgeverIban = iban, uitvoerdatum = van };
+        var voorbehouden = await (await beleid.PostJsonAsync($"/api/v1/beschikkingen/{id}/voorschotten/1/betalingen", new { betaaldOp = Vandaag(), kenmerk = "BANK-1" })).AssertProblemAsync(400);
+        Assert.Contains("4:34", voorbehouden["detail"]!.GetValue<string>());
+        await (await beleid.PostJsonAsync("/api/v1/betaalopdrachten", Batch())).AssertProblemAsync(400);
+        await LeesAsync(await griffie.PostJsonAsync("/api/v1/begrotingsbesluiten", new { jaar = Jaar, datum = Vandaag(), kenmerk = "RB-BEGR-V", documentUrl = (string?)null }), HttpStatusCode.Created);
+        var vrij = await LeesAsync(await bewoners.GetAsync($"/api/v1/beschikkingen/{id}"));
+        Assert.Equal([false, true], vrij["jaren"]!.AsArray().Select(j => j!["onderVoorbehoud"]!.GetValue<bool>()));
+
+        // Without a valid account on record nothing is paid; the IBAN is checked (mod 97) and only its own organisation sets it.
+        var zonderIban = await (await beleid.PostJsonAsync("/api/v1/betaalopdrachten", Batch())).AssertProblemAsync(400);
+        Assert.Contains("IBAN", zonderIban["detail"]!.GetValue<string>());
+        await (await beleid.PostJsonAsync("/api/v1/betaalopdrachten", Batch("NL91ABNA0417164301"))).AssertProblemAsync(400);
+        var fout = await (await bewoners.PutJsonAsync($"/api/v1/organisaties/{OrganisatieA}/bankrekening", new { iban = "NL91ABNA0417164301", tenaamstelling = "Bewonersvereniging Zuid" })).AssertProblemAsync(400);
+        Assert.Contains("mod 97", fout["detail"]!.GetValue<string>());
+        await (await anderen.PutJsonAsync($"/api/v1/organisaties/{OrganisatieA}/bankrekening", new { iban = "NL44RABO0123456789", tenaamstelling = "Iemand anders" })).AssertProblemAsync(403);
+        await (await anderen.GetAsync($"/api/v1/organisaties/{OrganisatieA}/bankrekening")).AssertProblemAsync(403);
+        var rekening = await LeesAsync(await bewoners.PutJsonAsync($"/api/v1/organisaties/{OrganisatieA}/bankrekening", new { iban = "nl91 abna 0417 1643 00", tenaamstelling = "Bewonersvereniging Zuid" }));
+        Assert.Equal("NL91ABNA0417164300", rekening["iban"]!.GetValue<string>());
+
+        // Batches made at once: exactly one takes the voorschot.
+        var pogingen = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            using var response = await beleid.PostJsonAsync("/api/v1/betaalopdrachten", Batch());
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        }));
+        var gemaakt = Assert.Single(pogingen, p => p.StatusCode == HttpStatusCode.Created);
+        Assert.All(pogingen.Where(p => p.StatusCode != HttpStatusCode.Created), p => Assert.True(p.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict, $"{(int)p.StatusCode} {p.Body}"));
+        var opdracht = JsonNode.Parse(gemaakt.Body)!;
+        var opdrachtId = opdracht["id"]!.GetValue<Guid>();
+        var regel = Assert.Single(opdracht["regels"]!.AsArray(), r => r!["beschikkingId"]!.GetValue<Guid>() == id)!;
+        Assert.Equal(voorschotten[0]!["bedragEurocent"]!.GetValue<long>(), regel["bedragEurocent"]!.GetValue<long>());
+        Assert.Equal("Bewonersvereniging Zuid", regel["begunstigde"]!.GetValue<string>());
+        await (await beleid.PostJsonAsync($"/api/v1/beschikkingen/{id}/voorschotten/1/betalingen", new { betaaldOp = Vandaag(), kenmerk = "BANK-1" })).AssertProblemAsync(400);
+
+        using (var bestand = await beleid.GetAsync($"/api/v1/betaalopdrachten/{opdrachtId}/pain001"))
+        {
+            Assert.Equal(HttpStatusCode.OK, bestand.StatusCode);
+            Assert.Equal("application/xml", bestand.Content.Headers.ContentType!.MediaType);
+            var xml = System.Xml.Linq.XDocument.Parse(await bestand.Content.ReadAsStringAsync());
+            var ns = System.Xml.Linq.XNamespace.Get("urn:iso:std:iso:20022:tech:xsd:pain.001.001.03");
+            Assert.Equal(opdracht["berichtkenmerk"]!.GetValue<string>(), xml.Descendants(ns + "MsgId").Single().Value);
+            Assert.Contains(xml.Descendants(ns + "EndToEndId"), e => e.Value == $"{beschikking["kenmerk"]}-V1");
+            Assert.Contains(xml.Descendants(ns + "IBAN"), e => e.Value == "NL91ABNA0417164300");
+        }
+        await (await bewoners.GetAsync($"/api/v1/betaalopdrachten/{opdrachtId}/pain001")).AssertProblemAsync(403);
+
+        // The bank executed it: the voorschot is paid, once.
+        var uitgevoerd = await LeesAsync(await beleid.PostJsonAsync($"/api/v1/betaalopdrachten/{opdrachtId}/uitvoeringen", new { uitgevoerdOp = Vandaag() }));
+        Assert.Equal("uitgevoerd", uitgevoerd["status"]!.GetValue<string>());
+        await (await beleid.PostJsonAsync($"/api/v1/betaalopdrachten/{opdrachtId}/uitvoeringen", new { uitgevoerdOp = Vandaag() })).AssertProblemAsync(400);
+        var betaald = await LeesAsync(await bewoners.GetAsync($"/api/v1/beschikkingen/{id}"));
+        Assert.Equal(Vandaag(), betaald["voorschotten"]![0]!["betaaldOp"]!.GetValue<string>());
+        Assert.Null(betaald["voorschotten"]![1]!["betaaldOp"]);
+        Assert.Equal(voorschotten[0]!["bedragEurocent"]!.GetValue<long>(), betaald["betaaldEurocent"]!.GetValue<long>());
+
+        // The letter: the activities and obligations as granted, the voorschotten, the year still under begrotingsvoorbehoud.
+        using var pdf = await bewoners.GetAsync($"/api/v1/beschikkingen/{id}/document");
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        PdfFiles.Keep(bytes, "beschikking-verlening-meerjarig.pdf");
+        var tekst = PdfFiles.Text(bytes);
+        Assert.Contains(beschikking["kenmerk"]!.GetValue<string>(), tekst);
+        Assert.Contains("De buurtkamer vijf dagen per week open.", tekst);
+        Assert.Contains("U houdt een lijst bij van de activiteiten.", tekst);
+        Assert.Contains("Voorschotten", tekst);
+        Assert.Contains($"{Jaar + 1}", tekst);
+        Assert.Contains("4:34", tekst);
+    }
+
     private static readonly object[] Oordelen =
     [
         new { criterium = "Open voor de buurt", niveau = "voldoet" },
         new { criterium = "Draagt bij aan de agenda", niveau = "voldoetDeels" },
     ];
 
-    private object Regeling(long plafond) => new
+    private object Regeling(long plafond) => Regeling(plafond, Jaar, Jaar);
+
+    private object Regeling(long plafond, int vanJaar, int totJaar) => new
     {
         titel = "Bewonersinitiatieven", grondslag = "Subsidieverordening sociale basis, art. 4", wijkbudgetId = fixture.Budget["id"]!.GetValue<Guid>(),
         regelIds = new[] { fixture.Budget["regels"]![1]!["id"]!.GetValue<Guid>() }, plafondEurocent = plafond,
-        plafondVan = $"{Jaar}-01-01", plafondTot = $"{Jaar}-12-31", criteria = new[]
+        plafondVan = $"{vanJaar}-01-01", plafondTot = $"{totJaar}-12-31", criteria = new[]
         {
             new { naam = "Open voor de buurt", toelichting = "Iedereen uit de buurt kan meedoen." },
             new { naam = "Draagt bij aan de agenda", toelichting = "Het draagt bij aan een ambitie of publieke waarde van de wijk." },
@@ -250,20 +367,24 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         vierOgenVanafEurocent = 25_000_00L,
     };
 
-    private static object Aanvraag(Guid regelingId, Guid organisatie, long eurocent) => new
-    {
-        regelingId, organisatieId = organisatie, groepsnaam = (string?)null, plan = "Een moestuin op het binnenterrein.", bedragEurocent = eurocent,
-        van = $"{Jaar}-03-01", tot = $"{Jaar}-10-31", ambitieIds = Array.Empty<Guid>(),
-    };
+    private sealed record AanvraagBody(Guid RegelingId, Guid OrganisatieId, string? Groepsnaam, string Plan, long BedragEurocent, string Van, string Tot, Guid[] AmbitieIds);
+
+    private static AanvraagBody Aanvraag(Guid regelingId, Guid organisatie, long eurocent) =>
+        new(regelingId, organisatie, null, "Een moestuin op het binnenterrein.", eurocent, $"{Jaar}-03-01", $"{Jaar}-10-31", []);
 
     private async Task<Guid> OpenRegelingAsync(HttpClient beleid, long plafond)
     {
         var id = (await LeesAsync(await beleid.PostJsonAsync("/api/v1/subsidieregelingen", Regeling(plafond)), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        await OpenAsync(beleid, id);
+        return id;
+    }
+
+    private static async Task OpenAsync(HttpClient beleid, Guid id)
+    {
         await LeesAsync(await beleid.PostAsync($"/api/v1/subsidieregelingen/{id}/publicaties", null));
         await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieregelingen/{id}/mededingingsruimtes",
             new { soort = "enigeKandidaat", verantwoording = "Alleen de bewonersorganisatie van de wijk beheert de buurtkamer.", datum = Vandaag() }));
         await LeesAsync(await beleid.PostAsync($"/api/v1/subsidieregelingen/{id}/openingen", null));
-        return id;
     }
 
     /// <summary>Submitted applications put in directly (a thousand through the API would only slow the test), each by its own organisation.</summary>

@@ -2,9 +2,11 @@ using Gemeenschapskracht.Api.Endpoints.Conventions;
 using Gemeenschapskracht.Api.Web;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Application.Organisaties.Commands.CreateOrganisatie;
+using Gemeenschapskracht.Application.Organisaties.Commands.SetBankrekening;
 using Gemeenschapskracht.Application.Organisaties.Commands.StopOrganisatie;
 using Gemeenschapskracht.Application.Organisaties.Commands.UpdateOrganisatie;
 using Gemeenschapskracht.Application.Organisaties.Dtos;
+using Gemeenschapskracht.Application.Organisaties.Queries.GetBankrekening;
 using Gemeenschapskracht.Application.Organisaties.Queries.GetOrganisatie;
 using Gemeenschapskracht.Application.Organisaties.Queries.ListOrganisaties;
 using Mediator;
@@ -33,6 +35,10 @@ public sealed class OrganisatiesEndpoints : IEndpointGroup
             .WithSummary("De gegevens van een organisatie vervangen (alle velden opgeven); leden van een organisatie alleen die van hun eigen organisatie");
         group.MapPost(StopOrganisatie, "/{id:guid}/beeindigingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Vastleggen dat een organisatie is gestopt; zij blijft met haar geschiedenis in het register");
+        group.MapGet(GetBankrekening, "/{id:guid}/bankrekening").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De rekening waarop de subsidie van de organisatie wordt betaald (gemeente, auditor en de eigen leden)");
+        group.MapPut(SetBankrekening, "/{id:guid}/bankrekening").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De rekening vastleggen (IBAN met controle mod 97, tenaamstelling); leden alleen voor hun eigen organisatie");
     }
 
     public static async Task<Ok<PagedList<OrganisatieSamenvattingDto>>> ListOrganisaties(IMediator mediator, HttpContext http,
@@ -57,4 +63,10 @@ public sealed class OrganisatiesEndpoints : IEndpointGroup
 
     public static async Task<Ok<OrganisatieDto>> StopOrganisatie(IMediator mediator, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new StopOrganisatieCommand(id), ct));
+
+    public static async Task<Ok<BankrekeningDto>> GetBankrekening(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetBankrekeningQuery(id), ct));
+
+    public static async Task<Ok<BankrekeningDto>> SetBankrekening(IMediator mediator, Guid id, SetBankrekeningCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
 }

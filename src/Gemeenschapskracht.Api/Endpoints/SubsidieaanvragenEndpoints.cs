@@ -1,6 +1,5 @@
 using Gemeenschapskracht.Api.Endpoints.Conventions;
 using Gemeenschapskracht.Api.Web;
-using Gemeenschapskracht.Application.Common.Documents;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Application.Subsidies.Commands.CompleteSubsidieaanvraag;
 using Gemeenschapskracht.Application.Subsidies.Commands.CreateSubsidieaanvraag;
@@ -12,7 +11,6 @@ using Gemeenschapskracht.Application.Subsidies.Commands.ReviewSubsidieaanvraag;
 using Gemeenschapskracht.Application.Subsidies.Commands.StartBehandeling;
 using Gemeenschapskracht.Application.Subsidies.Commands.SubmitSubsidieaanvraag;
 using Gemeenschapskracht.Application.Subsidies.Dtos;
-using Gemeenschapskracht.Application.Subsidies.Queries.GetBeschikking;
 using Gemeenschapskracht.Application.Subsidies.Queries.GetSubsidieaanvraag;
 using Gemeenschapskracht.Application.Subsidies.Queries.ListSubsidieaanvragen;
 using Mediator;
@@ -35,9 +33,6 @@ public sealed class SubsidieaanvragenEndpoints : IEndpointGroup
             .WithSummary("De aanvragen, eerstvolgende beslistermijn eerst (een aanvrager ziet die van de eigen organisatie)");
         group.MapGet(GetSubsidieaanvraag, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén aanvraag met beslistermijn, aanvulling, verdaging en besluit");
-        group.MapGet(GetBeschikking, "/{id:guid}/beschikking").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
-            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
-            .WithSummary("De beschikking (verlening of weigering, met bezwaarclausule) als PDF-brief");
         group.MapPost(CreateSubsidieaanvraag).ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een aanvraag beginnen voor de eigen organisatie (of als host voor een bewonersgroep)");
         group.MapPost(SubmitSubsidieaanvraag, "/{id:guid}/indieningen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
@@ -69,12 +64,6 @@ public sealed class SubsidieaanvragenEndpoints : IEndpointGroup
 
     public static async Task<Ok<SubsidieaanvraagDto>> GetSubsidieaanvraag(IMediator mediator, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetSubsidieaanvraagQuery(id), ct));
-
-    public static async Task<FileContentHttpResult> GetBeschikking(IMediator mediator, Guid id, CancellationToken ct)
-    {
-        var document = await mediator.Send(new GetBeschikkingQuery(id), ct);
-        return TypedResults.File(document.Content, DocumentFile.ContentType, document.FileName);
-    }
 
     public static async Task<Created<SubsidieaanvraagDto>> CreateSubsidieaanvraag(IMediator mediator, CreateSubsidieaanvraagCommand command, CancellationToken ct)
     {

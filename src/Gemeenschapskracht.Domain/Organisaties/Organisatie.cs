@@ -42,6 +42,12 @@ public sealed class Organisatie : IAudited
 
     public OrganisatieStatus Status { get; private set; }
 
+    /// <summary>The account subsidies are paid to (SEPA, mod-97 checked), electronic form; null until the organisation gives one.</summary>
+    public string? Iban { get; private set; }
+
+    /// <summary>The name the account is held in, as the bank knows it.</summary>
+    public string? Tenaamstelling { get; private set; }
+
     public DateTimeOffset AangemaaktOp { get; private set; }
 
     public DateTimeOffset GewijzigdOp { get; private set; }
@@ -67,6 +73,20 @@ public sealed class Organisatie : IAudited
         WijkIds = wijkIds.Distinct().ToList();
         PubliekeWaardeIds = publiekeWaardeIds.Distinct().ToList();
         Contact = contact;
+        GewijzigdOp = now;
+    }
+
+    /// <summary>Records the bank account payments go to; a number that fails the IBAN check (mod 97) is refused.</summary>
+    public void LegBankrekeningVast(string iban, string tenaamstelling, DateTimeOffset now)
+    {
+        if (Status == OrganisatieStatus.Gestopt)
+            throw new DomainException($"'{Naam}' is gestopt; de gegevens blijven bewaard zoals ze waren.");
+        if (!Common.Iban.IsGeldig(iban))
+            throw new DomainException("Dit is geen geldig IBAN in het SEPA-gebied: controleer de landcode, de lengte en de cijfers (de controle mod 97 klopt niet).");
+        if (Tekst.IsBlank(tenaamstelling))
+            throw new DomainException("Geef de tenaamstelling van de rekening.");
+        Iban = Common.Iban.Normaliseer(iban);
+        Tenaamstelling = tenaamstelling.Trim();
         GewijzigdOp = now;
     }
 

@@ -30,8 +30,8 @@ public enum Advies
 /// </summary>
 public sealed record Beoordeling(string BeoordelaarId, string Beoordelaar, Advies Advies, IReadOnlyList<Criteriumoordeel> Oordelen, string Toelichting, DateTimeOffset Op);
 
-/// <summary>The decision on an application: granted with its amount, or refused with its ground.</summary>
-public sealed record Aanvraagbesluit(BesluitSoort Soort, Bedrag Bedrag, string Motivering, DateTimeOffset Op);
+/// <summary>The decision on an application: granted with its amount, or refused with its ground, and the beschikking that says so.</summary>
+public sealed record Aanvraagbesluit(BesluitSoort Soort, Bedrag Bedrag, string Motivering, DateTimeOffset Op, Guid BeschikkingId);
 
 /// <summary>
 /// An application under a regeling, light by design (G-10): the plan in the organisation's own words, the amount, the
@@ -221,9 +221,11 @@ public sealed class Subsidieaanvraag : IAudited
     /// <summary>
     /// Grants the application from the regeling's plafond (4:25 lid 2: never above it), once reviewed: by two different
     /// reviewers from the regeling's four-eyes threshold. After the beslistermijn the decision is refused unless the
-    /// applicant was told of a delay.
+    /// applicant was told of a delay. Gives the beschikking tot verlening with its amounts per year and voorschotten;
+    /// the activities are the plan unless the gemeente words them, the obligations the standard ones unless it names them.
     /// </summary>
-    public void Verleen(Subsidieregeling regeling, Bedrag bedrag, string motivering, DateTimeOffset now)
+    public Beschikking Verleen(Subsidieregeling regeling, Bedrag bedrag, string motivering, DateTimeOffset now,
+        string? activiteiten = null, IReadOnlyList<string>? verplichtingen = null)
     {
         EnsureBeslisbaar(regeling, now);
         if (bedrag <= Bedrag.Nul || bedrag > Bedrag)
@@ -233,20 +235,24 @@ public sealed class Subsidieaanvraag : IAudited
             throw new DomainException(nodig == 2
                 ? $"Vanaf {regeling.VierOgenVanaf} beoordelen twee verschillende beoordelaars een aanvraag voordat zij wordt verleend (vier ogen)."
                 : "Een aanvraag wordt beoordeeld voordat zij wordt verleend.");
+        var beschikking = Beschikking.Verlening(this, bedrag, motivering, Tekst.OfNull(activiteiten) ?? Plan, verplichtingen ?? [], now);
         regeling.NeemVanPlafond(bedrag, now);
-        Besluit = new Aanvraagbesluit(BesluitSoort.Verlening, bedrag, motivering.Trim(), now);
+        Besluit = new Aanvraagbesluit(BesluitSoort.Verlening, bedrag, motivering.Trim(), now, beschikking.Id);
         Status = AanvraagStatus.Besloten;
         GewijzigdOp = now;
+        return beschikking;
     }
 
-    public void Weiger(Subsidieregeling regeling, string grond, DateTimeOffset now)
+    public Beschikking Weiger(Subsidieregeling regeling, string grond, DateTimeOffset now)
     {
         EnsureBeslisbaar(regeling, now);
         if (Tekst.IsBlank(grond))
             throw new DomainException("Een weigering noemt haar grond, bijvoorbeeld dat het subsidieplafond is bereikt (Awb 4:25 lid 2).");
-        Besluit = new Aanvraagbesluit(BesluitSoort.Weigering, Bedrag.Nul, grond.Trim(), now);
+        var beschikking = Beschikking.Weigering(this, grond, now);
+        Besluit = new Aanvraagbesluit(BesluitSoort.Weigering, Bedrag.Nul, grond.Trim(), now, beschikking.Id);
         Status = AanvraagStatus.Besloten;
         GewijzigdOp = now;
+        return beschikking;
     }
 
     private void EnsureBeslisbaar(Subsidieregeling regeling, DateTimeOffset now)

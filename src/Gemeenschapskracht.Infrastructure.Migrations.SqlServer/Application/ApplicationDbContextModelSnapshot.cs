@@ -519,6 +519,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<DateTimeOffset>("GewijzigdOp")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("nvarchar(34)");
+
                     b.Property<string>("Kvknummer")
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
@@ -550,6 +554,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Tenaamstelling")
+                        .HasMaxLength(70)
+                        .HasColumnType("nvarchar(70)");
 
                     b.Property<Guid>("TenantId")
                         .IsConcurrencyToken()
@@ -585,6 +593,146 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.HasIndex("TenantId", "Naam");
 
                     b.ToTable("Organisaties", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Beschikking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AanvraagId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Activiteiten")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("GenomenOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Jaren")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Motivering")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RegelingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Verplichtingen")
+                        .IsRequired()
+                        .HasMaxLength(22000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Voorschotten")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvraagId");
+
+                    b.HasIndex("TenantId", "AanvraagId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "Kenmerk")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "OrganisatieId");
+
+                    b.ToTable("Beschikkingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Betaalopdracht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Berichtkenmerk")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("nvarchar(35)");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Opdrachtgever")
+                        .IsRequired()
+                        .HasMaxLength(70)
+                        .HasColumnType("nvarchar(70)");
+
+                    b.Property<string>("OpdrachtgeverIban")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("nvarchar(34)");
+
+                    b.Property<string>("Regels")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("UitgevoerdOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Uitvoerdatum")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Berichtkenmerk")
+                        .IsUnique();
+
+                    b.ToTable("Betaalopdrachten", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Subsidieaanvraag", b =>
@@ -1420,6 +1568,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .WithMany("Kerncijfers")
                         .HasForeignKey("GebiedId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Beschikking", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Subsidies.Subsidieaanvraag", null)
+                        .WithMany()
+                        .HasForeignKey("AanvraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -514,6 +514,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<long>("GewijzigdOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kvknummer")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -544,6 +548,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tenaamstelling")
+                        .HasMaxLength(70)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -580,6 +588,146 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.HasIndex("TenantId", "Naam");
 
                     b.ToTable("Organisaties", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Beschikking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AanvraagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Activiteiten")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GenomenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jaren")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motivering")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegelingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verplichtingen")
+                        .IsRequired()
+                        .HasMaxLength(22000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Voorschotten")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvraagId");
+
+                    b.HasIndex("TenantId", "AanvraagId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "Kenmerk")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "OrganisatieId");
+
+                    b.ToTable("Beschikkingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Betaalopdracht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Berichtkenmerk")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Opdrachtgever")
+                        .IsRequired()
+                        .HasMaxLength(70)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpdrachtgeverIban")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UitgevoerdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Uitvoerdatum")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Berichtkenmerk")
+                        .IsUnique();
+
+                    b.ToTable("Betaalopdrachten", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Subsidieaanvraag", b =>
@@ -1415,6 +1563,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .WithMany("Kerncijfers")
                         .HasForeignKey("GebiedId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Beschikking", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Subsidies.Subsidieaanvraag", null)
+                        .WithMany()
+                        .HasForeignKey("AanvraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -86,7 +86,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         var entry = Matrix.Single(e => e.Method == method && e.Path == path);
         var url = "/api/v1" + path
             .Replace("{slug}", method == "POST" && path.EndsWith("inrichtingen", StringComparison.Ordinal) ? "bestaat-niet" : "amsterdam")
-            .Replace("{id}", fixture.GebiedId.ToString());
+            .Replace("{id}", fixture.GebiedId.ToString())
+            .Replace("{nummer}", "1");
         url = OtherId().Replace(url, fixture.GebiedId.ToString()) + (entry.Query is null ? "" : "?" + entry.Query);
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         request.Headers.Add("Gemeente", "amsterdam");

@@ -16,5 +16,7 @@ public sealed class OrganisatiesRows : IAuthorizationRows
         new("POST", "/organisaties", Bodies.Invalid,                401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("PUT", "/organisaties/{id}", Bodies.Invalid,            401, 403, 403, 400, 400, 403, 403, 400, 400, 403, 403, 403, 403),
         new("POST", "/organisaties/{id}/beeindigingen", null,       401, 403, 403, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("GET", "/organisaties/{id}/bankrekening", null,         401, 403, 403, 404, 404, 403, 403, 403, 403, 403, 403, 404, 403),
+        new("PUT", "/organisaties/{id}/bankrekening", Bodies.Invalid, 401, 403, 403, 400, 400, 403, 403, 400, 400, 403, 403, 403, 403),
     ];
 }

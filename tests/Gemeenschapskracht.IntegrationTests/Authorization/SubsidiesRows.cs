@@ -20,7 +20,6 @@ public sealed class SubsidiesRows : IAuthorizationRows
 
         new("GET", "/subsidieaanvragen", null,                                  401, 403, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200, 403),
         new("GET", "/subsidieaanvragen/{id}", null,                             401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 404, 403),
-        new("GET", "/subsidieaanvragen/{id}/beschikking", null,                 401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 404, 403),
         new("POST", "/subsidieaanvragen", Bodies.Invalid,                       401, 403, 403, 403, 403, 403, 403, 400, 400, 403, 403, 403, 403),
         new("POST", "/subsidieaanvragen/{id}/indieningen", null,                401, 403, 403, 403, 403, 403, 403, 404, 404, 403, 403, 403, 403),
         new("POST", "/subsidieaanvragen/{id}/behandelingen", null,              401, 403, 403, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403),
@@ -30,5 +29,16 @@ public sealed class SubsidiesRows : IAuthorizationRows
         new("POST", "/subsidieaanvragen/{id}/beoordelingen", Bodies.Invalid,    401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("POST", "/subsidieaanvragen/{id}/verleningen", Bodies.Invalid,      401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("POST", "/subsidieaanvragen/{id}/weigeringen", Bodies.Invalid,      401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+    
+        new("GET", "/beschikkingen", null,                                      401, 403, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200, 403),
+        new("GET", "/beschikkingen/{id}", null,                                 401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 404, 403),
+        new("GET", "/beschikkingen/{id}/document", null,                        401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 404, 403),
+        new("POST", "/beschikkingen/{id}/voorschotten/{nummer}/betalingen", Bodies.Invalid, 401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+
+        new("GET", "/betaalopdrachten", null,                                   401, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403),
+        new("GET", "/betaalopdrachten/{id}", null,                              401, 403, 403, 404, 404, 403, 403, 403, 403, 403, 403, 404, 403),
+        new("GET", "/betaalopdrachten/{id}/pain001", null,                      401, 403, 403, 404, 404, 403, 403, 403, 403, 403, 403, 404, 403),
+        new("POST", "/betaalopdrachten", Bodies.Invalid,                        401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("POST", "/betaalopdrachten/{id}/uitvoeringen", Bodies.Invalid,      401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
     ];
 }

@@ -10,7 +10,8 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
 
 /**
  * The decision: grant an amount (at most what was asked and what remains of the plafond, Awb 4:25 lid 2) with its
- * motivering, or refuse with the ground. The API holds the four-eyes rule and the beslistermijn.
+ * motivering, the activities (the applicant's plan unless worded otherwise, Awb 4:29) and the obligations (one per line;
+ * none given, the standard light ones), or refuse with the ground. The API holds the four-eyes rule and the beslistermijn.
  */
 @Component({
   selector: 'app-aanvraag-besluiten',
@@ -33,6 +34,10 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
           [fouten]="formulier.van('bedragEurocent')" [(waarde)]="bedrag" />
         <app-tekstvak veldId="besluit-motivering" [label]="T.motivering" [uitleg]="T.motiveringUitleg" [maxlength]="5000"
           [fouten]="formulier.van('motivering')" [(waarde)]="motivering" />
+        <app-tekstvak veldId="besluit-activiteiten" [label]="T.activiteiten" [uitleg]="T.activiteitenUitleg" [maxlength]="20000"
+          [fouten]="formulier.van('activiteiten')" [(waarde)]="activiteiten" />
+        <app-tekstvak veldId="besluit-verplichtingen" [label]="T.verplichtingen" [uitleg]="T.verplichtingenUitleg" [maxlength]="20000"
+          [fouten]="formulier.van('verplichtingen')" [(waarde)]="verplichtingen" />
       } @else if (soort() === 'weigering') {
         <app-tekstvak veldId="besluit-grond" [label]="T.grond" [uitleg]="T.grondUitleg" [maxlength]="5000" [fouten]="formulier.van('grond')" [(waarde)]="grond" />
       }
@@ -54,14 +59,17 @@ export class AanvraagBesluiten implements OnInit {
   protected readonly bedrag = signal('');
   protected readonly motivering = signal('');
   protected readonly grond = signal('');
+  protected readonly activiteiten = signal('');
+  protected readonly verplichtingen = signal('');
   protected readonly euro = formatEuro;
   protected readonly formulier = new Formulier(
-    { soort: T.besluitSoort, bedragEurocent: T.verleendBedrag, motivering: T.motivering, grond: T.grond },
+    { soort: T.besluitSoort, bedragEurocent: T.verleendBedrag, motivering: T.motivering, grond: T.grond, activiteiten: T.activiteiten, verplichtingen: T.verplichtingen },
     { veldId: (v) => (v === 'soort' ? 'besluit-verlening' : v === 'bedragEurocent' ? 'besluit-bedrag' : `besluit-${v}`) },
   );
 
   ngOnInit(): void {
     this.bedrag.set(bedragInvoer(this.aanvraag().bedragEurocent));
+    this.activiteiten.set(this.aanvraag().plan);
   }
 
   besluit(): void {
@@ -81,6 +89,11 @@ export class AanvraagBesluiten implements OnInit {
       motivering: !soort || motivering ? [] : [T.motiveringVerplicht],
     });
     if (!ok || bedrag === null) return;
-    this.formulier.verstuur(() => this.client.grantSubsidieaanvraag(id, { bedragEurocent: bedrag, motivering }), (a) => this.gewijzigd.emit(a));
+    const activiteiten = this.activiteiten().trim() || null;
+    const verplichtingen = this.verplichtingen().split('\n').map((v) => v.trim()).filter((v) => v);
+    this.formulier.verstuur(
+      () => this.client.grantSubsidieaanvraag(id, { bedragEurocent: bedrag, motivering, activiteiten, verplichtingen: verplichtingen.length ? verplichtingen : null }),
+      (a) => this.gewijzigd.emit(a),
+    );
   }
 }

@@ -80,7 +80,7 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
         }
       }
       @if (a.besluit; as b) {
-        <app-beschikking [aanvraag]="a" [besluit]="b" />
+        <app-beschikking [besluit]="b" />
       }
       <p class="utrecht-paragraph">
         <a class="utrecht-link" [routerLink]="magBehandelen() ? '/subsidies/aanvragen' : '/subsidies/mijn-aanvragen'">{{ magBehandelen() ? T.terugNaarWachtrij : T.terugNaarMijn }}</a>

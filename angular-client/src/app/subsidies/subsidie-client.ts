@@ -32,7 +32,7 @@ export interface Document {
   inhoud: Blob;
 }
 
-/** Fetches a PDF under the API (`/subsidieaanvragen/<id>/beschikking`). Call in an injection context. */
+/** Fetches a PDF under the API (`/beschikkingen/<id>/document`). Call in an injection context. */
 export function documentLader(): (pad: string, standaardNaam: string) => Observable<Document> {
   const http = inject(HttpClient);
   return (pad, standaardNaam) =>

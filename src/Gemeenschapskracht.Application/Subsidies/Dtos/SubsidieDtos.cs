@@ -17,7 +17,7 @@ public sealed record SubsidieregelingDto(
 /// <summary>A review: the rubric level per criterion, the advice and its reasoning (levels are never totalled, G-1).</summary>
 public sealed record BeoordelingDto(string Beoordelaar, Advies Advies, IReadOnlyList<CriteriumoordeelDto> Oordelen, string Toelichting, DateTimeOffset Op);
 
-public sealed record AanvraagbesluitDto(BesluitSoort Soort, long BedragEurocent, string Motivering, DateTimeOffset Op);
+public sealed record AanvraagbesluitDto(BesluitSoort Soort, long BedragEurocent, string Motivering, DateTimeOffset Op, Guid BeschikkingId);
 
 /// <summary>An application with where it stands: the beslistermijn, a question for completion, a delay, the decision.</summary>
 public sealed record SubsidieaanvraagDto(
@@ -36,5 +36,5 @@ public static class SubsidieMappings
         a.Id, a.RegelingId, a.OrganisatieId, a.Groepsnaam, a.Plan, a.Bedrag.Eurocent, a.Van, a.Tot, a.AmbitieIds, a.Status, a.IngediendOp,
         a.Beslistermijn, a.AanvullingVraag, a.Verdaging, a.Beoordelingen.Select(b => new BeoordelingDto(b.Beoordelaar, b.Advies,
             (b.Oordelen ?? []).Select(o => new CriteriumoordeelDto(o.Criterium, o.Niveau)).ToList(), b.Toelichting, b.Op)).ToList(),
-        a.Besluit is { } b ? new AanvraagbesluitDto(b.Soort, b.Bedrag.Eurocent, b.Motivering, b.Op) : null, a.GewijzigdOp);
+        a.Besluit is { } b ? new AanvraagbesluitDto(b.Soort, b.Bedrag.Eurocent, b.Motivering, b.Op, b.BeschikkingId) : null, a.GewijzigdOp);
 }

@@ -16,4 +16,18 @@ public sealed class AanvraagMails(IApplicationDbContext db, IEmailSender mail)
         var voor = aanvraag.Groepsnaam is { } groep ? $"{organisatie.Naam}, namens {groep}" : organisatie.Naam;
         await mail.SendAsync(adres, onderwerp, $"Beste {voor},\n\n{tekst}\n", cancellationToken);
     }
+
+    /// <summary>The beschikking in the mail: the decision, the amounts and voorschotten, the bezwaarclausule; the letter itself is with the application.</summary>
+    public Task StuurBeschikkingAsync(Subsidieaanvraag aanvraag, Beschikking beschikking, CancellationToken cancellationToken)
+    {
+        var bezwaar = "Bent u het niet eens met dit besluit, dan kunt u binnen zes weken bezwaar maken (Awb 6:7).";
+        var brief = $"De beschikking (kenmerk {beschikking.Kenmerk}) staat als brief bij uw aanvraag in Gemeenschapskracht.";
+        if (beschikking.Soort == BesluitSoort.Weigering)
+            return StuurAsync(aanvraag, $"Besluit op uw subsidieaanvraag ({beschikking.Kenmerk})",
+                $"Wij kunnen u geen subsidie verlenen. De grond:\n\n{beschikking.Motivering}\n\n{brief}\n\n{bezwaar}", cancellationToken);
+        var voorschotten = string.Join("\n", beschikking.Voorschotten.Select(v => $"- {v.Datum:dd-MM-yyyy}: {v.Bedrag}"));
+        return StuurAsync(aanvraag, $"Uw subsidieaanvraag is toegekend: {beschikking.Bedrag} ({beschikking.Kenmerk})",
+            $"Wij verlenen u {beschikking.Bedrag} voor {beschikking.Van:dd-MM-yyyy} tot en met {beschikking.Tot:dd-MM-yyyy}.\n\n{beschikking.Motivering}\n\n" +
+            $"U ontvangt de subsidie als voorschot:\n{voorschotten}\n\n{brief}\n\n{bezwaar}", cancellationToken);
+    }
 }

@@ -18,6 +18,8 @@ public sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organisa
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.Kvknummer).HasMaxLength(8);
         builder.Property(o => o.Omschrijving).HasMaxLength(2000);
+        builder.Property(o => o.Iban).HasMaxLength(34);
+        builder.Property(o => o.Tenaamstelling).HasMaxLength(70);
         builder.PrimitiveCollection(o => o.WijkIds);
         builder.PrimitiveCollection(o => o.PubliekeWaardeIds);
         builder.ComplexProperty(o => o.Contact, contact =>

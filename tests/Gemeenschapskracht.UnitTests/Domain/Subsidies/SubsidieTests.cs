@@ -15,10 +15,10 @@ public sealed class SubsidieTests
         new("Draagt bij aan de agenda", "Het draagt bij aan een ambitie van de wijk."),
     ];
 
-    private static List<Criteriumoordeel> Oordelen(Subsidieregeling regeling, Rubriekniveau niveau = Rubriekniveau.Voldoet) =>
+    internal static List<Criteriumoordeel> Oordelen(Subsidieregeling regeling, Rubriekniveau niveau = Rubriekniveau.Voldoet) =>
         regeling.Criteria.Select(c => new Criteriumoordeel(c.Naam, niveau)).ToList();
 
-    private static (Wijkbudget Budget, Subsidieregeling Regeling) Regeling(Subsidieplafond? plafond = null)
+    internal static (Wijkbudget Budget, Subsidieregeling Regeling) Regeling(Subsidieplafond? plafond = null)
     {
         var budget = Toegekend(Vastgesteld());
         var regeling = new Subsidieregeling("Bewonersinitiatieven 2027", "Subsidieverordening sociale basis, art. 4", budget,
@@ -27,13 +27,15 @@ public sealed class SubsidieTests
         return (budget, regeling);
     }
 
-    private static Subsidieregeling Open()
+    internal static Subsidieregeling Open(Subsidieplafond? plafond = null) => OpenMetBudget(plafond).Regeling;
+
+    internal static (Wijkbudget Budget, Subsidieregeling Regeling) OpenMetBudget(Subsidieplafond? plafond = null)
     {
-        var (_, regeling) = Regeling();
+        var (budget, regeling) = Regeling(plafond);
         regeling.Publiceer(Now);
         regeling.LegMededingingsruimteVast(new Mededingingsruimte(MededingingsSoort.OpenOproep, "Oproep in de wijkkrant en op de website, vier weken.", new DateOnly(2026, 11, 20)), Now);
         regeling.Open(Now);
-        return regeling;
+        return (budget, regeling);
     }
 
     private static Subsidieaanvraag Ingediend(Subsidieregeling regeling, long eurocent = 10_000_00, DateTimeOffset? op = null)

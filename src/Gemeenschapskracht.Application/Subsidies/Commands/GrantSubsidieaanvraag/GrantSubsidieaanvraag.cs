@@ -23,8 +23,14 @@ public sealed record GrantSubsidieaanvraagCommand : ICommand<SubsidieaanvraagDto
 
     public required long BedragEurocent { get; init; }
 
-    /// <summary>Why it is granted: how it meets the criteria, and the activities and obligations.</summary>
+    /// <summary>Why it is granted: how it meets the criteria.</summary>
     public required string Motivering { get; init; }
+
+    /// <summary>The activities the subsidy is for (Awb 4:29); left out, the applicant's plan in its own words.</summary>
+    public string? Activiteiten { get; init; }
+
+    /// <summary>The obligations that come with it (Awb 4:37–4:39); left out or empty, the standard light obligations.</summary>
+    public IReadOnlyList<string>? Verplichtingen { get; init; }
 }
 
 public sealed class GrantSubsidieaanvraagValidator : AbstractValidator<GrantSubsidieaanvraagCommand>
@@ -34,6 +40,10 @@ public sealed class GrantSubsidieaanvraagValidator : AbstractValidator<GrantSubs
         RuleFor(c => c.BedragEurocent).Eurocent("het verleende bedrag");
         RuleFor(c => c.Motivering).NotEmpty().WithMessage("Motiveer de verlening.")
             .SafeText("de motivering", multiline: true).MaximumLength(5000).WithMessage("De motivering mag hoogstens 5000 tekens lang zijn.");
+        RuleFor(c => c.Activiteiten).SafeText("de activiteiten", multiline: true).MaximumLength(20000).WithMessage("De activiteiten mogen hoogstens 20000 tekens lang zijn.");
+        RuleFor(c => c.Verplichtingen).Must(v => v is null || v.Count <= 20).WithMessage("Noem hoogstens 20 verplichtingen.");
+        RuleForEach(c => c.Verplichtingen).NotEmpty().WithMessage("Een verplichting is leeg; schrijf haar uit of laat haar weg.")
+            .MaximumLength(1000).WithMessage("Een verplichting mag hoogstens 1000 tekens lang zijn.").SafeText("een verplichting");
     }
 }
 
@@ -43,11 +53,11 @@ public sealed class GrantSubsidieaanvraagHandler(IApplicationDbContext db, Aanvr
     {
         var aanvraag = await db.Set<Subsidieaanvraag>().VindAsync(command.Id, cancellationToken);
         var regeling = await db.Set<Subsidieregeling>().VindAsync(aanvraag.RegelingId, cancellationToken);
-        aanvraag.Verleen(regeling, new Bedrag(command.BedragEurocent), command.Motivering, clock.GetUtcNow());
+        var beschikking = aanvraag.Verleen(regeling, new Bedrag(command.BedragEurocent), command.Motivering, clock.GetUtcNow(),
+            command.Activiteiten, command.Verplichtingen);
+        db.Set<Beschikking>().Add(beschikking);
         await db.SaveChangesAsync(cancellationToken);
-        await mails.StuurAsync(aanvraag, $"Uw subsidieaanvraag is toegekend: {aanvraag.Besluit!.Bedrag}",
-            $"Wij verlenen u {aanvraag.Besluit.Bedrag} voor {aanvraag.Van:dd-MM-yyyy} tot en met {aanvraag.Tot:dd-MM-yyyy}.\n\n{aanvraag.Besluit.Motivering}\n\n" +
-            "Bent u het niet eens met dit besluit, dan kunt u binnen zes weken bezwaar maken (Awb 6:7).", cancellationToken);
+        await mails.StuurBeschikkingAsync(aanvraag, beschikking, cancellationToken);
         return aanvraag.ToDto();
     }
 }

@@ -32,11 +32,10 @@ public sealed class RefuseSubsidieaanvraagHandler(IApplicationDbContext db, Aanv
     public async ValueTask<SubsidieaanvraagDto> Handle(RefuseSubsidieaanvraagCommand command, CancellationToken cancellationToken)
     {
         var aanvraag = await db.Set<Subsidieaanvraag>().VindAsync(command.Id, cancellationToken);
-        aanvraag.Weiger(await db.Set<Subsidieregeling>().VindAsync(aanvraag.RegelingId, cancellationToken), command.Grond, clock.GetUtcNow());
+        var beschikking = aanvraag.Weiger(await db.Set<Subsidieregeling>().VindAsync(aanvraag.RegelingId, cancellationToken), command.Grond, clock.GetUtcNow());
+        db.Set<Beschikking>().Add(beschikking);
         await db.SaveChangesAsync(cancellationToken);
-        await mails.StuurAsync(aanvraag, "Besluit op uw subsidieaanvraag",
-            $"Wij kunnen u geen subsidie verlenen. De grond:\n\n{aanvraag.Besluit!.Motivering}\n\n" +
-            "Bent u het niet eens met dit besluit, dan kunt u binnen zes weken bezwaar maken (Awb 6:7).", cancellationToken);
+        await mails.StuurBeschikkingAsync(aanvraag, beschikking, cancellationToken);
         return aanvraag.ToDto();
     }
 }

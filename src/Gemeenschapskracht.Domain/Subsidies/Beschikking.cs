@@ -1,0 +1,207 @@
+using System.Numerics;
+using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Wijkbudgetten;
+
+namespace Gemeenschapskracht.Domain.Subsidies;
+
+/// <summary>A year's part of a (multi-year) grant; the year is under begrotingsvoorbehoud until its begroting is adopted (Awb 4:34).</summary>
+public sealed record Beschikkingsjaar(int Jaar, Bedrag Bedrag);
+
+/// <summary>
+/// One advance payment of the grant (Awb 4:95): its date and amount, the payment batch it went out in, and when it was
+/// paid with the bank's reference. The vaststelling later offsets the voorschotten against the final amount.
+/// </summary>
+public sealed record Voorschot(int Nummer, int Jaar, DateOnly Datum, Bedrag Bedrag, Guid? BetaalopdrachtId, DateOnly? BetaaldOp, string? Betalingskenmerk)
+{
+    public bool IsBetaald => BetaaldOp is not null;
+}
+
+/// <summary>
+/// The decision on an application as the applicant receives it: a verlening with the amount, the activities and
+/// obligations, the amounts per year (each year under begrotingsvoorbehoud until its begroting is adopted, Awb 4:34)
+/// and the schedule of voorschotten; or a weigering with its ground. A multi-year grant is decided once for the
+/// whole period (G-2). <see cref="Versie"/> is a concurrency token, so a voorschot is never put in two payment batches.
+/// </summary>
+public sealed class Beschikking : IAudited
+{
+    /// <summary>Up to this amount the voorschot of a year is paid at once; above it, per quarter.</summary>
+    public static readonly Bedrag EenmaligVoorschotTot = new(25_000_00);
+
+    private Beschikking() { }
+
+    private Beschikking(Subsidieaanvraag aanvraag, BesluitSoort soort, Bedrag bedrag, string motivering, string? activiteiten,
+        IReadOnlyList<string> verplichtingen, DateTimeOffset now)
+    {
+        Id = Guid.CreateVersion7(now);
+        Kenmerk = $"SUB-{Kalender.Dag(now).Year}-{Id.ToString("N")[^8..].ToUpperInvariant()}";
+        AanvraagId = aanvraag.Id;
+        RegelingId = aanvraag.RegelingId;
+        OrganisatieId = aanvraag.OrganisatieId;
+        Soort = soort;
+        Bedrag = bedrag;
+        Van = aanvraag.Van;
+        Tot = aanvraag.Tot;
+        Motivering = motivering.Trim();
+        Activiteiten = activiteiten;
+        Verplichtingen = verplichtingen;
+        GenomenOp = now;
+        GewijzigdOp = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The reference on the letter and on every payment, e.g. "SUB-2026-1A2B3C4D".</summary>
+    public string Kenmerk { get; private set; } = "";
+
+    public Guid AanvraagId { get; private set; }
+
+    public Guid RegelingId { get; private set; }
+
+    public Guid OrganisatieId { get; private set; }
+
+    public BesluitSoort Soort { get; private set; }
+
+    public Bedrag Bedrag { get; private set; }
+
+    public DateOnly Van { get; private set; }
+
+    public DateOnly Tot { get; private set; }
+
+    /// <summary>Why it is granted, or the ground of the refusal (e.g. the plafond is reached, Awb 4:25 lid 2).</summary>
+    public string Motivering { get; private set; } = "";
+
+    /// <summary>The activities the subsidy is for (Awb 4:29); null for a weigering.</summary>
+    public string? Activiteiten { get; private set; }
+
+    /// <summary>The obligations that come with the grant (Awb 4:37–4:39).</summary>
+    public IReadOnlyList<string> Verplichtingen { get; private set; } = [];
+
+    public IReadOnlyList<Beschikkingsjaar> Jaren { get; private set; } = [];
+
+    public IReadOnlyList<Voorschot> Voorschotten { get; private set; } = [];
+
+    public DateTimeOffset GenomenOp { get; private set; }
+
+    public DateTimeOffset GewijzigdOp { get; private set; }
+
+    public int Versie { get; private set; }
+
+    public Bedrag Betaald => Voorschotten.Where(v => v.IsBetaald).Aggregate(Bedrag.Nul, (som, v) => som + v.Bedrag);
+
+    public static IReadOnlyList<string> StandaardVerplichtingen { get; } =
+    [
+        "U voert de activiteiten uit zoals u ze beschreef, of u meldt ons op tijd wanneer dat anders loopt.",
+        "U gebruikt de subsidie alleen voor deze activiteiten.",
+        "Na afloop laat u ons weten wat er is gebeurd, op de lichte manier die bij het bedrag hoort.",
+    ];
+
+    /// <summary>
+    /// The beschikking tot verlening of a granted application: the amount divided over the calendar years of the period
+    /// in proportion to their days, and the voorschotten: per year at once up to <see cref="EenmaligVoorschotTot"/>, per
+    /// quarter above it, never dated before the decision. All in whole cents that add up to the grant exactly.
+    /// </summary>
+    internal static Beschikking Verlening(Subsidieaanvraag aanvraag, Bedrag bedrag, string motivering, string activiteiten,
+        IReadOnlyList<string> verplichtingen, DateTimeOffset now)
+    {
+        if (Tekst.IsBlank(activiteiten))
+            throw new DomainException("Noem de activiteiten waarvoor de subsidie wordt verleend (Awb 4:29).");
+        if (verplichtingen.Any(Tekst.IsBlank))
+            throw new DomainException("Een verplichting is leeg; schrijf haar uit of laat haar weg.");
+        var beschikking = new Beschikking(aanvraag, BesluitSoort.Verlening, bedrag, motivering, activiteiten.Trim(),
+            verplichtingen.Count == 0 ? StandaardVerplichtingen : verplichtingen.Select(v => v.Trim()).ToList(), now);
+        beschikking.Jaren = VerdeelOverJaren(bedrag, aanvraag.Van, aanvraag.Tot);
+        beschikking.Voorschotten = Schema(beschikking.Jaren, bedrag, aanvraag.Van, aanvraag.Tot, Kalender.Dag(now));
+        return beschikking;
+    }
+
+    internal static Beschikking Weigering(Subsidieaanvraag aanvraag, string grond, DateTimeOffset now) =>
+        new(aanvraag, BesluitSoort.Weigering, Bedrag.Nul, grond, null, [], now);
+
+    private static List<Beschikkingsjaar> VerdeelOverJaren(Bedrag bedrag, DateOnly van, DateOnly tot)
+    {
+        var jaren = Enumerable.Range(van.Year, tot.Year - van.Year + 1).ToList();
+        var dagen = jaren.Select(j => new BigInteger(Dagen(Later(van, new DateOnly(j, 1, 1)), Eerder(tot, new DateOnly(j, 12, 31))))).ToList();
+        var delen = Verdeling.Verdeel(bedrag.Eurocent, dagen);
+        return jaren.Select((j, i) => new Beschikkingsjaar(j, new Bedrag(delen[i]))).ToList();
+    }
+
+    private static List<Voorschot> Schema(IReadOnlyList<Beschikkingsjaar> jaren, Bedrag bedrag, DateOnly van, DateOnly tot, DateOnly besluitdag)
+    {
+        var voorschotten = new List<Voorschot>();
+        foreach (var jaar in jaren.Where(j => j.Bedrag > Bedrag.Nul))
+        {
+            var kwartalen = bedrag <= EenmaligVoorschotTot
+                ? [new DateOnly(jaar.Jaar, 1, 1)]
+                : Enumerable.Range(0, 4).Select(k => new DateOnly(jaar.Jaar, 1 + 3 * k, 1)).Where(k => k <= tot && k.AddMonths(3) > van).ToList();
+            var delen = Verdeling.Verdeel(jaar.Bedrag.Eurocent, kwartalen.Select(_ => BigInteger.One).ToList());
+            voorschotten.AddRange(kwartalen.Select((begin, i) =>
+                new Voorschot(voorschotten.Count + i + 1, jaar.Jaar, Later(Later(begin, van), besluitdag), new Bedrag(delen[i]), null, null, null)));
+        }
+        return voorschotten;
+    }
+
+    /// <summary>
+    /// Records that a voorschot was paid. A voorschot of a year still under begrotingsvoorbehoud is not paid until that
+    /// year's begroting is adopted (Awb 4:34); a voorschot is paid once, and one in a payment batch is paid through it.
+    /// </summary>
+    public void RegistreerBetaling(int nummer, DateOnly betaaldOp, string kenmerk, Wijkbudget budget, DateTimeOffset now)
+    {
+        var voorschot = Betaalbaar(nummer, budget);
+        if (voorschot.BetaalopdrachtId is not null)
+            throw new DomainException($"Voorschot {nummer} staat in een betaalopdracht; het is betaald wanneer die betaalopdracht is uitgevoerd.");
+        if (betaaldOp > Kalender.Dag(now))
+            throw new DomainException("Een betaling wordt vastgelegd wanneer zij is gedaan, niet vooruit.");
+        if (Tekst.IsBlank(kenmerk))
+            throw new DomainException("Geef het kenmerk van de betaling, zoals het op het bankafschrift staat.");
+        Vervang(voorschot with { BetaaldOp = betaaldOp, Betalingskenmerk = kenmerk.Trim() }, now);
+    }
+
+    /// <summary>Puts a due voorschot in a payment batch, so no other batch or manual payment takes it again.</summary>
+    public void NeemOpIn(Guid betaalopdrachtId, int nummer, Wijkbudget budget, DateTimeOffset now)
+    {
+        var voorschot = Betaalbaar(nummer, budget);
+        if (voorschot.BetaalopdrachtId is not null)
+            throw new DomainException($"Voorschot {nummer} staat al in een betaalopdracht.");
+        Vervang(voorschot with { BetaalopdrachtId = betaalopdrachtId }, now);
+    }
+
+    /// <summary>The bank executed the batch: its voorschotten are paid, with the batch's reference.</summary>
+    public void BevestigBetaling(Guid betaalopdrachtId, DateOnly betaaldOp, string kenmerk, DateTimeOffset now)
+    {
+        foreach (var voorschot in Voorschotten.Where(v => v.BetaalopdrachtId == betaalopdrachtId && !v.IsBetaald).ToList())
+            Vervang(voorschot with { BetaaldOp = betaaldOp, Betalingskenmerk = kenmerk }, now);
+    }
+
+    /// <summary>Whether a voorschot may go out now: due, unpaid, and its year's begroting adopted (Awb 4:34).</summary>
+    public bool IsBetaalbaar(Voorschot voorschot, Wijkbudget budget, DateOnly tot) =>
+        !voorschot.IsBetaald && voorschot.BetaalopdrachtId is null && voorschot.Datum <= tot && IsVrijgegeven(budget, voorschot.Jaar);
+
+    private Voorschot Betaalbaar(int nummer, Wijkbudget budget)
+    {
+        if (Soort != BesluitSoort.Verlening)
+            throw new DomainException("Op een weigering wordt niets betaald.");
+        var voorschot = Voorschotten.FirstOrDefault(v => v.Nummer == nummer)
+            ?? throw new DomainException($"Deze beschikking heeft geen voorschot {nummer}.");
+        if (voorschot.IsBetaald)
+            throw new DomainException($"Voorschot {nummer} is al betaald op {voorschot.BetaaldOp:dd-MM-yyyy}.");
+        if (!IsVrijgegeven(budget, voorschot.Jaar))
+            throw new DomainException($"Voorschot {nummer} valt in {voorschot.Jaar}, waarvoor de begroting nog niet is vastgesteld; het wordt betaald zodra dat is gebeurd (Awb 4:34).");
+        return voorschot;
+    }
+
+    private static bool IsVrijgegeven(Wijkbudget budget, int jaar) =>
+        budget.Tranches.Any(t => t.Jaar == jaar && t.Status == TrancheStatus.Vrijgegeven);
+
+    private void Vervang(Voorschot voorschot, DateTimeOffset now)
+    {
+        Voorschotten = Voorschotten.Select(v => v.Nummer == voorschot.Nummer ? voorschot : v).ToList();
+        Versie++;
+        GewijzigdOp = now;
+    }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Eerder(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static int Dagen(DateOnly van, DateOnly tot) => tot.DayNumber - van.DayNumber + 1;
+}
