@@ -140,8 +140,17 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.Equal(regeling["verleendEurocent"]!.GetValue<long>(), budget["verleendEurocent"]!.GetValue<long>());
         var beheer = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? VoorbeeldstadBeheer : OeverdorpBeheer, slug);
         var aanvragen = (await (await beheer.GetAsync("/api/v1/subsidieaanvragen")).ReadJsonAsync())["items"]!.AsArray();
-        // The concept is the applicant's own until it is sent: the gemeente sees the other three.
-        Assert.Equal(["aanvullingGevraagd", "besloten", "ingediend"], aanvragen.Select(a => a!["status"]!.GetValue<string>()).Order());
+        // The concept is the applicant's own until it is sent: the gemeente sees the other four.
+        Assert.Equal(["aanvullingGevraagd", "besloten", "besloten", "ingediend"], aanvragen.Select(a => a!["status"]!.GetValue<string>()).Order());
+
+        // One beschikking with its first voorschot paid, one whose voorschot waits for a payment batch to the checked IBAN.
+        var beschikkingen = (await (await beheer.GetAsync("/api/v1/beschikkingen")).ReadJsonAsync())["items"]!.AsArray();
+        Assert.Equal(2, beschikkingen.Count);
+        Assert.Single(beschikkingen, b => b!["voorschotten"]![0]!["betaaldOp"] is not null);
+        Assert.Single(beschikkingen, b => b!["betaaldEurocent"]!.GetValue<long>() == 0);
+        var organisatie = beschikkingen[0]!["organisatieId"]!.GetValue<Guid>();
+        var rekening = await (await beheer.GetAsync($"/api/v1/organisaties/{organisatie}/bankrekening")).ReadJsonAsync();
+        Assert.True(Gemeenschapskracht.Domain.Common.Iban.IsGeldig(rekening["iban"]!.GetValue<string>()));
     }
 
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)

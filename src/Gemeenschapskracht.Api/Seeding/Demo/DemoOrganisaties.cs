@@ -10,17 +10,22 @@ internal static class DemoOrganisaties
     public static IEnumerable<Organisatie> Maak(IReadOnlyList<Gebied> wijken, IReadOnlyList<PubliekeWaarde> waarden, bool uitgebreid, DateTimeOffset now)
     {
         var pilot = wijken[0];
-        yield return Organisatie(pilot.Naam is null ? "Bewonersvereniging" : $"Bewonersvereniging {pilot.Naam}", OrganisatieSoort.Bewonersorganisatie,
+        var bewoners = Organisatie(pilot.Naam is null ? "Bewonersvereniging" : $"Bewonersvereniging {pilot.Naam}", OrganisatieSoort.Bewonersorganisatie,
             Rechtsvorm.Vereniging, null, "Bewoners die samen de wijk leefbaar houden: buurtfeesten, de moestuin en het wijkbeeld.",
             [pilot.Id], [waarden[2].Id, waarden[4].Id], "Fatima el Amrani", "bestuur@bewoners.example.org", now);
+        // A made-up account number with valid check digits: the demo's subsidies are paid to it.
+        bewoners.LegBankrekeningVast("NL20INGB0001234567", bewoners.Naam, now);
+        yield return bewoners;
         if (!uitgebreid)
             yield break;
         yield return Organisatie("Buurtkamer De Kade", OrganisatieSoort.Bewonersgroep, Rechtsvorm.Informeel, null,
             "Een huiskamer voor de buurt, drie avonden per week open, gerund door vrijwilligers.",
             [pilot.Id], [waarden[4].Id], "Joop de Vries", null, now);
-        yield return Organisatie("Stichting Welzijn Voor Elkaar", OrganisatieSoort.Welzijnsorganisatie, Rechtsvorm.Stichting, "90000001",
+        var welzijn = Organisatie("Stichting Welzijn Voor Elkaar", OrganisatieSoort.Welzijnsorganisatie, Rechtsvorm.Stichting, "90000001",
             "Opbouwwerk, jongerenwerk en ouderenwerk in de wijken.", wijken.Select(w => w.Id).ToList(), [waarden[2].Id, waarden[3].Id],
             "Sanne Bakker", "info@welzijnvoorelkaar.example.org", now);
+        welzijn.LegBankrekeningVast("NL46RABO0307654321", welzijn.Naam, now);
+        yield return welzijn;
         yield return Organisatie("Energiecoöperatie Zonnedak", OrganisatieSoort.Bewonersorganisatie, Rechtsvorm.Cooperatie, "90000002",
             "Zonnepanelen op schooldaken, met de opbrengst voor de buurt.", wijken.Take(2).Select(w => w.Id).ToList(), [waarden[0].Id],
             null, "zonnedak@example.org", now);

@@ -64,11 +64,16 @@ internal static class DemoWijkbudget
         }
     }
 
-    /// <summary>An open regeling on the pilot budget's initiatives line with applications of the demo bewonersorganisatie in several states.</summary>
+    /// <summary>
+    /// An open regeling on the pilot budget's initiatives line with applications of the demo bewonersorganisatie in several
+    /// states: two granted (the first voorschot of one paid, the other's waiting for a payment batch), one submitted, one
+    /// asked to complete, one concept.
+    /// </summary>
     private static IEnumerable<object> Subsidies(Wijkbudget budget, Organisatie bewoners, Guid jongeren, decimal schaal, DateTimeOffset now)
     {
         var vandaag = Kalender.Dag(now);
-        var jaar = vandaag.Month >= 10 ? vandaag.Year + 1 : vandaag.Year;
+        // Next year's regeling once its begroting is adopted (so a voorschot can be paid, Awb 4:34), else this year's.
+        var jaar = budget.Tranches.Any(t => t.Jaar == vandaag.Year + 1 && t.Status == TrancheStatus.Vrijgegeven) ? vandaag.Year + 1 : vandaag.Year;
         var regel = budget.Regels.Single(r => r.Categorie == BudgetCategorie.Bewonersinitiatieven);
         var regeling = new Subsidieregeling("Bewonersinitiatieven in de wijk", "Subsidieverordening sociale basis, art. 4 lid 1", budget, [regel.Id],
             new Subsidieplafond(Bedrag.FromEuro(15_000m * schaal), new DateOnly(jaar, 1, 1), new DateOnly(jaar, 12, 31)),
@@ -96,14 +101,21 @@ internal static class DemoWijkbudget
             Oordelen(Rubriekniveau.Voldoet, Rubriekniveau.Voldoet, Rubriekniveau.Voldoet), "Jongeren organiseren zelf; past bij de ambitie van de wijk.", now);
         verleend.Beoordeel(regeling, "demo-beoordelaar-2", "Demo gemeente-beheerder", null, true, Advies.Verlenen,
             Oordelen(Rubriekniveau.Voldoet, Rubriekniveau.VoldoetDeels, Rubriekniveau.Voldoet), "Eens; vraag wel hoe ook oudere buurtbewoners welkom zijn.", now);
-        verleend.Verleen(regeling, verleend.Bedrag, "Draagt bij aan de ambitie 'Een plek voor jongeren'; de jongeren organiseren zelf.", now);
+        var beschikking = verleend.Verleen(regeling, verleend.Bedrag, "Draagt bij aan de ambitie 'Een plek voor jongeren'; de jongeren organiseren zelf.", now);
+        if (beschikking.IsBetaalbaar(beschikking.Voorschotten[0], budget, beschikking.Voorschotten[0].Datum))
+            beschikking.RegistreerBetaling(1, vandaag, $"DEMO-{beschikking.Kenmerk}-V1", budget, now);
+        var kookclub = Aanvraag(null, "Elke woensdag koken en eten met ouderen uit de portiekflats; jongeren uit de buurt koken mee.", 2_000m, 3, 12);
+        kookclub.DienIn(regeling, now);
+        kookclub.Beoordeel(regeling, "demo-beoordelaar-1", "Demo beleidsmedewerker", null, true, Advies.Verlenen,
+            Oordelen(Rubriekniveau.Voldoet, Rubriekniveau.Voldoet, Rubriekniveau.VoldoetDeels), "Brengt ouderen samen; de kok is een buurtbewoner.", now);
+        var kookclubBeschikking = kookclub.Verleen(regeling, kookclub.Bedrag, "Brengt ouderen en jongeren uit de portiekflats samen, zoals de wijktoekomstagenda vraagt.", now);
         var ingediend = Aanvraag("Buurtgroep Portiek 12", "Een buurtfeest op het binnenterrein, met de portiekburen.", 1_500m, 6, 6);
         ingediend.DienIn(regeling, now);
         var aanvulling = Aanvraag(null, "Een moestuin op het binnenterrein.", 2_500m, 3, 10);
         aanvulling.DienIn(regeling, now);
         aanvulling.VraagAanvulling("Wie onderhoudt de moestuin in de zomervakantie?", now);
         var concept = Aanvraag(null, "Een repair café, eens per maand.", 1_200m, 1, 12);
-        return [regeling, verleend, ingediend, aanvulling, concept];
+        return [regeling, verleend, beschikking, kookclub, kookclubBeschikking, ingediend, aanvulling, concept];
     }
 
     private static List<Budgetregel> Regels(int start, int jaren, decimal schaal, IReadOnlyList<PubliekeWaarde> waarden, Guid? jongeren, Guid? eenzaam, DateTimeOffset now)
