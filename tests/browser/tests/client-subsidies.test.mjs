@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { BASE_URL, checkPage, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
+import { pdfTekst } from '../lib/pdf.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -112,6 +113,7 @@ test('a bewonersorganisatie applies, a beleidsmedewerker reviews and grants, the
 
     await page.locator('#besluit-verlening').check();
     await page.getByLabel('Motivering').fill('Voldoet aan de criteria; de burendag draagt bij aan de ambitie van de wijk.');
+    await page.getByLabel('Verplichtingen').fill('U hangt de uitnodiging op in elke portiek.\nU stuurt ons twee foto\'s van de burendag.');
     await checkPage(page, t, assert, { name: 'subsidieaanvraag-besluiten' });
     await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await page.getByText('De gemeente heeft besloten.').waitFor();
@@ -125,7 +127,13 @@ test('a bewonersorganisatie applies, a beleidsmedewerker reviews and grants, the
     await page.goto(url(pad));
     await page.getByText('De gemeente heeft besloten.').waitFor();
     const besluit = page.getByRole('region', { name: 'Besluit en beschikking' });
-    await besluit.getByText('€ 300,00').waitFor();
+    await besluit.getByText('€ 300,00').first().waitFor();
+    // The beschikking as the applicant reads it: the obligations as granted, the year and the voorschot (Awb 4:95).
+    await besluit.getByText('U hangt de uitnodiging op in elke portiek.').waitFor();
+    const voorschotten = besluit.getByRole('region', { name: 'Voorschotten' });
+    await voorschotten.getByRole('row').nth(1).waitFor();
+    assert.match(await voorschotten.innerText(), /€\s300,00/);
+    assert.match(await besluit.getByRole('region', { name: 'Bedrag per jaar' }).innerText(), /20\d\d/);
     await checkPage(page, t, assert, { name: 'subsidieaanvraag-besloten' });
     // The PDF needs the sign-in, so the client fetches it and hands the browser the bytes.
     const [download] = await Promise.all([
@@ -135,6 +143,12 @@ test('a bewonersorganisatie applies, a beleidsmedewerker reviews and grants, the
     assert.match(download.suggestedFilename(), /\.pdf$/);
     const bytes = await readFile(await download.path());
     assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+    const tekst = await pdfTekst(bytes);
+    assert.match(tekst, /Beschikking: verlening van subsidie/);
+    assert.match(tekst, /U stuurt ons twee foto's van de burendag\./);
+    assert.match(tekst, /Voorschotten/);
+    assert.match(tekst, /SUB-\d{4}-[0-9A-F]{8}/);
+    assert.match(tekst, /6:7 Awb/);
   });
 });
 
