@@ -6,11 +6,10 @@
 // the demo's promise was kept, begins a new version from the wijk's BuurtTop, changes it, and adds and rewrites an
 // ambitie; the gemeente cannot rewrite what residents wrote (G-8).
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { BASE_URL, checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
+import { antwoordLink } from '../lib/mail.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -23,34 +22,6 @@ async function demoGemeente() {
     if (r.ok && (await r.json()).items.some((a) => a.status === 'inUitvoering')) return slug;
   }
   throw new Error('geen demogemeente met een wijktoekomstagenda in uitvoering');
-}
-
-/** The body of a mail the API wrote as .eml (quoted-printable or base64 decoded). */
-function mailTekst(eml) {
-  const [kop, ...rest] = eml.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  if (/Content-Transfer-Encoding:\s*base64/i.test(kop)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(kop)) {
-    return Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-  }
-  return body;
-}
-
-/** The answer link of the newest request mail to `aan`, waiting for it to be written. */
-async function antwoordLink(aan) {
-  const map = process.env.MAIL_DIR;
-  assert.ok(map, 'MAIL_DIR is set by run.sh');
-  for (let i = 0; i < 40; i++) {
-    const namen = (await readdir(map).catch(() => [])).filter((n) => n.endsWith('.eml')).sort().reverse();
-    for (const n of namen) {
-      const eml = await readFile(path.join(map, n), 'utf8');
-      if (!eml.includes(aan)) continue;
-      const m = /(\/verzoeken\/antwoord\/[A-Za-z0-9_-]+\?gemeente=[a-z0-9-]+)/.exec(mailTekst(eml));
-      if (m) return m[1];
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`geen verzoekmail aan ${aan}`);
 }
 
 test('the public reads the agenda, downloads its PDF and sees who answered on the tracker', (t) => withPage(browser, t, async (page) => {
