@@ -1,12 +1,11 @@
-import { Component, computed, inject, input, signal } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { Component, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { BeleidskadersClient } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
-import { Formulier } from '../gedeeld/formulier';
+import { GemeenteKiezer } from '../gedeeld/gemeente-kiezer';
 import { Gegeven, Gegevens } from '../gedeeld/gegevens';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
-import { Tekstveld } from '../gedeeld/tekstveld';
 import { BELEIDSKADER_ROLLEN } from './beleidskader.routes';
 import { formatDatum } from './datum';
 import { publiekeKaderClient } from './kader-client';
@@ -19,7 +18,7 @@ import { BELEIDSKADER_TEKSTEN as T } from './teksten';
  */
 @Component({
   selector: 'app-geldend-kader',
-  imports: [RouterLink, Laadblok, Gegevens, Gegeven, Tekstveld, KaderWeergave],
+  imports: [GemeenteKiezer, RouterLink, Laadblok, Gegevens, Gegeven, KaderWeergave],
   template: `
     @if (kader.waarde(); as k) {
       <div class="titelregel">
@@ -48,14 +47,7 @@ import { BELEIDSKADER_TEKSTEN as T } from './teksten';
       </div>
     } @else if (bron() === null) {
       <h1 class="utrecht-heading-1">{{ T.geldendTitel }}</h1>
-      <form class="formulier" novalidate (submit)="$event.preventDefault(); lees()">
-        <p class="utrecht-paragraph">{{ T.kiesGemeente }}</p>
-        <app-tekstveld veldId="gemeente" [label]="T.gemeenteSlug" [uitleg]="T.gemeenteSlugUitleg" autocomplete="off" [verplicht]="true"
-          [fouten]="formulier.van('gemeente')" [(waarde)]="slug" />
-        <div class="utrecht-button-group">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">{{ T.lezen }}</button>
-        </div>
-      </form>
+      <app-gemeente-kiezer [vraag]="T.kiesGemeente" [knop]="T.lezen" />
     } @else {
       <h1 class="utrecht-heading-1">{{ T.geldendTitel }}</h1>
     }
@@ -67,7 +59,6 @@ export class GeldendKader {
   /** The gemeente's slug for a reader who is not signed in (query parameter). */
   readonly gemeente = input<string>();
   private readonly sessie = inject(Sessie);
-  private readonly router = inject(Router);
   private readonly eigen = inject(BeleidskadersClient);
   private readonly publiek = publiekeKaderClient();
   /** The client to read with: the member's own gemeente, or the one in the address; null: ask which gemeente. */
@@ -79,13 +70,6 @@ export class GeldendKader {
   protected readonly kader = laadbaar({ params: () => this.bron() ?? undefined, laad: (c) => c.getGeldendBeleidskader() });
   protected readonly geenKader = computed(() => this.kader.probleem()?.status === 404);
   protected readonly magVersiesZien = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...BELEIDSKADER_ROLLEN.versies));
-  protected readonly slug = signal('');
-  protected readonly formulier = new Formulier({ gemeente: T.gemeenteSlug });
   protected readonly datum = formatDatum;
 
-  lees(): void {
-    const slug = this.slug().trim().toLowerCase();
-    if (!this.formulier.controleer({ gemeente: slug ? [] : [T.gemeenteSlugVerplicht] })) return;
-    void this.router.navigate([], { queryParams: { gemeente: slug } });
-  }
 }

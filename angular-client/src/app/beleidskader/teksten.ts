@@ -21,9 +21,6 @@ export const BELEIDSKADER_TEKSTEN = {
   geenKader: $localize`:@@beleidskader.geenKader:De raad heeft nog geen beleidskader vastgesteld`,
   geenKaderUitleg: $localize`:@@beleidskader.geenKaderUitleg:Zodra de gemeenteraad een beleidskader vaststelt, leest u het hier.`,
   kiesGemeente: $localize`:@@beleidskader.kiesGemeente:Van welke gemeente wilt u het beleidskader lezen?`,
-  gemeenteSlug: $localize`:@@beleidskader.gemeenteSlug:Korte naam van de gemeente`,
-  gemeenteSlugUitleg: $localize`:@@beleidskader.gemeenteSlugUitleg:Zoals in het webadres van de gemeente, bijvoorbeeld amsterdam`,
-  gemeenteSlugVerplicht: $localize`:@@beleidskader.gemeenteSlugVerplicht:Vul de korte naam van de gemeente in.`,
   lezen: $localize`:@@beleidskader.lezen:Beleidskader lezen`,
   naarVersies: $localize`:@@beleidskader.naarVersies:Alle versies`,
   // Sections

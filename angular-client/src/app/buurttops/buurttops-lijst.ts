@@ -1,13 +1,12 @@
 import { Component, computed, inject, input, signal } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { BuurtTopSamenvattingDto, BuurtTopsClient } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
-import { Formulier } from '../gedeeld/formulier';
+import { GemeenteKiezer } from '../gedeeld/gemeente-kiezer';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { StatusBadge } from '../gedeeld/status-badge';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
-import { Tekstveld } from '../gedeeld/tekstveld';
 import { formatDatum } from '../wijkbeelden/datum';
 import { publiekeBuurtTops } from './buurttop-client';
 import { BUURTTOPS_ROLLEN } from './buurttops.routes';
@@ -17,18 +16,11 @@ import { statusSoort } from './weergave';
 /** The BuurtTops per wijk, newest first; the public reads them with `?gemeente=<slug>`. */
 @Component({
   selector: 'app-buurttops-lijst',
-  imports: [RouterLink, Laadblok, Tabel, TabelRij, StatusBadge, Tekstveld],
+  imports: [GemeenteKiezer, RouterLink, Laadblok, Tabel, TabelRij, StatusBadge],
   template: `
     <h1 class="utrecht-heading-1">{{ T.lijstTitel }}</h1>
     @if (bron() === null) {
-      <form class="formulier" novalidate (submit)="$event.preventDefault(); lees()">
-        <p class="utrecht-paragraph">{{ T.kiesGemeente }}</p>
-        <app-tekstveld veldId="gemeente" [label]="T.gemeenteSlug" [uitleg]="T.gemeenteSlugUitleg" autocomplete="off" [verplicht]="true"
-          [fouten]="slugFormulier.van('gemeente')" [(waarde)]="slug" />
-        <div class="utrecht-button-group">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">{{ T.lezen }}</button>
-        </div>
-      </form>
+      <app-gemeente-kiezer [vraag]="T.kiesGemeente" [knop]="T.lezen" />
     } @else {
       <app-laadblok [bron]="lijst" [ladenTekst]="T.laden" />
       @if (lijst.waarde(); as l) {
@@ -57,7 +49,6 @@ export class BuurtTopsLijst {
   protected readonly T = T;
   readonly gemeente = input<string>();
   private readonly sessie = inject(Sessie);
-  private readonly router = inject(Router);
   private readonly eigen = inject(BuurtTopsClient);
   private readonly publiek = publiekeBuurtTops();
   protected readonly bron = computed<BuurtTopsClient | null>(() => {
@@ -80,12 +71,5 @@ export class BuurtTopsLijst {
   protected readonly sleutel = (b: BuurtTopSamenvattingDto) => b.id;
   protected readonly soort = statusSoort;
   protected readonly datum = formatDatum;
-  protected readonly slug = signal('');
-  protected readonly slugFormulier = new Formulier({ gemeente: T.gemeenteSlug });
 
-  lees(): void {
-    const slug = this.slug().trim().toLowerCase();
-    if (!this.slugFormulier.controleer({ gemeente: slug ? [] : [T.gemeenteSlugVerplicht] })) return;
-    void this.router.navigate([], { queryParams: { gemeente: slug } });
-  }
 }

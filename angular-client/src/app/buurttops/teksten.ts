@@ -14,9 +14,6 @@ export const BUURTTOPS_TEKSTEN = {
   leeg: $localize`:@@buurttops.leeg:Er zijn nog geen BuurtTops.`,
   eenheid: $localize`:@@buurttops.eenheid:BuurtTops`,
   kiesGemeente: $localize`:@@buurttops.kiesGemeente:Van welke gemeente wilt u de BuurtTops bekijken?`,
-  gemeenteSlug: $localize`:@@buurttops.gemeenteSlug:Korte naam van de gemeente`,
-  gemeenteSlugUitleg: $localize`:@@buurttops.gemeenteSlugUitleg:Zoals in het webadres, bijvoorbeeld voorbeeldstad`,
-  gemeenteSlugVerplicht: $localize`:@@buurttops.gemeenteSlugVerplicht:Vul de korte naam van de gemeente in.`,
   lezen: $localize`:@@buurttops.lezenKnop:BuurtTops bekijken`,
   foutSamenvatting: $localize`:@@buurttops.foutSamenvatting:Controleer de volgende velden:`,
   // List and public face

@@ -1,5 +1,8 @@
 /** Texts of the shared building blocks (gedeeld/). */
 export const GEDEELD_TEKSTEN = {
+  gemeenteSlug: $localize`:@@gedeeld.gemeenteSlug:Korte naam van de gemeente`,
+  gemeenteSlugUitleg: $localize`:@@gedeeld.gemeenteSlugUitleg:Zoals in het webadres, bijvoorbeeld voorbeeldstad`,
+  gemeenteSlugVerplicht: $localize`:@@gedeeld.gemeenteSlugVerplicht:Vul de korte naam van de gemeente in.`,
   laden: $localize`:@@gedeeld.laden:Bezig met laden…`,
   opnieuw: $localize`:@@gedeeld.opnieuw:Opnieuw proberen`,
   vorigePagina: $localize`:@@gedeeld.vorigePagina:Vorige pagina`,

@@ -10,9 +10,6 @@ export const WIJKBEELDEN_TEKSTEN = {
   leeg: $localize`:@@wijkbeelden.leeg:Er zijn nog geen wijkbeelden.`,
   eenheid: $localize`:@@wijkbeelden.eenheid:wijkbeelden`,
   kiesGemeente: $localize`:@@wijkbeelden.kiesGemeente:Van welke gemeente wilt u de wijkbeelden lezen?`,
-  gemeenteSlug: $localize`:@@wijkbeelden.gemeenteSlug:Korte naam van de gemeente`,
-  gemeenteSlugUitleg: $localize`:@@wijkbeelden.gemeenteSlugUitleg:Zoals in het webadres, bijvoorbeeld voorbeeldstad`,
-  gemeenteSlugVerplicht: $localize`:@@wijkbeelden.gemeenteSlugVerplicht:Vul de korte naam van de gemeente in.`,
   lezen: $localize`:@@wijkbeelden.lezenKnop:Wijkbeelden lezen`,
   // List and start
   wijk: $localize`:@@wijkbeelden.wijk:Wijk`,

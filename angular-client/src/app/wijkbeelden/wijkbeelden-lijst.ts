@@ -4,6 +4,7 @@ import { forkJoin } from 'rxjs';
 import { GebiedenClient, OrganisatiesClient, WijkbeeldSamenvattingDto, WijkbeeldenClient } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
 import { Formulier } from '../gedeeld/formulier';
+import { GemeenteKiezer } from '../gedeeld/gemeente-kiezer';
 import { Formulierveld, Veldgroep, VeldInvoer } from '../gedeeld/formulierveld';
 import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
 import { laadbaar } from '../gedeeld/laadbaar';
@@ -19,18 +20,11 @@ import { WIJKBEELDEN_ROLLEN } from './wijkbeelden.routes';
 /** The wijkbeelden by wijk; "Wijkbeeld beginnen" for who may; the public reads the shared ones (`?gemeente=<slug>`). */
 @Component({
   selector: 'app-wijkbeelden-lijst',
-  imports: [RouterLink, Laadblok, Tabel, TabelRij, StatusBadge, Tekstveld, Formulierveld, Veldgroep, VeldInvoer, Foutsamenvatting],
+  imports: [GemeenteKiezer, RouterLink, Laadblok, Tabel, TabelRij, StatusBadge, Tekstveld, Formulierveld, Veldgroep, VeldInvoer, Foutsamenvatting],
   template: `
     <h1 class="utrecht-heading-1">{{ T.lijstTitel }}</h1>
     @if (bron() === null) {
-      <form class="formulier" novalidate (submit)="$event.preventDefault(); lees()">
-        <p class="utrecht-paragraph">{{ T.kiesGemeente }}</p>
-        <app-tekstveld veldId="gemeente" [label]="T.gemeenteSlug" [uitleg]="T.gemeenteSlugUitleg" autocomplete="off" [verplicht]="true"
-          [fouten]="slugFormulier.van('gemeente')" [(waarde)]="slug" />
-        <div class="utrecht-button-group">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">{{ T.lezen }}</button>
-        </div>
-      </form>
+      <app-gemeente-kiezer [vraag]="T.kiesGemeente" [knop]="T.lezen" />
     } @else {
       <app-laadblok [bron]="lijst" [ladenTekst]="T.laden" />
       @if (lijst.waarde(); as l) {
@@ -114,8 +108,6 @@ export class WijkbeeldenLijst {
   protected readonly kolommen: Kolom[] = [{ kop: T.wijk }, { kop: T.titel }, { kop: T.versie, numeriek: true }, { kop: T.status }];
   protected readonly sleutel = (w: WijkbeeldSamenvattingDto) => w.id;
   protected readonly soort = statusSoort;
-  protected readonly slug = signal('');
-  protected readonly slugFormulier = new Formulier({ gemeente: T.gemeenteSlug });
   protected readonly wijkId = signal('');
   protected readonly titel = signal('');
   protected readonly team = signal<string[]>([]);
@@ -125,11 +117,6 @@ export class WijkbeeldenLijst {
     this.team.update((t) => (aan ? [...t.filter((x) => x !== id), id] : t.filter((x) => x !== id)));
   }
 
-  lees(): void {
-    const slug = this.slug().trim().toLowerCase();
-    if (!this.slugFormulier.controleer({ gemeente: slug ? [] : [T.gemeenteSlugVerplicht] })) return;
-    void this.router.navigate([], { queryParams: { gemeente: slug } });
-  }
 
   begin(): void {
     const command = { wijkId: this.wijkId(), titel: this.titel().trim(), team: this.team() };

@@ -1,14 +1,13 @@
 import { Component, computed, inject, input, signal } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { WijkbudgetSamenvattingDto } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
 import { formatEuro } from '../beleidskader/bedrag';
-import { Formulier } from '../gedeeld/formulier';
+import { GemeenteKiezer } from '../gedeeld/gemeente-kiezer';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { StatusBadge } from '../gedeeld/status-badge';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
-import { Tekstveld } from '../gedeeld/tekstveld';
 import { wijkbudgetClients, wijkbudgetSoort } from './wijkbudget-client';
 import { WIJKBUDGETTEN_ROLLEN } from './wijkbudgetten.routes';
 import { WIJKBUDGETTEN_TEKSTEN as T } from './teksten';
@@ -16,19 +15,12 @@ import { WIJKBUDGETTEN_TEKSTEN as T } from './teksten';
 /** The wijkbudgetten of the gemeente, newest period first; the public reads them with `?gemeente=<slug>` (what the raad granted). */
 @Component({
   selector: 'app-wijkbudgetten-lijst',
-  imports: [RouterLink, Laadblok, Tabel, TabelRij, StatusBadge, Tekstveld],
+  imports: [GemeenteKiezer, RouterLink, Laadblok, Tabel, TabelRij, StatusBadge],
   template: `
     <h1 class="utrecht-heading-1">{{ T.lijstTitel }}</h1>
     <p class="utrecht-paragraph">{{ T.lijstUitleg }}</p>
     @if (slug() === null && !sessie.tenant()) {
-      <form class="formulier" novalidate (submit)="$event.preventDefault(); lees()">
-        <p class="utrecht-paragraph">{{ T.kiesGemeente }}</p>
-        <app-tekstveld veldId="gemeente" [label]="T.gemeenteSlug" [uitleg]="T.gemeenteSlugUitleg" autocomplete="off" [verplicht]="true"
-          [fouten]="slugFormulier.van('gemeente')" [(waarde)]="invoer" />
-        <div class="utrecht-button-group">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">{{ T.lezen }}</button>
-        </div>
-      </form>
+      <app-gemeente-kiezer [vraag]="T.kiesGemeente" [knop]="T.lezen" />
     } @else {
       <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/wijkbudgetten/methodiek" [queryParams]="gemeenteParam()">{{ T.methodiekLink }}</a></p>
       @if (magBesluiten()) {
@@ -58,7 +50,6 @@ export class WijkbudgettenLijst {
   protected readonly T = T;
   readonly gemeente = input<string>();
   protected readonly sessie = inject(Sessie);
-  private readonly router = inject(Router);
   private readonly clients = wijkbudgetClients();
   protected readonly slug = computed(() => (this.sessie.tenant() ? null : this.gemeente()?.trim().toLowerCase() || null));
   protected readonly gemeenteParam = computed(() => (this.slug() ? { gemeente: this.slug() } : {}));
@@ -73,12 +64,5 @@ export class WijkbudgettenLijst {
   protected readonly sleutel = (b: WijkbudgetSamenvattingDto) => b.id;
   protected readonly soort = wijkbudgetSoort;
   protected readonly euro = formatEuro;
-  protected readonly invoer = signal('');
-  protected readonly slugFormulier = new Formulier({ gemeente: T.gemeenteSlug });
 
-  lees(): void {
-    const slug = this.invoer().trim().toLowerCase();
-    if (!this.slugFormulier.controleer({ gemeente: slug ? [] : [T.gemeenteSlugVerplicht] })) return;
-    void this.router.navigate([], { queryParams: { gemeente: slug } });
-  }
 }

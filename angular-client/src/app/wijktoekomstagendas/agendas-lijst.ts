@@ -1,13 +1,12 @@
 import { Component, computed, inject, input, signal } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { WijktoekomstagendaSamenvattingDto } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
-import { Formulier } from '../gedeeld/formulier';
+import { GemeenteKiezer } from '../gedeeld/gemeente-kiezer';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { StatusBadge } from '../gedeeld/status-badge';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
-import { Tekstveld } from '../gedeeld/tekstveld';
 import { agendaClients, agendaSoort } from './agenda-client';
 import { AGENDAS_TEKSTEN as T } from './teksten';
 import { AGENDAS_ROLLEN } from './wijktoekomstagendas.routes';
@@ -18,18 +17,11 @@ import { AGENDAS_ROLLEN } from './wijktoekomstagendas.routes';
  */
 @Component({
   selector: 'app-agendas-lijst',
-  imports: [RouterLink, Laadblok, Tabel, TabelRij, StatusBadge, Tekstveld],
+  imports: [GemeenteKiezer, RouterLink, Laadblok, Tabel, TabelRij, StatusBadge],
   template: `
     <h1 class="utrecht-heading-1">{{ T.lijstTitel }}</h1>
     @if (slug() === null && !sessie.tenant()) {
-      <form class="formulier" novalidate (submit)="$event.preventDefault(); lees()">
-        <p class="utrecht-paragraph">{{ T.kiesGemeente }}</p>
-        <app-tekstveld veldId="gemeente" [label]="T.gemeenteSlug" [uitleg]="T.gemeenteSlugUitleg" autocomplete="off" [verplicht]="true"
-          [fouten]="slugFormulier.van('gemeente')" [(waarde)]="invoer" />
-        <div class="utrecht-button-group">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">{{ T.lezen }}</button>
-        </div>
-      </form>
+      <app-gemeente-kiezer [vraag]="T.kiesGemeente" [knop]="T.lezen" />
     } @else {
       @if (magAanmaken()) {
         <p class="utrecht-paragraph">
@@ -61,7 +53,6 @@ export class AgendasLijst {
   protected readonly T = T;
   readonly gemeente = input<string>();
   protected readonly sessie = inject(Sessie);
-  private readonly router = inject(Router);
   private readonly clients = agendaClients();
   protected readonly slug = computed(() => (this.sessie.tenant() ? null : this.gemeente()?.trim().toLowerCase() || null));
   protected readonly magAanmaken = computed(() => !!this.sessie.tenant() && this.sessie.heeftRol(...AGENDAS_ROLLEN.aanmaken));
@@ -74,12 +65,5 @@ export class AgendasLijst {
   protected readonly kolommen: Kolom[] = [{ kop: T.wijk }, { kop: T.titel }, { kop: T.horizon }, { kop: T.versie, numeriek: true }, { kop: T.status }];
   protected readonly sleutel = (a: WijktoekomstagendaSamenvattingDto) => a.id;
   protected readonly soort = agendaSoort;
-  protected readonly invoer = signal('');
-  protected readonly slugFormulier = new Formulier({ gemeente: T.gemeenteSlug });
 
-  lees(): void {
-    const slug = this.invoer().trim().toLowerCase();
-    if (!this.slugFormulier.controleer({ gemeente: slug ? [] : [T.gemeenteSlugVerplicht] })) return;
-    void this.router.navigate([], { queryParams: { gemeente: slug } });
-  }
 }

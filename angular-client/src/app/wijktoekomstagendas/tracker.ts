@@ -1,13 +1,11 @@
-import { Component, computed, inject, input, signal } from '@angular/core';
-import { Router } from '@angular/router';
+import { Component, computed, inject, input } from '@angular/core';
 import { InstellingStandDto, TrackerToezeggingDto, TrackerVerzoekDto } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
-import { Formulier } from '../gedeeld/formulier';
+import { GemeenteKiezer } from '../gedeeld/gemeente-kiezer';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { StatusBadge } from '../gedeeld/status-badge';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
-import { Tekstveld } from '../gedeeld/tekstveld';
 import { formatDatum } from '../wijkbeelden/datum';
 import { agendaClients, antwoordSoort, toezeggingSoort } from './agenda-client';
 import { AGENDAS_TEKSTEN as A, VERZOEKEN_TEKSTEN as T } from './teksten';
@@ -19,19 +17,12 @@ import { AGENDAS_TEKSTEN as A, VERZOEKEN_TEKSTEN as T } from './teksten';
  */
 @Component({
   selector: 'app-tracker',
-  imports: [Laadblok, Tabel, TabelRij, StatusBadge, Tekstveld],
+  imports: [GemeenteKiezer, Laadblok, Tabel, TabelRij, StatusBadge],
   template: `
     <h1 class="utrecht-heading-1">{{ T.trackerTitel }}</h1>
     <p class="utrecht-paragraph">{{ T.trackerUitleg }}</p>
     @if (slug() === null && !sessie.tenant()) {
-      <form class="formulier" novalidate (submit)="$event.preventDefault(); lees()">
-        <p class="utrecht-paragraph">{{ T.kiesGemeente }}</p>
-        <app-tekstveld veldId="gemeente" [label]="A.gemeenteSlug" [uitleg]="A.gemeenteSlugUitleg" autocomplete="off" [verplicht]="true"
-          [fouten]="slugFormulier.van('gemeente')" [(waarde)]="invoer" />
-        <div class="utrecht-button-group">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">{{ T.lezen }}</button>
-        </div>
-      </form>
+      <app-gemeente-kiezer [vraag]="T.kiesGemeente" [knop]="T.lezen" />
     } @else {
       <app-laadblok [bron]="tracker" [ladenTekst]="T.trackerLaden" />
       @if (tracker.waarde(); as t) {
@@ -85,7 +76,6 @@ export class Tracker {
   readonly gemeente = input<string>();
   readonly wijkId = input<string>();
   protected readonly sessie = inject(Sessie);
-  private readonly router = inject(Router);
   private readonly clients = agendaClients();
   protected readonly slug = computed(() => (this.sessie.tenant() ? null : this.gemeente()?.trim().toLowerCase() || null));
   protected readonly tracker = laadbaar({
@@ -103,12 +93,5 @@ export class Tracker {
   protected readonly antwoordSoort = antwoordSoort;
   protected readonly toezeggingSoort = (s: TrackerToezeggingDto['stand']) => toezeggingSoort(s);
   protected readonly datum = formatDatum;
-  protected readonly invoer = signal('');
-  protected readonly slugFormulier = new Formulier({ gemeente: A.gemeenteSlug });
 
-  lees(): void {
-    const slug = this.invoer().trim().toLowerCase();
-    if (!this.slugFormulier.controleer({ gemeente: slug ? [] : [A.gemeenteSlugVerplicht] })) return;
-    void this.router.navigate([], { queryParams: { gemeente: slug } });
-  }
 }
