@@ -53,6 +53,7 @@ export const WIJKBUDGETTEN_TEKSTEN = {
     professioneleOndersteuning: $localize`:@@wijkbudgetten.categorie.professioneel:Professionele ondersteuning`,
     overig: $localize`:@@wijkbudgetten.categorie.overig:Overig`,
   } satisfies Record<BudgetCategorie, string>,
+  grafiekSamenvatting: (jaren: string) => $localize`:@@wijkbudgetten.grafiekSamenvatting:Staafdiagram van het budget per jaar, verdeeld naar doel: ${jaren}:jaren:. De tabellen hieronder geven de bedragen.`,
   vloer: (procent: string) => $localize`:@@wijkbudgetten.vloer:Ten minste ${procent}:procent: van elk jaar gaat naar organisatorische ondersteuning van bewonersorganisaties.`,
   onderVloer: (jaren: string) => $localize`:@@wijkbudgetten.onderVloer:In ${jaren}:jaren: blijft de organisatorische ondersteuning onder die vloer; zo kan de raad het budget niet toekennen.`,
   bronnen: $localize`:@@wijkbudgetten.bronnen:Waar het geld vandaan komt`,

@@ -6,6 +6,7 @@ import { formatDatum } from '../beleidskader/datum';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { StatusBadge } from '../gedeeld/status-badge';
+import { BudgetGrafiek } from './budget-grafiek';
 import { WijkbudgetToekennen } from './wijkbudget-toekennen';
 import { wijkbudgetClients, wijkbudgetSoort } from './wijkbudget-client';
 import { WIJKBUDGETTEN_ROLLEN } from './wijkbudgetten.routes';
@@ -20,7 +21,7 @@ const PROCENT = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
  */
 @Component({
   selector: 'app-wijkbudget-detail',
-  imports: [RouterLink, Laadblok, StatusBadge, WijkbudgetToekennen],
+  imports: [RouterLink, Laadblok, StatusBadge, WijkbudgetToekennen, BudgetGrafiek],
   template: `
     <app-laadblok [bron]="budget" [ladenTekst]="T.detailLaden" />
     @if (budget.waarde(); as b) {
@@ -42,6 +43,7 @@ const PROCENT = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
       <h2 class="utrecht-heading-2">{{ T.tranches }}</h2>
       <p class="utrecht-paragraph">{{ T.tranchesUitleg }}</p>
+      <app-budget-grafiek [budget]="b" />
       <div class="utrecht-table-container utrecht-table-container--overflow-inline" tabindex="0" role="region" [attr.aria-label]="T.tranches">
         <table class="utrecht-table">
           <thead class="utrecht-table__header"><tr class="utrecht-table__row">
