@@ -1,7 +1,8 @@
-// Paying the voorschotten of route step 4: a beleidsmedewerker records an organisation's bank account (the IBAN read
-// back grouped by four), opens the payment batches, sees what an empty form and a wrong IBAN (mod 97) lack, and puts
-// the due voorschotten in a batch when the demo has any (the SEPA file downloads as pain.001.001.03 XML and the batch
-// is marked executed); a raadslid sees no bank account.
+// Paying the voorschotten of route step 4: a beleidsmedewerker records the demo bewonersvereniging's bank account (the
+// IBAN read back grouped by four), opens the payment batches, sees what an empty form and a wrong IBAN (mod 97) lack,
+// and puts the due voorschotten in a batch when the demo has any (its granted application's voorschotten fall in next
+// year from October on, and that year's begroting is not adopted: Awb 4:34); the SEPA file downloads as
+// pain.001.001.03 XML and the batch is marked executed. A raadslid sees no bank account.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
@@ -12,17 +13,20 @@ let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-/** Opens the first organisation of the register. */
-async function eersteOrganisatie(page) {
+/** Opens the first organisation of the register whose name has `zoek`. */
+async function organisatie(page, zoek) {
   await page.goto(url('/organisaties'));
   await page.getByRole('heading', { level: 1, name: 'Organisaties' }).waitFor();
-  await page.getByRole('region', { name: 'Organisaties' }).getByRole('row').nth(1).getByRole('link').first().click();
+  await page.getByLabel('Zoek op naam').fill(zoek);
+  await page.getByRole('button', { name: 'Filter toepassen' }).click();
+  await page.getByRole('region', { name: 'Organisaties' }).getByRole('link', { name: new RegExp(zoek) }).first().click();
   await page.waitForURL(/\/organisaties\/[0-9a-f-]+$/);
 }
 
 test('a beleidsmedewerker records an organisation\'s bank account, read back grouped by four', (t) => withPage(browser, t, async (page) => {
+  // The demo's bewonersvereniging holds the granted application: with its account its voorschotten can be paid.
   await signInThroughClient(page, 'beleidsmedewerker');
-  await eersteOrganisatie(page);
+  await organisatie(page, 'Bewonersvereniging');
   const sectie = page.getByRole('region', { name: 'Bankrekening voor subsidies' });
   await sectie.getByRole('button', { name: 'Bankrekening vastleggen' }).waitFor();
 
@@ -33,7 +37,7 @@ test('a beleidsmedewerker records an organisation\'s bank account, read back gro
   await checkPage(page, t, assert, { name: 'organisaties-bankrekening-fout' });
 
   await sectie.getByLabel('IBAN').fill('nl91abna 0417164300');
-  await sectie.getByLabel('Tenaamstelling').fill('Stichting Buurtkracht');
+  await sectie.getByLabel('Tenaamstelling').fill('Bewonersvereniging');
   await sectie.getByRole('button', { name: 'Bankrekening vastleggen' }).click();
   await sectie.getByText('De bankrekening is vastgelegd.').waitFor();
   await sectie.locator('dd').getByText('NL91 ABNA 0417 1643 00', { exact: true }).waitFor();
@@ -42,7 +46,7 @@ test('a beleidsmedewerker records an organisation\'s bank account, read back gro
 
 test('a raadslid reads an organisation without its bank account', (t) => withPage(browser, t, async (page) => {
   await signInThroughClient(page, 'raadslid');
-  await eersteOrganisatie(page);
+  await organisatie(page, 'Bewonersvereniging');
   await page.getByText('Contactpersoon').first().waitFor();
   assert.equal(await page.getByRole('heading', { name: 'Bankrekening voor subsidies' }).count(), 0);
 }));
