@@ -17,6 +17,8 @@ after(async () => { await browser?.close(); });
 async function organisatie(page, zoek) {
   await page.goto(url('/organisaties'));
   await page.getByRole('heading', { level: 1, name: 'Organisaties' }).waitFor();
+  // Filtering while the first page still loads would cancel that request, which the page guard reports.
+  await page.waitForFunction(() => !document.querySelector('main .laden'));
   await page.getByLabel('Zoek op naam').fill(zoek);
   await page.getByRole('button', { name: 'Filter toepassen' }).click();
   await page.getByRole('region', { name: 'Organisaties' }).getByRole('link', { name: new RegExp(zoek) }).first().click();
