@@ -72,6 +72,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/aanvragen Subsidieaanvragen behandelen',
+      '/subsidies/betaalopdrachten Voorschotten betalen',
     ]);
     expect(links(kijker(['raadslid']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -116,6 +117,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/aanvragen Subsidieaanvragen behandelen',
+      '/subsidies/betaalopdrachten Voorschotten betalen',
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);

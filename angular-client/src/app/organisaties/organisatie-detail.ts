@@ -7,14 +7,18 @@ import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { Probleem, naarProbleem } from '../gedeeld/probleem';
 import { StatusBadge } from '../gedeeld/status-badge';
+import { Bankrekening } from './bankrekening';
 import { ORGANISATIES_ROLLEN } from './organisaties.routes';
 import { statusSoort } from './status';
 import { ORGANISATIES_TEKSTEN as T } from './teksten';
 
-/** One organisation with its wijken, themes and contact details; the gemeente changes it or records that it stopped. */
+/**
+ * One organisation with its wijken, themes and contact details; the gemeente changes it or records that it stopped, and
+ * reads and records the bank account its subsidies are paid to.
+ */
 @Component({
   selector: 'app-organisatie-detail',
-  imports: [RouterLink, Laadblok, Gegevens, Gegeven, StatusBadge],
+  imports: [RouterLink, Laadblok, Gegevens, Gegeven, StatusBadge, Bankrekening],
   template: `
     @if (organisatie.waarde(); as o) {
       <h1 class="utrecht-heading-1">{{ o.naam }}</h1>
@@ -58,6 +62,7 @@ import { ORGANISATIES_TEKSTEN as T } from './teksten';
           </div>
         }
       }
+      @if (magBankrekening()) { <app-bankrekening [organisatieId]="o.id" [naam]="o.naam" [gestopt]="o.status === 'gestopt'" /> }
     } @else {
       <h1 class="utrecht-heading-1">{{ T.detailTitel }}</h1>
     }
@@ -72,6 +77,7 @@ export class OrganisatieDetail {
   private readonly sessie = inject(Sessie);
   protected readonly organisatie = laadbaar({ params: () => this.id(), laad: (id) => this.client.getOrganisatie(id) });
   protected readonly magBewerken = computed(() => this.sessie.heeftRol(...ORGANISATIES_ROLLEN.bewerken));
+  protected readonly magBankrekening = computed(() => this.sessie.heeftRol(...ORGANISATIES_ROLLEN.bankrekeningLezen));
   protected readonly soort = statusSoort;
   protected readonly vraag = signal(false);
   protected readonly bezig = signal(false);

@@ -3,10 +3,16 @@ import { GEMEENTE_ROLLEN } from '../auth/rollen';
 import { onderdeel } from '../gedeeld/onderdeel';
 import { ORGANISATIES_TEKSTEN as T } from './teksten';
 
-/** Who reads the register and who keeps it (the API checks again). */
+/**
+ * Who reads the register and who keeps it, and who reads and records an organisation's bank account (the API checks
+ * again). The API also lets an organisation's own members at its account, but the client does not know a member's
+ * organisation (that claim is only in the access token), so it shows the account to the gemeente and the auditor only.
+ */
 export const ORGANISATIES_ROLLEN = {
   bekijken: GEMEENTE_ROLLEN,
   bewerken: ['gemeente-beheerder', 'beleidsmedewerker'],
+  bankrekeningLezen: ['gemeente-beheerder', 'beleidsmedewerker', 'auditor'],
+  bankrekeningWijzigen: ['gemeente-beheerder', 'beleidsmedewerker'],
 } as const;
 
 /** /organisaties: the register of organisations (filters, paging), an organisation, adding and changing one. */

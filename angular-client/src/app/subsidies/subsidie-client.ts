@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
-import { AanvraagStatus, RegelingStatus, SubsidieregelingenClient } from '../api/api-client';
+import { AanvraagStatus, BetaalopdrachtStatus, RegelingStatus, SubsidieregelingenClient } from '../api/api-client';
 import { API_BASIS } from '../gedeeld/api-basis';
 import { BadgeSoort } from '../gedeeld/status-badge';
 import { publiekeBasis } from '../wijkbeelden/wijkbeeld-client';
@@ -26,13 +26,18 @@ export function aanvraagSoort(status: AanvraagStatus): BadgeSoort {
   return status === 'besloten' ? 'success' : status === 'aanvullingGevraagd' ? 'warning' : 'neutral';
 }
 
-/** A PDF of the API as a file (the Bearer token is needed, so it cannot be a plain link), with the server's file name. */
+/** Badge variant of a payment batch's status: paid, or still waiting for the bank. */
+export function betaalSoort(status: BetaalopdrachtStatus): BadgeSoort {
+  return status === 'uitgevoerd' ? 'success' : 'warning';
+}
+
+/** A document of the API (a PDF, a SEPA file) as a file (the Bearer token is needed, so it cannot be a plain link), with the server's file name. */
 export interface Document {
   naam: string;
   inhoud: Blob;
 }
 
-/** Fetches a PDF under the API (`/beschikkingen/<id>/document`). Call in an injection context. */
+/** Fetches a document under the API (`/beschikkingen/<id>/document`, `/betaalopdrachten/<id>/pain001`). Call in an injection context. */
 export function documentLader(): (pad: string, standaardNaam: string) => Observable<Document> {
   const http = inject(HttpClient);
   return (pad, standaardNaam) =>

@@ -13,7 +13,7 @@ export const SUBSIDIES_ROLLEN = {
  * /subsidies: the published subsidieregelingen for everybody (the public reads with `?gemeente=<slug>`) and a
  * regeling's page, where staff publish, record the mededingingsruimte and open it; applicants apply under an open
  * regeling and follow their applications; the gemeente's queue with deadlines and an application's page with review,
- * completion, delay and decision; the beschikking as a PDF.
+ * completion, delay and decision; the beschikking as a PDF; the payment batches of the voorschotten as SEPA files.
  */
 export const SUBSIDIES_ROUTE = onderdeel({
   path: 'subsidies',
@@ -23,6 +23,7 @@ export const SUBSIDIES_ROUTE = onderdeel({
     { label: T.startRegelingen, link: '/subsidies' },
     { label: T.startMijnAanvragen, link: '/subsidies/mijn-aanvragen', rollen: SUBSIDIES_ROLLEN.aanvragen },
     { label: T.startWachtrij, link: '/subsidies/aanvragen', rollen: SUBSIDIES_ROLLEN.wachtrij },
+    { label: T.startBetaalopdrachten, link: '/subsidies/betaalopdrachten', rollen: SUBSIDIES_ROLLEN.wachtrij },
   ],
   children: [
     { path: '', title: T.lijstTitel, loadComponent: () => import('./regelingen-lijst').then((m) => m.RegelingenLijst) },
@@ -68,6 +69,13 @@ export const SUBSIDIES_ROUTE = onderdeel({
       canActivate: [rolGuard(...SUBSIDIES_ROLLEN.wachtrij, ...SUBSIDIES_ROLLEN.aanvragen)],
       data: { kruimel: T.aanvraagTitel },
       loadComponent: () => import('./aanvraag-detail').then((m) => m.AanvraagDetail),
+    },
+    {
+      path: 'betaalopdrachten',
+      title: T.betaalTitel,
+      canActivate: [rolGuard(...SUBSIDIES_ROLLEN.wachtrij)],
+      data: { kruimel: T.betaalTitel },
+      loadComponent: () => import('./betaalopdrachten').then((m) => m.Betaalopdrachten),
     },
   ],
 });

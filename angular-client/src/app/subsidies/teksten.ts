@@ -1,10 +1,11 @@
-import { AanvraagStatus, Advies, BesluitSoort, MededingingsSoort, RegelingStatus, Rubriekniveau } from '../api/api-client';
+import { AanvraagStatus, Advies, BesluitSoort, BetaalopdrachtStatus, MededingingsSoort, RegelingStatus, Rubriekniveau } from '../api/api-client';
 
 export const SUBSIDIES_TEKSTEN = {
   menu: $localize`:@@subsidies.menu:Subsidies`,
   startRegelingen: $localize`:@@subsidies.startRegelingen:De subsidieregelingen bekijken`,
   startMijnAanvragen: $localize`:@@subsidies.startMijnAanvragen:Mijn subsidieaanvragen`,
   startWachtrij: $localize`:@@subsidies.startWachtrij:Subsidieaanvragen behandelen`,
+  startBetaalopdrachten: $localize`:@@subsidies.startBetaalopdrachten:Voorschotten betalen`,
   bezig: $localize`:@@subsidies.bezig:Bezig…`,
   foutSamenvatting: $localize`:@@subsidies.foutSamenvatting:Controleer de volgende velden:`,
   datumVerplicht: $localize`:@@subsidies.datumVerplicht:Vul een datum in.`,
@@ -295,4 +296,41 @@ export const SUBSIDIES_TEKSTEN = {
   inBetaalopdracht: $localize`:@@subsidies.inBetaalopdracht:In een betaalopdracht, nog niet uitgevoerd`,
   nogNietBetaald: $localize`:@@subsidies.nogNietBetaald:Nog niet`,
   downloadFout: $localize`:@@subsidies.downloadFout:De beschikking kon niet worden gedownload`,
+
+  // Payment batches
+  betaalTitel: $localize`:@@subsidies.betaalTitel:Betaalopdrachten`,
+  betaalKop: $localize`:@@subsidies.betaalKop:Betaal­opdrachten`,
+  betaalUitleg: $localize`:@@subsidies.betaalUitleg:Een betaalopdracht zet de voorschotten bij elkaar die op de uitvoerdatum betaald moeten worden. Alleen voorschotten van jaren waarvan de raad de begroting heeft vastgesteld gaan mee (artikel 4:34 Awb). Het geld gaat naar het IBAN dat bij de organisatie is vastgelegd. U downloadt de opdracht als SEPA-bestand voor het financiële systeem van de gemeente.`,
+  betaalopdrachtenLaden: $localize`:@@subsidies.betaalopdrachtenLaden:De betaalopdrachten worden geladen…`,
+  geenBetaalopdrachten: $localize`:@@subsidies.geenBetaalopdrachten:Er zijn nog geen betaalopdrachten.`,
+  eenheidBetaalopdrachten: $localize`:@@subsidies.eenheidBetaalopdrachten:betaalopdrachten`,
+  klaarzettenTitel: $localize`:@@subsidies.klaarzettenTitel:Betaalopdracht klaarzetten`,
+  opdrachtgever: $localize`:@@subsidies.opdrachtgever:Naam van de betalende rekening`,
+  opdrachtgeverUitleg: $localize`:@@subsidies.opdrachtgeverUitleg:Zoals de bank de rekening van de gemeente kent, bijvoorbeeld Gemeente Voorbeeldstad`,
+  opdrachtgeverVerplicht: $localize`:@@subsidies.opdrachtgeverVerplicht:Vul de naam van de betalende rekening in.`,
+  opdrachtgeverIban: $localize`:@@subsidies.opdrachtgeverIban:IBAN van de gemeente`,
+  opdrachtgeverIbanUitleg: $localize`:@@subsidies.opdrachtgeverIbanUitleg:De rekening waarvan betaald wordt, bijvoorbeeld NL91 ABNA 0417 1643 00`,
+  opdrachtgeverIbanVerplicht: $localize`:@@subsidies.opdrachtgeverIbanVerplicht:Vul het IBAN van de gemeente in.`,
+  uitvoerdatum: $localize`:@@subsidies.uitvoerdatum:Uitvoerdatum`,
+  uitvoerdatumUitleg: $localize`:@@subsidies.uitvoerdatumUitleg:De dag waarop de bank betaalt; de voorschotten tot en met die dag gaan mee.`,
+  klaarzetten: $localize`:@@subsidies.klaarzetten:Betaalopdracht klaarzetten`,
+  klaargezet: (kenmerk: string, aantal: number, totaal: string) =>
+    $localize`:@@subsidies.klaargezet:Betaalopdracht ${kenmerk}:kenmerk: is klaargezet: ${aantal}:aantal: voorschotten, samen ${totaal}:totaal:. Download het SEPA-bestand in de lijst hieronder.`,
+  overgeslagenUitleg: $localize`:@@subsidies.overgeslagenUitleg:Deze voorschotten moeten ook betaald worden, maar konden niet mee:`,
+  overgeslagen: (begunstigde: string, kenmerk: string, nummer: number, reden: string) =>
+    $localize`:@@subsidies.overgeslagen:${begunstigde}:begunstigde:, beschikking ${kenmerk}:kenmerk:, voorschot ${nummer}:nummer:. ${reden}:reden:`,
+  berichtkenmerk: $localize`:@@subsidies.berichtkenmerk:Berichtkenmerk`,
+  aantal: $localize`:@@subsidies.aantal:Voorschotten`,
+  totaal: $localize`:@@subsidies.totaal:Totaal`,
+  acties: $localize`:@@subsidies.acties:Acties`,
+  betaalStatusNaam: {
+    klaargezet: $localize`:@@subsidies.betaalStatus.klaargezet:Klaargezet`,
+    uitgevoerd: $localize`:@@subsidies.betaalStatus.uitgevoerd:Uitgevoerd`,
+  } satisfies Record<BetaalopdrachtStatus, string>,
+  uitgevoerdOp: (datum: string) => $localize`:@@subsidies.uitgevoerdOp:op ${datum}:datum:`,
+  sepaDownloaden: $localize`:@@subsidies.sepaDownloaden:SEPA-bestand downloaden`,
+  uitgevoerdMelden: $localize`:@@subsidies.uitgevoerdMelden:Uitgevoerd door de bank`,
+  uitgevoerdVastgelegd: (kenmerk: string) =>
+    $localize`:@@subsidies.uitgevoerdVastgelegd:Vastgelegd dat de bank betaalopdracht ${kenmerk}:kenmerk: heeft uitgevoerd; de voorschotten staan op betaald.`,
+  betaalActieFout: $localize`:@@subsidies.betaalActieFout:Dat is niet gelukt`,
 };
