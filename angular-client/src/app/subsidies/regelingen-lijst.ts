@@ -1,15 +1,14 @@
 import { Component, computed, inject, input, signal } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { SubsidieregelingDto } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
 import { formatEuro } from '../beleidskader/bedrag';
 import { formatDatum } from '../beleidskader/datum';
-import { Formulier } from '../gedeeld/formulier';
+import { GemeenteKiezer } from '../gedeeld/gemeente-kiezer';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { StatusBadge } from '../gedeeld/status-badge';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
-import { Tekstveld } from '../gedeeld/tekstveld';
 import { regelingSoort, regelingenClient } from './subsidie-client';
 import { SUBSIDIES_ROLLEN } from './subsidies.routes';
 import { SUBSIDIES_TEKSTEN as T } from './teksten';
@@ -17,19 +16,12 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
 /** The subsidieregelingen of the gemeente, newest first; the public reads the published ones with `?gemeente=<slug>`. */
 @Component({
   selector: 'app-regelingen-lijst',
-  imports: [RouterLink, Laadblok, Tabel, TabelRij, StatusBadge, Tekstveld],
+  imports: [GemeenteKiezer, RouterLink, Laadblok, Tabel, TabelRij, StatusBadge],
   template: `
     <h1 class="utrecht-heading-1">{{ T.lijstKop }}</h1>
     <p class="utrecht-paragraph">{{ T.lijstUitleg }}</p>
     @if (slug() === null && !sessie.tenant()) {
-      <form class="formulier" novalidate (submit)="$event.preventDefault(); lees()">
-        <p class="utrecht-paragraph">{{ T.kiesGemeente }}</p>
-        <app-tekstveld veldId="gemeente" [label]="T.gemeenteSlug" [uitleg]="T.gemeenteSlugUitleg" autocomplete="off" [verplicht]="true"
-          [fouten]="slugFormulier.van('gemeente')" [(waarde)]="invoer" />
-        <div class="utrecht-button-group">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">{{ T.lezen }}</button>
-        </div>
-      </form>
+      <app-gemeente-kiezer [vraag]="T.kiesGemeente" [knop]="T.lezen" />
     } @else {
       @if (magAanvragen()) {
         <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/subsidies/mijn-aanvragen">{{ T.mijnLink }}</a></p>
@@ -60,7 +52,6 @@ export class RegelingenLijst {
   protected readonly T = T;
   readonly gemeente = input<string>();
   protected readonly sessie = inject(Sessie);
-  private readonly router = inject(Router);
   private readonly clients = regelingenClient();
   protected readonly slug = computed(() => (this.sessie.tenant() ? null : this.gemeente()?.trim().toLowerCase() || null));
   protected readonly gemeenteParam = computed(() => (this.slug() ? { gemeente: this.slug() } : {}));
@@ -78,12 +69,5 @@ export class RegelingenLijst {
   protected readonly soort = regelingSoort;
   protected readonly euro = formatEuro;
   protected readonly datum = formatDatum;
-  protected readonly invoer = signal('');
-  protected readonly slugFormulier = new Formulier({ gemeente: T.gemeenteSlug });
 
-  lees(): void {
-    const slug = this.invoer().trim().toLowerCase();
-    if (!this.slugFormulier.controleer({ gemeente: slug ? [] : [T.gemeenteSlugVerplicht] })) return;
-    void this.router.navigate([], { queryParams: { gemeente: slug } });
-  }
 }

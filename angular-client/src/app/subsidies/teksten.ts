@@ -25,9 +25,6 @@ export const SUBSIDIES_TEKSTEN = {
   leeg: $localize`:@@subsidies.leeg:Er zijn nog geen subsidieregelingen gepubliceerd.`,
   eenheid: $localize`:@@subsidies.eenheid:regelingen`,
   kiesGemeente: $localize`:@@subsidies.kiesGemeente:Van welke gemeente wilt u de subsidieregelingen bekijken?`,
-  gemeenteSlug: $localize`:@@subsidies.gemeenteSlug:Korte naam van de gemeente`,
-  gemeenteSlugUitleg: $localize`:@@subsidies.gemeenteSlugUitleg:Zoals in het webadres, bijvoorbeeld voorbeeldstad`,
-  gemeenteSlugVerplicht: $localize`:@@subsidies.gemeenteSlugVerplicht:Vul de korte naam van de gemeente in.`,
   lezen: $localize`:@@subsidies.lezenKnop:Regelingen bekijken`,
   mijnLink: $localize`:@@subsidies.mijnLink:Mijn subsidieaanvragen`,
   wachtrijLink: $localize`:@@subsidies.wachtrijLink:De aanvragen en hun beslistermijnen`,
@@ -315,7 +312,9 @@ export const SUBSIDIES_TEKSTEN = {
   uitvoerdatumUitleg: $localize`:@@subsidies.uitvoerdatumUitleg:De dag waarop de bank betaalt; de voorschotten tot en met die dag gaan mee.`,
   klaarzetten: $localize`:@@subsidies.klaarzetten:Betaalopdracht klaarzetten`,
   klaargezet: (kenmerk: string, aantal: number, totaal: string) =>
-    $localize`:@@subsidies.klaargezet:Betaalopdracht ${kenmerk}:kenmerk: is klaargezet: ${aantal}:aantal: voorschotten, samen ${totaal}:totaal:. Download het SEPA-bestand in de lijst hieronder.`,
+    aantal === 1
+      ? $localize`:@@subsidies.klaargezetEen:Betaalopdracht ${kenmerk}:kenmerk: is klaargezet: 1 voorschot van ${totaal}:totaal:. Download het SEPA-bestand in de lijst hieronder.`
+      : $localize`:@@subsidies.klaargezet:Betaalopdracht ${kenmerk}:kenmerk: is klaargezet: ${aantal}:aantal: voorschotten, samen ${totaal}:totaal:. Download het SEPA-bestand in de lijst hieronder.`,
   overgeslagenUitleg: $localize`:@@subsidies.overgeslagenUitleg:Deze voorschotten moeten ook betaald worden, maar konden niet mee:`,
   overgeslagen: (begunstigde: string, kenmerk: string, nummer: number, reden: string) =>
     $localize`:@@subsidies.overgeslagen:${begunstigde}:begunstigde:, beschikking ${kenmerk}:kenmerk:, voorschot ${nummer}:nummer:. ${reden}:reden:`,
