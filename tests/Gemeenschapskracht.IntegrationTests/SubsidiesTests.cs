@@ -323,6 +323,12 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
             Assert.Contains(xml.Descendants(ns + "IBAN"), e => e.Value == "NL91ABNA0417164300");
         }
         await (await bewoners.GetAsync($"/api/v1/betaalopdrachten/{opdrachtId}/pain001")).AssertProblemAsync(403);
+        // Another gemeente sees neither the beschikking nor the batch.
+        var anderGemeente = await fixture.AuthenticatedAsync(ApiFactory.AaEnHunzeBeheerClient, "aa-en-hunze");
+        await (await anderGemeente.GetAsync($"/api/v1/beschikkingen/{id}")).AssertProblemAsync(404);
+        await (await anderGemeente.GetAsync($"/api/v1/betaalopdrachten/{opdrachtId}/pain001")).AssertProblemAsync(404);
+        Assert.Equal(0, (await LeesAsync(await anderGemeente.GetAsync("/api/v1/betaalopdrachten")))["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, (await LeesAsync(await anderGemeente.GetAsync("/api/v1/beschikkingen")))["totalCount"]!.GetValue<int>());
 
         // The bank executed it: the voorschot is paid, once.
         var uitgevoerd = await LeesAsync(await beleid.PostJsonAsync($"/api/v1/betaalopdrachten/{opdrachtId}/uitvoeringen", new { uitgevoerdOp = Vandaag() }));
