@@ -59,6 +59,10 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("GET", $"/api/v1/betaalopdrachten/{Unknown}/pain001", "beheerder", null, 404),
             ("POST", "/api/v1/betaalopdrachten", "beheerder", "{\"opdrachtgever\":\"Gemeente\",\"opdrachtgeverIban\":\"NL00ABNA0417164300\",\"uitvoerdatum\":\"2030-01-01\"}", 400),
             ("PUT", $"/api/v1/organisaties/{Unknown}/bankrekening", "beheerder", "{\"iban\":\"NL91\",", 400),
+            // Verantwoording and vaststelling.
+            ("POST", "/api/v1/vaststellingen", "beheerder", "{\"beschikkingId\":\"00000000-0000-0000-0000-000000000001\",\"bedragEurocent\":-5}", 400),
+            ("GET", $"/api/v1/vaststellingen/{Unknown}/document", "beheerder", null, 404),
+            ("POST", "/api/v1/verantwoordingskaders", "beheerder", "{\"zonderVerslagTotEurocent\":1,\"activiteitenverslagTotEurocent\":2,\"steekproefProcent\":101}", 400),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)

@@ -254,18 +254,12 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         var (van, tot) = ($"{Jaar}-07-01", $"{Jaar + 1}-06-30");
         var regeling = (await LeesAsync(await beleid.PostJsonAsync("/api/v1/subsidieregelingen", Regeling(100_000_00, Jaar, Jaar + 1)), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
         await OpenAsync(beleid, regeling);
-        var aanvraag = await LeesAsync(await bewoners.PostJsonAsync("/api/v1/subsidieaanvragen", Aanvraag(regeling, OrganisatieA, 20_000_00) with { Van = van, Tot = tot }), HttpStatusCode.Created);
-        var aanvraagId = aanvraag["id"]!.GetValue<Guid>();
-        await LeesAsync(await bewoners.PostAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/indieningen", null));
-        await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beoordelingen",
-            new { advies = "verlenen", oordelen = Oordelen, toelichting = "Voldoet.", verklaartGeenBelang = true }));
-        await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/verleningen", new
+        var beschikking = await VerleenAsync(beleid, bewoners, regeling, 20_000_00, van, tot, new
         {
             bedragEurocent = 20_000_00L, motivering = "Een buurtkamer voor iedereen.", activiteiten = "De buurtkamer vijf dagen per week open.",
             verplichtingen = new[] { "U houdt een lijst bij van de activiteiten.", "U meldt het ons als de buurtkamer dicht moet." },
-        }));
-        var lijst = await LeesAsync(await bewoners.GetAsync($"/api/v1/beschikkingen?aanvraagId={aanvraagId}"));
-        var beschikking = Assert.Single(lijst["items"]!.AsArray())!;
+        });
+        var aanvraagId = beschikking["aanvraagId"]!.GetValue<Guid>();
         var id = beschikking["id"]!.GetValue<Guid>();
         Assert.Equal([Jaar, Jaar + 1], beschikking["jaren"]!.AsArray().Select(j => j!["jaar"]!.GetValue<int>()));
         Assert.All(beschikking["jaren"]!.AsArray(), j => Assert.True(j!["onderVoorbehoud"]!.GetValue<bool>()));
@@ -350,6 +344,95 @@ public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixtu
         Assert.Contains("Voorschotten", tekst);
         Assert.Contains($"{Jaar + 1}", tekst);
         Assert.Contains("4:34", tekst);
+    }
+
+    [Fact]
+    public async Task A_subsidy_reports_what_its_tier_asks_and_is_set_with_its_voorschotten_offset_Awb_4_45()
+    {
+        var beheer = await fixture.AuthenticatedAsync(ApiFactory.AmsterdamBeheerClient, "amsterdam");
+        var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
+        var bewoners = await fixture.AuthenticatedAsync(Bewoners, "amsterdam");
+        var anderen = await fixture.AuthenticatedAsync(AndereBewoners, "amsterdam");
+
+        // The gemeente's own tiers: a report from €1,000 on; later versions never change what was granted under this one.
+        await (await beheer.PostJsonAsync("/api/v1/verantwoordingskaders", new { zonderVerslagTotEurocent = 50_000_00L, activiteitenverslagTotEurocent = 1_000_00L, steekproefProcent = 10 })).AssertProblemAsync(400);
+        await (await beleid.PostJsonAsync("/api/v1/verantwoordingskaders", new { zonderVerslagTotEurocent = 1_000_00L, activiteitenverslagTotEurocent = 125_000_00L, steekproefProcent = 10 })).AssertProblemAsync(403);
+        var kader = await LeesAsync(await beheer.PostJsonAsync("/api/v1/verantwoordingskaders",
+            new { zonderVerslagTotEurocent = 1_000_00L, activiteitenverslagTotEurocent = 125_000_00L, steekproefProcent = 10 }), HttpStatusCode.Created);
+        var geldend = await LeesAsync(await fixture.ForTenant("amsterdam").GetAsync("/api/v1/verantwoordingskaders/geldend"));
+        Assert.Equal(kader["versie"]!.GetValue<int>(), geldend["versie"]!.GetValue<int>());
+        Assert.Equal(1_000_00, geldend["zonderVerslagTotEurocent"]!.GetValue<long>());
+
+        var regeling = await OpenRegelingAsync(beleid, 10_000_00);
+        var beschikking = await VerleenAsync(beleid, bewoners, regeling, 2_000_00, $"{Jaar}-03-01", $"{Jaar}-10-31");
+        var id = beschikking["id"]!.GetValue<Guid>();
+        Assert.Equal("activiteitenverslag", beschikking["niveau"]!.GetValue<string>());
+        Assert.Equal($"{Jaar}-10-31", DateOnly.Parse(beschikking["verslagUiterlijk"]!.GetValue<string>()).AddDays(-91).ToString("yyyy-MM-dd"));
+
+        // Set after the report its tier asks for; the report asks only for what was done (G-4, G-10).
+        var teVroeg = await (await beleid.PostJsonAsync("/api/v1/vaststellingen", new { beschikkingId = id, bedragEurocent = 2_000_00L })).AssertProblemAsync(400);
+        Assert.Contains("verslag", teVroeg["detail"]!.GetValue<string>());
+        var teveel = await (await bewoners.PostJsonAsync("/api/v1/verantwoordingen",
+            new { beschikkingId = id, activiteitenverslag = "Gedaan.", gerealiseerdeKostenEurocent = 1_900_00L, financieelVerslag = "Zaden en gereedschap." })).AssertProblemAsync(400);
+        Assert.Contains("geen financieel verslag", teveel["detail"]!.GetValue<string>());
+        await (await anderen.PostJsonAsync("/api/v1/verantwoordingen", new { beschikkingId = id, activiteitenverslag = "Niet van ons." })).AssertProblemAsync(404);
+        var verslag = await LeesAsync(await bewoners.PostJsonAsync("/api/v1/verantwoordingen",
+            new { beschikkingId = id, activiteitenverslag = "Twaalf buren hielden de moestuin het hele seizoen bij; de oogst ging naar de buurtmaaltijd." }), HttpStatusCode.Created);
+        Assert.Equal("activiteitenverslag", verslag["niveau"]!.GetValue<string>());
+        await (await bewoners.PostJsonAsync("/api/v1/verantwoordingen", new { beschikkingId = id, activiteitenverslag = "Nog eens." })).AssertProblemAsync(400);
+
+        // Awb 4:46: at most the granted amount, lower only with the reason; the voorschotten offset (4:95).
+        await (await beleid.PostJsonAsync("/api/v1/vaststellingen", new { beschikkingId = id, bedragEurocent = 2_000_01L })).AssertProblemAsync(400);
+        await (await beleid.PostJsonAsync("/api/v1/vaststellingen", new { beschikkingId = id, bedragEurocent = 1_500_00L })).AssertProblemAsync(400);
+        await (await bewoners.PostJsonAsync("/api/v1/vaststellingen", new { beschikkingId = id, bedragEurocent = 2_000_00L })).AssertProblemAsync(403);
+        var vaststelling = await LeesAsync(await beleid.PostJsonAsync("/api/v1/vaststellingen",
+            new { beschikkingId = id, bedragEurocent = 1_500_00L, reden = "De oogstdag in oktober ging niet door." }), HttpStatusCode.Created);
+        Assert.Equal("nabetaling", vaststelling["uitkomst"]!.GetValue<string>());
+        Assert.Equal(1_500_00 - vaststelling["betaaldeVoorschottenEurocent"]!.GetValue<long>(), vaststelling["saldoEurocent"]!.GetValue<long>());
+        Assert.False(vaststelling["ambtshalve"]!.GetValue<bool>());
+        await (await beleid.PostJsonAsync("/api/v1/vaststellingen", new { beschikkingId = id, bedragEurocent = 1_500_00L, reden = "Nog eens." })).AssertProblemAsync(400);
+        Assert.Equal(vaststelling["id"]!.GetValue<Guid>(), (await LeesAsync(await bewoners.GetAsync($"/api/v1/beschikkingen/{id}")))["vaststellingId"]!.GetValue<Guid>());
+
+        using var pdf = await bewoners.GetAsync($"/api/v1/vaststellingen/{vaststelling["id"]}/document");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        PdfFiles.Keep(bytes, "beschikking-vaststelling.pdf");
+        var tekst = PdfFiles.Text(bytes);
+        Assert.Contains("Beschikking: vaststelling van subsidie", tekst);
+        Assert.Contains(vaststelling["kenmerk"]!.GetValue<string>(), tekst);
+        Assert.Contains("De oogstdag in oktober ging niet door.", tekst);
+        Assert.Contains("4:95", tekst);
+        Assert.Contains("6:7", tekst);
+        Assert.Equal(0, (await LeesAsync(await anderen.GetAsync($"/api/v1/vaststellingen?beschikkingId={id}")))["totalCount"]!.GetValue<int>());
+        await (await anderen.GetAsync($"/api/v1/vaststellingen/{vaststelling["id"]}/document")).AssertProblemAsync(404);
+        var anderGemeente = await fixture.AuthenticatedAsync(ApiFactory.AaEnHunzeBeheerClient, "aa-en-hunze");
+        Assert.Equal(0, (await LeesAsync(await anderGemeente.GetAsync("/api/v1/vaststellingen")))["totalCount"]!.GetValue<int>());
+
+        // Below the threshold no report is asked; the steekproef draws its share, reproducibly, once a year.
+        var klein = await VerleenAsync(beleid, bewoners, regeling, 500_00, $"{Jaar}-03-01", $"{Jaar}-10-31");
+        Assert.Equal("zonderVerslag", klein["niveau"]!.GetValue<string>());
+        var nietNodig = await (await bewoners.PostJsonAsync("/api/v1/verantwoordingen", new { beschikkingId = klein["id"], activiteitenverslag = "Toch." })).AssertProblemAsync(400);
+        Assert.Contains("geen verslag", nietNodig["detail"]!.GetValue<string>());
+        var steekproef = await LeesAsync(await beleid.PostJsonAsync("/api/v1/vaststellingen/steekproeven", new { jaar = Jaar }), HttpStatusCode.Created);
+        var populatie = steekproef["populatie"]!.AsArray().Select(p => p!.GetValue<Guid>()).ToList();
+        var getrokken = steekproef["getrokken"]!.AsArray().Select(p => p!.GetValue<Guid>()).ToList();
+        Assert.Contains(klein["id"]!.GetValue<Guid>(), populatie);
+        Assert.Equal((int)Math.Ceiling(populatie.Count * 0.1m), getrokken.Count);
+        Assert.Equal(Steekproef.Volgorde(steekproef["zaad"]!.GetValue<string>(), populatie).Take(getrokken.Count), getrokken);
+        await (await beleid.PostJsonAsync("/api/v1/vaststellingen/steekproeven", new { jaar = Jaar })).AssertProblemAsync(400);
+    }
+
+    /// <summary>An application of organisation A through the API, submitted, reviewed and granted; answers its beschikking.</summary>
+    private static async Task<JsonNode> VerleenAsync(HttpClient beleid, HttpClient bewoners, Guid regeling, long eurocent, string van, string tot, object? verlening = null)
+    {
+        var aanvraagId = (await LeesAsync(await bewoners.PostJsonAsync("/api/v1/subsidieaanvragen", Aanvraag(regeling, OrganisatieA, eurocent) with { Van = van, Tot = tot }),
+            HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        await LeesAsync(await bewoners.PostAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/indieningen", null));
+        await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/beoordelingen",
+            new { advies = "verlenen", oordelen = Oordelen, toelichting = "Voldoet.", verklaartGeenBelang = true }));
+        await LeesAsync(await beleid.PostJsonAsync($"/api/v1/subsidieaanvragen/{aanvraagId}/verleningen",
+            verlening ?? new { bedragEurocent = eurocent, motivering = "Past in de regeling." }));
+        return (await LeesAsync(await bewoners.GetAsync($"/api/v1/beschikkingen?aanvraagId={aanvraagId}")))["items"]![0]!;
     }
 
     private static readonly object[] Oordelen =

@@ -80,6 +80,20 @@ public sealed class Beschikking : IAudited
 
     public IReadOnlyList<Voorschot> Voorschotten { get; private set; } = [];
 
+    /// <summary>What the recipient reports afterwards, by the tiers in force at the grant; null for a weigering.</summary>
+    public Verantwoordingsniveau? Niveau { get; private set; }
+
+    /// <summary>The version of the gemeente's <see cref="Verantwoordingskader"/> the tier was taken from (0: the Uniform Subsidiekader).</summary>
+    public int? KaderVersie { get; private set; }
+
+    /// <summary>When the report is due; null where no report is asked.</summary>
+    public DateOnly? VerslagUiterlijk { get; private set; }
+
+    /// <summary>Drawn in the steekproef of its tier: then it shows, after all, that the activities took place.</summary>
+    public bool InSteekproef { get; private set; }
+
+    public Guid? VaststellingId { get; private set; }
+
     public DateTimeOffset GenomenOp { get; private set; }
 
     public DateTimeOffset GewijzigdOp { get; private set; }
@@ -101,7 +115,7 @@ public sealed class Beschikking : IAudited
     /// quarter above it, never dated before the decision. All in whole cents that add up to the grant exactly.
     /// </summary>
     internal static Beschikking Verlening(Subsidieaanvraag aanvraag, Bedrag bedrag, string motivering, string activiteiten,
-        IReadOnlyList<string> verplichtingen, DateTimeOffset now)
+        IReadOnlyList<string> verplichtingen, Verantwoordingskader kader, DateTimeOffset now)
     {
         if (Tekst.IsBlank(activiteiten))
             throw new DomainException("Noem de activiteiten waarvoor de subsidie wordt verleend (Awb 4:29).");
@@ -111,6 +125,9 @@ public sealed class Beschikking : IAudited
             verplichtingen.Count == 0 ? StandaardVerplichtingen : verplichtingen.Select(v => v.Trim()).ToList(), now);
         beschikking.Jaren = VerdeelOverJaren(bedrag, aanvraag.Van, aanvraag.Tot);
         beschikking.Voorschotten = Schema(beschikking.Jaren, bedrag, aanvraag.Van, aanvraag.Tot, Kalender.Dag(now));
+        beschikking.Niveau = kader.NiveauVoor(bedrag);
+        beschikking.KaderVersie = kader.Versie;
+        beschikking.VerslagUiterlijk = beschikking.Niveau == Verantwoordingsniveau.ZonderVerslag ? null : aanvraag.Tot.AddDays(7 * Verantwoordingskader.VerslagWekenNaAfloop);
         return beschikking;
     }
 
@@ -134,8 +151,9 @@ public sealed class Beschikking : IAudited
                 ? [new DateOnly(jaar.Jaar, 1, 1)]
                 : Enumerable.Range(0, 4).Select(k => new DateOnly(jaar.Jaar, 1 + 3 * k, 1)).Where(k => k <= tot && k.AddMonths(3) > van).ToList();
             var delen = Verdeling.Verdeel(jaar.Bedrag.Eurocent, kwartalen.Select(_ => BigInteger.One).ToList());
+            var eerste = voorschotten.Count + 1;
             voorschotten.AddRange(kwartalen.Select((begin, i) =>
-                new Voorschot(voorschotten.Count + i + 1, jaar.Jaar, Later(Later(begin, van), besluitdag), new Bedrag(delen[i]), null, null, null)));
+                new Voorschot(eerste + i, jaar.Jaar, Later(Later(begin, van), besluitdag), new Bedrag(delen[i]), null, null, null)));
         }
         return voorschotten;
     }
@@ -174,12 +192,53 @@ public sealed class Beschikking : IAudited
 
     /// <summary>Whether a voorschot may go out now: due, unpaid, and its year's begroting adopted (Awb 4:34).</summary>
     public bool IsBetaalbaar(Voorschot voorschot, Wijkbudget budget, DateOnly tot) =>
-        !voorschot.IsBetaald && voorschot.BetaalopdrachtId is null && voorschot.Datum <= tot && IsVrijgegeven(budget, voorschot.Jaar);
+        VaststellingId is null && !voorschot.IsBetaald && voorschot.BetaalopdrachtId is null && voorschot.Datum <= tot && IsVrijgegeven(budget, voorschot.Jaar);
+
+    /// <summary>
+    /// The vaststelling (Awb 4:45–4:47): at most the granted amount, lower only with the reason (4:46 lid 2), after the
+    /// report its tier asks for (without one only for the lowest tier outside the steekproef), with the paid voorschotten
+    /// offset (4:95). A voorschot still in an unexecuted payment batch must be paid first; the others are no longer paid.
+    /// </summary>
+    public Vaststelling StelVast(Bedrag bedrag, string? reden, Verantwoording? verslag, bool ambtshalve, DateTimeOffset now)
+    {
+        if (Soort != BesluitSoort.Verlening || Niveau is null)
+            throw new DomainException("Een weigering wordt niet vastgesteld.");
+        if (VaststellingId is not null)
+            throw new DomainException("Deze subsidie is al vastgesteld.");
+        if (bedrag < Bedrag.Nul || bedrag > Bedrag)
+            throw new DomainException($"De subsidie wordt vastgesteld op ten hoogste het verleende bedrag, {Bedrag} (artikel 4:46 Awb).");
+        if (bedrag < Bedrag && Tekst.IsBlank(reden))
+            throw new DomainException("Een lager bedrag dan verleend noemt de reden: welke activiteiten niet zijn verricht of welke verplichting niet is nagekomen (artikel 4:46 lid 2 Awb).");
+        var zonderVerslag = Niveau == Verantwoordingsniveau.ZonderVerslag && !InSteekproef;
+        if (!zonderVerslag && verslag is null)
+            throw new DomainException(InSteekproef
+                ? "Deze subsidie is getrokken in de steekproef: zij wordt vastgesteld zodra de organisatie heeft laten zien dat de activiteiten zijn verricht."
+                : "Deze subsidie wordt vastgesteld na het verslag dat bij haar bedrag hoort; dat is nog niet ingediend.");
+        if (Voorschotten.Any(v => v.BetaalopdrachtId is not null && !v.IsBetaald))
+            throw new DomainException("Een voorschot staat nog in een betaalopdracht die niet is uitgevoerd; leg eerst vast dat de bank haar heeft uitgevoerd.");
+        var vaststelling = new Vaststelling(this, bedrag, reden, ambtshalve, now);
+        VaststellingId = vaststelling.Id;
+        Versie++;
+        GewijzigdOp = now;
+        return vaststelling;
+    }
+
+    /// <summary>Drawn in the steekproef: the recipient shows, after all, that the activities took place.</summary>
+    public void NeemOpInSteekproef(DateTimeOffset now)
+    {
+        if (Niveau != Verantwoordingsniveau.ZonderVerslag || VaststellingId is not null)
+            throw new DomainException("Alleen een subsidie zonder verslag die nog niet is vastgesteld kan in de steekproef.");
+        InSteekproef = true;
+        Versie++;
+        GewijzigdOp = now;
+    }
 
     private Voorschot Betaalbaar(int nummer, Wijkbudget budget)
     {
         if (Soort != BesluitSoort.Verlening)
             throw new DomainException("Op een weigering wordt niets betaald.");
+        if (VaststellingId is not null)
+            throw new DomainException("Deze subsidie is vastgesteld: wat nog te betalen is staat in de vaststelling.");
         var voorschot = Voorschotten.FirstOrDefault(v => v.Nummer == nummer)
             ?? throw new DomainException($"Deze beschikking heeft geen voorschot {nummer}.");
         if (voorschot.IsBetaald)

@@ -222,10 +222,11 @@ public sealed class Subsidieaanvraag : IAudited
     /// Grants the application from the regeling's plafond (4:25 lid 2: never above it), once reviewed: by two different
     /// reviewers from the regeling's four-eyes threshold. After the beslistermijn the decision is refused unless the
     /// applicant was told of a delay. Gives the beschikking tot verlening with its amounts per year and voorschotten;
-    /// the activities are the plan unless the gemeente words them, the obligations the standard ones unless it names them.
+    /// the activities are the plan unless the gemeente words them, the obligations the standard ones unless it names them;
+    /// the tier of accountability from the gemeente's kader in force (the Uniform Subsidiekader without one).
     /// </summary>
     public Beschikking Verleen(Subsidieregeling regeling, Bedrag bedrag, string motivering, DateTimeOffset now,
-        string? activiteiten = null, IReadOnlyList<string>? verplichtingen = null)
+        string? activiteiten = null, IReadOnlyList<string>? verplichtingen = null, Verantwoordingskader? kader = null)
     {
         EnsureBeslisbaar(regeling, now);
         if (bedrag <= Bedrag.Nul || bedrag > Bedrag)
@@ -235,7 +236,8 @@ public sealed class Subsidieaanvraag : IAudited
             throw new DomainException(nodig == 2
                 ? $"Vanaf {regeling.VierOgenVanaf} beoordelen twee verschillende beoordelaars een aanvraag voordat zij wordt verleend (vier ogen)."
                 : "Een aanvraag wordt beoordeeld voordat zij wordt verleend.");
-        var beschikking = Beschikking.Verlening(this, bedrag, motivering, Tekst.OfNull(activiteiten) ?? Plan, verplichtingen ?? [], now);
+        var beschikking = Beschikking.Verlening(this, bedrag, motivering, Tekst.OfNull(activiteiten) ?? Plan, verplichtingen ?? [],
+            kader ?? Verantwoordingskader.Standaard(now), now);
         regeling.NeemVanPlafond(bedrag, now);
         Besluit = new Aanvraagbesluit(BesluitSoort.Verlening, bedrag, motivering.Trim(), now, beschikking.Id);
         Status = AanvraagStatus.Besloten;

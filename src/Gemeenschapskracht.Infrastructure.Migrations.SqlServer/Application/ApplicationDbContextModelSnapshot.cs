@@ -617,10 +617,16 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<DateTimeOffset>("GewijzigdOp")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("InSteekproef")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Jaren")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("KaderVersie")
+                        .HasColumnType("int");
 
                     b.Property<string>("Kenmerk")
                         .IsRequired()
@@ -631,6 +637,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .IsRequired()
                         .HasMaxLength(5000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Niveau")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<Guid>("OrganisatieId")
                         .HasColumnType("uniqueidentifier");
@@ -653,6 +663,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<DateOnly>("Van")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("VaststellingId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Verplichtingen")
                         .IsRequired()
                         .HasMaxLength(22000)
@@ -661,6 +674,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("VerslagUiterlijk")
+                        .HasColumnType("date");
 
                     b.Property<string>("Voorschotten")
                         .IsRequired()
@@ -733,6 +749,49 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .IsUnique();
 
                     b.ToTable("Betaalopdrachten", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Steekproef", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Getrokken")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("GetrokkenOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("int");
+
+                    b.Property<int>("KaderVersie")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Populatie")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Procent")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Zaad")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Jaar")
+                        .IsUnique();
+
+                    b.ToTable("Steekproeven", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Subsidieaanvraag", b =>
@@ -901,6 +960,152 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.HasIndex("WijkbudgetId");
 
                     b.ToTable("Subsidieregelingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Vaststelling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Ambtshalve")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("BeschikkingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("BetaaldeVoorschotten")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("BetalenUiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("GenomenOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Saldo")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("VastgesteldBedrag")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VerleendBedrag")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeschikkingId");
+
+                    b.HasIndex("TenantId", "BeschikkingId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "Kenmerk")
+                        .IsUnique();
+
+                    b.ToTable("Vaststellingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Verantwoording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Accountantsverklaring")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Activiteitenverslag")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("BeschikkingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FinancieelVerslag")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long?>("GerealiseerdeKosten")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("IngediendOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeschikkingId");
+
+                    b.HasIndex("TenantId", "BeschikkingId")
+                        .IsUnique();
+
+                    b.ToTable("Verantwoordingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Verantwoordingskader", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("ActiviteitenverslagTot")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SteekproefProcent")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("VastgesteldOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ZonderVerslagTot")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("Verantwoordingskaders", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Reactietermijn", b =>
@@ -1594,6 +1799,24 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.HasOne("Gemeenschapskracht.Domain.Wijkbudgetten.Wijkbudget", null)
                         .WithMany()
                         .HasForeignKey("WijkbudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Vaststelling", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Subsidies.Beschikking", null)
+                        .WithMany()
+                        .HasForeignKey("BeschikkingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Verantwoording", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Subsidies.Beschikking", null)
+                        .WithMany()
+                        .HasForeignKey("BeschikkingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -612,10 +612,16 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<long>("GewijzigdOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("InSteekproef")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Jaren")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("KaderVersie")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kenmerk")
                         .IsRequired()
@@ -625,6 +631,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<string>("Motivering")
                         .IsRequired()
                         .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Niveau")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisatieId")
@@ -648,6 +658,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<DateOnly>("Van")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("VaststellingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Verplichtingen")
                         .IsRequired()
                         .HasMaxLength(22000)
@@ -656,6 +669,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("VerslagUiterlijk")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Voorschotten")
                         .IsRequired()
@@ -728,6 +744,49 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .IsUnique();
 
                     b.ToTable("Betaalopdrachten", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Steekproef", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Getrokken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GetrokkenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KaderVersie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Populatie")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Procent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Zaad")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Jaar")
+                        .IsUnique();
+
+                    b.ToTable("Steekproeven", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Subsidieaanvraag", b =>
@@ -896,6 +955,152 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.HasIndex("WijkbudgetId");
 
                     b.ToTable("Subsidieregelingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Vaststelling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Ambtshalve")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BeschikkingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BetaaldeVoorschotten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BetalenUiterlijk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GenomenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Saldo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VastgesteldBedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VerleendBedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeschikkingId");
+
+                    b.HasIndex("TenantId", "BeschikkingId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "Kenmerk")
+                        .IsUnique();
+
+                    b.ToTable("Vaststellingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Verantwoording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Accountantsverklaring")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Activiteitenverslag")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BeschikkingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinancieelVerslag")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GerealiseerdeKosten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IngediendOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeschikkingId");
+
+                    b.HasIndex("TenantId", "BeschikkingId")
+                        .IsUnique();
+
+                    b.ToTable("Verantwoordingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Verantwoordingskader", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ActiviteitenverslagTot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SteekproefProcent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VastgesteldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ZonderVerslagTot")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("Verantwoordingskaders", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Reactietermijn", b =>
@@ -1589,6 +1794,24 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.HasOne("Gemeenschapskracht.Domain.Wijkbudgetten.Wijkbudget", null)
                         .WithMany()
                         .HasForeignKey("WijkbudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Vaststelling", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Subsidies.Beschikking", null)
+                        .WithMany()
+                        .HasForeignKey("BeschikkingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Verantwoording", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Subsidies.Beschikking", null)
+                        .WithMany()
+                        .HasForeignKey("BeschikkingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -40,5 +40,15 @@ public sealed class SubsidiesRows : IAuthorizationRows
         new("GET", "/betaalopdrachten/{id}/pain001", null,                      401, 403, 403, 404, 404, 403, 403, 403, 403, 403, 403, 404, 403),
         new("POST", "/betaalopdrachten", Bodies.Invalid,                        401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("POST", "/betaalopdrachten/{id}/uitvoeringen", Bodies.Invalid,      401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+    
+        new("GET", "/verantwoordingskaders/geldend", null,                      200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
+        new("POST", "/verantwoordingskaders", Bodies.Invalid,                   401, 403, 403, 400, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("GET", "/verantwoordingen", null,                                   401, 403, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200, 403),
+        new("POST", "/verantwoordingen", Bodies.Invalid,                        401, 403, 403, 403, 403, 403, 403, 400, 400, 403, 403, 403, 403),
+        new("GET", "/vaststellingen", null,                                     401, 403, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200, 403),
+        new("GET", "/vaststellingen/{id}/document", null,                       401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 404, 403),
+        new("POST", "/vaststellingen", Bodies.Invalid,                          401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("GET", "/vaststellingen/steekproeven", null,                        401, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403),
+        new("POST", "/vaststellingen/steekproeven", Bodies.Invalid,             401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
     ];
 }

@@ -221,7 +221,7 @@ test('the gemeente asks for completion, the applicant completes, the gemeente po
     await page.getByRole('button', { name: 'In behandeling nemen' }).click();
     await page.getByLabel('Wat ontbreekt er?').fill('Met hoeveel kinderen en op welke dag?');
     await page.getByRole('button', { name: 'Aanvulling vragen' }).click();
-    await page.getByText('Termijn staat stil').waitFor();
+    await page.getByText('Termijn staat stil', { exact: true }).waitFor();
     await page.getByText('De aanvrager is gevraagd de aanvraag aan te vullen;', { exact: false }).waitFor();
   });
 

@@ -30,4 +30,20 @@ public sealed class AanvraagMails(IApplicationDbContext db, IEmailSender mail)
             $"Wij verlenen u {beschikking.Bedrag} voor {beschikking.Van:dd-MM-yyyy} tot en met {beschikking.Tot:dd-MM-yyyy}.\n\n{beschikking.Motivering}\n\n" +
             $"U ontvangt de subsidie als voorschot:\n{voorschotten}\n\n{brief}\n\n{bezwaar}", cancellationToken);
     }
+
+    /// <summary>The beschikking tot vaststelling in the mail: the final amount, the offset and what follows; the letter is with the subsidy.</summary>
+    public async Task StuurVaststellingAsync(Beschikking beschikking, Vaststelling vaststelling, CancellationToken cancellationToken)
+    {
+        var aanvraag = await db.Set<Subsidieaanvraag>().AsNoTracking().FirstAsync(a => a.Id == beschikking.AanvraagId, cancellationToken);
+        var gevolg = vaststelling.Uitkomst switch
+        {
+            VaststellingUitkomst.Nabetaling => $"Wij betalen u nog {vaststelling.Saldo}.",
+            VaststellingUitkomst.Niets => "De voorschotten zijn gelijk aan het vastgestelde bedrag; er wordt niets meer betaald of terugbetaald.",
+            _ => $"U betaalt {vaststelling.Saldo} terug, uiterlijk {vaststelling.BetalenUiterlijk:dd-MM-yyyy}.",
+        };
+        await StuurAsync(aanvraag, $"Uw subsidie is vastgesteld: {vaststelling.VastgesteldBedrag} ({vaststelling.Kenmerk})",
+            $"Wij stellen de subsidie {beschikking.Kenmerk} vast op {vaststelling.VastgesteldBedrag}; als voorschot ontving u {vaststelling.BetaaldeVoorschotten}. {gevolg}\n\n" +
+            $"De beschikking (kenmerk {vaststelling.Kenmerk}) staat als brief bij uw subsidie in Gemeenschapskracht.\n\n" +
+            "Bent u het niet eens met dit besluit, dan kunt u binnen zes weken bezwaar maken (Awb 6:7).", cancellationToken);
+    }
 }

@@ -26,6 +26,7 @@ public sealed class BeschikkingConfiguration : IEntityTypeConfiguration<Beschikk
         builder.Property(b => b.Voorschotten).HasJsonConversion().IsRequired();
         // Raised by every payment change: two batches that read the same unpaid voorschot cannot both take it.
         builder.Property(b => b.Versie).IsConcurrencyToken();
+        builder.Property(b => b.Niveau).HasConversion<string>().HasMaxLength(30);
         builder.Ignore(b => b.Betaald);
     }
 }

@@ -47,6 +47,7 @@ public sealed class BeschikkingTests
         Assert.Equal([new DateOnly(2027, 1, 20), new DateOnly(2027, 4, 1), new DateOnly(2027, 7, 1), new DateOnly(2027, 10, 1)], groot.Voorschotten.Select(v => v.Datum));
         Assert.Equal(new Bedrag(40_000_00), Som(groot.Voorschotten.Select(v => v.Bedrag)));
         Assert.All(groot.Voorschotten, v => Assert.Equal(new Bedrag(10_000_00), v.Bedrag));
+        Assert.Equal([1, 2, 3, 4], groot.Voorschotten.Select(v => v.Nummer));
     }
 
     [Fact]

@@ -53,8 +53,9 @@ public sealed class GrantSubsidieaanvraagHandler(IApplicationDbContext db, Aanvr
     {
         var aanvraag = await db.Set<Subsidieaanvraag>().VindAsync(command.Id, cancellationToken);
         var regeling = await db.Set<Subsidieregeling>().VindAsync(aanvraag.RegelingId, cancellationToken);
-        var beschikking = aanvraag.Verleen(regeling, new Bedrag(command.BedragEurocent), command.Motivering, clock.GetUtcNow(),
-            command.Activiteiten, command.Verplichtingen);
+        var now = clock.GetUtcNow();
+        var beschikking = aanvraag.Verleen(regeling, new Bedrag(command.BedragEurocent), command.Motivering, now,
+            command.Activiteiten, command.Verplichtingen, await db.GeldendKaderAsync(now, cancellationToken));
         db.Set<Beschikking>().Add(beschikking);
         await db.SaveChangesAsync(cancellationToken);
         await mails.StuurBeschikkingAsync(aanvraag, beschikking, cancellationToken);

@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Application.Common.Documents;
 using Gemeenschapskracht.Application.Subsidies.Dtos;
+using Gemeenschapskracht.Application.Subsidies.Shared;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Subsidies;
 using static Gemeenschapskracht.Application.Common.Documents.DocumentText;
@@ -31,10 +32,7 @@ internal static class BeschikkingDocument
             document.Paragraph("Wij verlenen u geen subsidie. De grond van dit besluit:").Paragraph(beschikking.Motivering);
         document.Heading("Grondslag", 2)
             .Paragraph($"Dit besluit berust op {regeling.Grondslag} en de regeling '{regeling.Titel}', met het subsidieplafond van {regeling.Plafond.Bedrag} voor {Date(regeling.Plafond.Van)} tot en met {Date(regeling.Plafond.Tot)} (artikel 4:25 Awb).");
-        document.Notice("Bent u het niet eens met dit besluit?",
-            $"Dan kunt u binnen zes weken na de dag waarop dit besluit is verzonden bezwaar maken bij het college van burgemeester en wethouders van {gemeente} (artikel 6:7 Awb). " +
-            "Vermeld in uw bezwaarschrift uw naam en adres, de datum, het besluit waartegen u bezwaar maakt en waarom u het er niet mee eens bent, en onderteken het (artikel 6:5 Awb).");
-        return document.Build();
+        return Bezwaarclausule.VoegToe(document, gemeente).Build();
     }
 
     private static void Verlening(DocumentBuilder document, BeschikkingDto beschikking)
@@ -56,6 +54,8 @@ internal static class BeschikkingDocument
             .Paragraph("Wij betalen de subsidie als voorschot op het rekeningnummer dat bij ons bekend is, onder vermelding van het kenmerk. Na afloop stellen wij de subsidie vast en verrekenen wij de voorschotten (artikel 4:95 Awb).")
             .Table([new("Nr."), new("Datum", 2), new("Bedrag", 2, AlignRight: true), new("Betaald", 2)],
                 beschikking.Voorschotten.Select(v => (IReadOnlyList<string>)[v.Nummer.ToString(Nl), Date(v.Datum), new Bedrag(v.BedragEurocent).ToString(), v.BetaaldOp is { } op ? Date(op) : "nog niet"]));
+        if (beschikking.Niveau is { } niveau)
+            document.Heading("Verantwoording", 2).Paragraph(Bezwaarclausule.Verantwoording(niveau, beschikking.VerslagUiterlijk));
         var voorbehoud = beschikking.Jaren.Where(j => j.OnderVoorbehoud).Select(j => j.Jaar).ToList();
         if (voorbehoud.Count > 0)
             document.Notice("Begrotingsvoorbehoud (artikel 4:34 Awb)",

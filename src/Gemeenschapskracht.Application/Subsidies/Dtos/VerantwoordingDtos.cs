@@ -1,0 +1,32 @@
+using Gemeenschapskracht.Domain.Subsidies;
+
+namespace Gemeenschapskracht.Application.Subsidies.Dtos;
+
+/// <summary>The tiers in force; version 0 is the Uniform Subsidiekader of a gemeente that set none.</summary>
+public sealed record VerantwoordingskaderDto(int Versie, long ZonderVerslagTotEurocent, long ActiviteitenverslagTotEurocent, int SteekproefProcent, DateTimeOffset VastgesteldOp);
+
+public sealed record VerantwoordingDto(
+    Guid Id, Guid BeschikkingId, Guid OrganisatieId, Verantwoordingsniveau Niveau, string Activiteitenverslag, long? GerealiseerdeKostenEurocent,
+    string? FinancieelVerslag, bool Accountantsverklaring, DateTimeOffset IngediendOp);
+
+public sealed record VaststellingDto(
+    Guid Id, string Kenmerk, Guid BeschikkingId, Guid OrganisatieId, long VerleendEurocent, long VastgesteldEurocent, string? Reden,
+    long BetaaldeVoorschottenEurocent, VaststellingUitkomst Uitkomst, long SaldoEurocent, DateOnly? BetalenUiterlijk, bool Ambtshalve, DateTimeOffset GenomenOp);
+
+/// <summary>A drawn steekproef: the seed and population to repeat it, and who was drawn.</summary>
+public sealed record SteekproefDto(Guid Id, int Jaar, string Zaad, int Procent, int KaderVersie, IReadOnlyList<Guid> Populatie, IReadOnlyList<Guid> Getrokken, DateTimeOffset GetrokkenOp);
+
+public static class VerantwoordingMappings
+{
+    public static VerantwoordingskaderDto ToDto(this Verantwoordingskader k) =>
+        new(k.Versie, k.ZonderVerslagTot.Eurocent, k.ActiviteitenverslagTot.Eurocent, k.SteekproefProcent, k.VastgesteldOp);
+
+    public static VerantwoordingDto ToDto(this Verantwoording v) =>
+        new(v.Id, v.BeschikkingId, v.OrganisatieId, v.Niveau, v.Activiteitenverslag, v.GerealiseerdeKosten?.Eurocent, v.FinancieelVerslag, v.Accountantsverklaring, v.IngediendOp);
+
+    public static VaststellingDto ToDto(this Vaststelling v) =>
+        new(v.Id, v.Kenmerk, v.BeschikkingId, v.OrganisatieId, v.VerleendBedrag.Eurocent, v.VastgesteldBedrag.Eurocent, v.Reden, v.BetaaldeVoorschotten.Eurocent,
+            v.Uitkomst, v.Saldo.Eurocent, v.BetalenUiterlijk, v.Ambtshalve, v.GenomenOp);
+
+    public static SteekproefDto ToDto(this Steekproef s) => new(s.Id, s.Jaar, s.Zaad, s.Procent, s.KaderVersie, s.Populatie, s.Getrokken, s.GetrokkenOp);
+}

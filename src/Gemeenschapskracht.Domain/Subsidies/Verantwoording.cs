@@ -1,0 +1,66 @@
+using Gemeenschapskracht.Domain.Common;
+
+namespace Gemeenschapskracht.Domain.Subsidies;
+
+/// <summary>
+/// The recipient's report on a granted subsidy, asking only what its tier needs (G-4, G-10): what was done, and from the
+/// highest tier on the costs, a financial account and an accountant's statement. Below the lowest threshold no report is
+/// asked, unless the subsidy was drawn in the steekproef; then it shows that the activities took place.
+/// </summary>
+public sealed class Verantwoording : IAudited
+{
+    private Verantwoording() { }
+
+    private Verantwoording(Beschikking beschikking, string activiteitenverslag, Bedrag? kosten, string? financieelVerslag, bool accountantsverklaring, DateTimeOffset now)
+    {
+        Id = Guid.CreateVersion7(now);
+        BeschikkingId = beschikking.Id;
+        OrganisatieId = beschikking.OrganisatieId;
+        Niveau = beschikking.Niveau!.Value;
+        Activiteitenverslag = activiteitenverslag.Trim();
+        GerealiseerdeKosten = kosten;
+        FinancieelVerslag = Tekst.OfNull(financieelVerslag);
+        Accountantsverklaring = accountantsverklaring;
+        IngediendOp = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid BeschikkingId { get; private set; }
+
+    public Guid OrganisatieId { get; private set; }
+
+    public Verantwoordingsniveau Niveau { get; private set; }
+
+    /// <summary>What was done, in the organisation's own words.</summary>
+    public string Activiteitenverslag { get; private set; } = "";
+
+    /// <summary>The costs actually made, for the highest tier only.</summary>
+    public Bedrag? GerealiseerdeKosten { get; private set; }
+
+    public string? FinancieelVerslag { get; private set; }
+
+    /// <summary>That the accountant's statement is enclosed (highest tier).</summary>
+    public bool Accountantsverklaring { get; private set; }
+
+    public DateTimeOffset IngediendOp { get; private set; }
+
+    public static Verantwoording DienIn(Beschikking beschikking, string activiteitenverslag, Bedrag? kosten, string? financieelVerslag,
+        bool accountantsverklaring, DateTimeOffset now)
+    {
+        if (beschikking.Soort != BesluitSoort.Verlening || beschikking.Niveau is not { } niveau)
+            throw new DomainException("Op een weigering wordt niets verantwoord.");
+        if (beschikking.VaststellingId is not null)
+            throw new DomainException("Deze subsidie is al vastgesteld; er hoeft niets meer verantwoord te worden.");
+        if (niveau == Verantwoordingsniveau.ZonderVerslag && !beschikking.InSteekproef)
+            throw new DomainException("Voor deze subsidie vragen wij geen verslag: de gemeente stelt haar vast zonder verslag. U hoeft niets te doen.");
+        if (Tekst.IsBlank(activiteitenverslag))
+            throw new DomainException("Beschrijf in een paar zinnen wat er is gedaan.");
+        var financieel = kosten is not null || !Tekst.IsBlank(financieelVerslag) || accountantsverklaring;
+        if (niveau != Verantwoordingsniveau.VerslagEnJaarrekening && financieel)
+            throw new DomainException("Voor dit bedrag vragen wij geen financieel verslag en geen accountantsverklaring; laat die velden leeg.");
+        if (niveau == Verantwoordingsniveau.VerslagEnJaarrekening && (kosten is null || Tekst.IsBlank(financieelVerslag) || !accountantsverklaring))
+            throw new DomainException("Bij dit bedrag horen de gemaakte kosten, een financieel verslag en een accountantsverklaring.");
+        return new Verantwoording(beschikking, activiteitenverslag, kosten, financieelVerslag, accountantsverklaring, now);
+    }
+}
