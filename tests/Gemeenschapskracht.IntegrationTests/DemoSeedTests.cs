@@ -151,6 +151,9 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         var organisatie = beschikkingen[0]!["organisatieId"]!.GetValue<Guid>();
         var rekening = await (await beheer.GetAsync($"/api/v1/organisaties/{organisatie}/bankrekening")).ReadJsonAsync();
         Assert.True(Gemeenschapskracht.Domain.Common.Iban.IsGeldig(rekening["iban"]!.GetValue<string>()));
+        var vaststelling = Assert.Single((await (await beheer.GetAsync("/api/v1/vaststellingen")).ReadJsonAsync())["items"]!.AsArray())!;
+        Assert.Equal("niets", vaststelling["uitkomst"]!.GetValue<string>());
+        Assert.Equal(vaststelling["vastgesteldEurocent"]!.GetValue<long>(), vaststelling["betaaldeVoorschottenEurocent"]!.GetValue<long>());
     }
 
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)

@@ -66,7 +66,8 @@ internal static class DemoWijkbudget
 
     /// <summary>
     /// An open regeling on the pilot budget's initiatives line with applications of the demo bewonersorganisatie in several
-    /// states: two granted (the first voorschot of one paid, the other's waiting for a payment batch), one submitted, one
+    /// states: two granted (one with its voorschot paid and set at once, without a report, as the lowest tier allows; the
+    /// other's voorschot waiting for a payment batch), one submitted, one
     /// asked to complete, one concept.
     /// </summary>
     private static IEnumerable<object> Subsidies(Wijkbudget budget, Organisatie bewoners, Guid jongeren, decimal schaal, DateTimeOffset now)
@@ -102,8 +103,13 @@ internal static class DemoWijkbudget
         verleend.Beoordeel(regeling, "demo-beoordelaar-2", "Demo gemeente-beheerder", null, true, Advies.Verlenen,
             Oordelen(Rubriekniveau.Voldoet, Rubriekniveau.VoldoetDeels, Rubriekniveau.Voldoet), "Eens; vraag wel hoe ook oudere buurtbewoners welkom zijn.", now);
         var beschikking = verleend.Verleen(regeling, verleend.Bedrag, "Draagt bij aan de ambitie 'Een plek voor jongeren'; de jongeren organiseren zelf.", now);
+        // Below the lowest tier the subsidy may be set at once (USK): the paid voorschot is offset, nothing remains.
+        Vaststelling? vaststelling = null;
         if (beschikking.IsBetaalbaar(beschikking.Voorschotten[0], budget, beschikking.Voorschotten[0].Datum))
+        {
             beschikking.RegistreerBetaling(1, vandaag, $"DEMO-{beschikking.Kenmerk}-V1", budget, now);
+            vaststelling = beschikking.StelVast(beschikking.Bedrag, null, null, ambtshalve: true, now);
+        }
         var kookclub = Aanvraag(null, "Elke woensdag koken en eten met ouderen uit de portiekflats; jongeren uit de buurt koken mee.", 2_000m, 3, 12);
         kookclub.DienIn(regeling, now);
         kookclub.Beoordeel(regeling, "demo-beoordelaar-1", "Demo beleidsmedewerker", null, true, Advies.Verlenen,
@@ -115,7 +121,9 @@ internal static class DemoWijkbudget
         aanvulling.DienIn(regeling, now);
         aanvulling.VraagAanvulling("Wie onderhoudt de moestuin in de zomervakantie?", now);
         var concept = Aanvraag(null, "Een repair café, eens per maand.", 1_200m, 1, 12);
-        return [regeling, verleend, beschikking, kookclub, kookclubBeschikking, ingediend, aanvulling, concept];
+        return vaststelling is null
+            ? [regeling, verleend, beschikking, kookclub, kookclubBeschikking, ingediend, aanvulling, concept]
+            : [regeling, verleend, beschikking, vaststelling, kookclub, kookclubBeschikking, ingediend, aanvulling, concept];
     }
 
     private static List<Budgetregel> Regels(int start, int jaren, decimal schaal, IReadOnlyList<PubliekeWaarde> waarden, Guid? jongeren, Guid? eenzaam, DateTimeOffset now)
