@@ -35,9 +35,30 @@ public static class BeschikkingQueries
     {
         var aanvraag = await db.Set<Subsidieaanvraag>().AsNoTracking().Where(a => a.Id == aanvraagId).Select(a => new { a.OrganisatieId, a.Groepsnaam }).FirstAsync(cancellationToken);
         var naam = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Id == aanvraag.OrganisatieId).Select(o => o.Naam).FirstOrDefaultAsync(cancellationToken);
-        return (naam ?? "de aanvrager") + (aanvraag.Groepsnaam is { } groep ? $", namens {groep}" : "");
+        return Aanvrager(naam, aanvraag.Groepsnaam);
     }
 
     public static async Task<BeschikkingDto> ToDtoAsync(this IApplicationDbContext db, Beschikking beschikking, CancellationToken cancellationToken) =>
         beschikking.ToDto(await db.AanvragerAsync(beschikking.AanvraagId, cancellationToken), await db.BudgetVanAsync(beschikking.RegelingId, cancellationToken));
+
+    /// <summary>A page of beschikkingen as DTOs in three queries (aanvragen with their organisations, regelingen, budgets), not three per row.</summary>
+    public static async Task<IReadOnlyList<BeschikkingDto>> ToDtosAsync(this IApplicationDbContext db, IReadOnlyList<Beschikking> beschikkingen, CancellationToken cancellationToken)
+    {
+        var aanvraagIds = beschikkingen.Select(b => b.AanvraagId).ToList();
+        var aanvragers = await (from a in db.Set<Subsidieaanvraag>().AsNoTracking().Where(a => aanvraagIds.Contains(a.Id))
+                                join o in db.Set<Organisatie>().AsNoTracking() on a.OrganisatieId equals o.Id into organisaties
+                                from o in organisaties.DefaultIfEmpty()
+                                select new { a.Id, Naam = o == null ? null : o.Naam, a.Groepsnaam }).ToListAsync(cancellationToken);
+        var regelingIds = beschikkingen.Select(b => b.RegelingId).Distinct().ToList();
+        var budgetVan = await db.Set<Subsidieregeling>().Where(r => regelingIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.WijkbudgetId, cancellationToken);
+        var budgetIds = budgetVan.Values.Distinct().ToList();
+        var budgetten = await db.Set<Wijkbudget>().AsNoTracking().Where(b => budgetIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+        return beschikkingen.Select(b =>
+        {
+            var aanvrager = aanvragers.Single(a => a.Id == b.AanvraagId);
+            return b.ToDto(Aanvrager(aanvrager.Naam, aanvrager.Groepsnaam), budgetten[budgetVan[b.RegelingId]]);
+        }).ToList();
+    }
+
+    private static string Aanvrager(string? organisatie, string? groep) => (organisatie ?? "de aanvrager") + (groep is { } g ? $", namens {g}" : "");
 }

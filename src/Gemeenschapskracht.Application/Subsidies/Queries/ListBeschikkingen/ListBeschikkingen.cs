@@ -27,9 +27,6 @@ public sealed class ListBeschikkingenHandler(IApplicationDbContext db, ICurrentU
         if (query.AanvraagId is { } aanvraag)
             beschikkingen = beschikkingen.Where(b => b.AanvraagId == aanvraag);
         var pagina = await PagedList<Beschikking>.CreateAsync(beschikkingen.OrderByDescending(b => b.Id), query, cancellationToken);
-        var dtos = new List<BeschikkingDto>();
-        foreach (var beschikking in pagina.Items)
-            dtos.Add(await db.ToDtoAsync(beschikking, cancellationToken));
-        return new PagedList<BeschikkingDto>(dtos, pagina.Page, pagina.PageSize, pagina.TotalCount);
+        return new PagedList<BeschikkingDto>(await db.ToDtosAsync(pagina.Items, cancellationToken), pagina.Page, pagina.PageSize, pagina.TotalCount);
     }
 }
