@@ -17,7 +17,7 @@ namespace Gemeenschapskracht.IntegrationTests;
 /// plafond; 1,000 simultaneous grants never exceed the plafond; another organisation and another gemeente see nothing.
 /// Amsterdam has an adopted kader and methodiek and a granted wijkbudget from the fixture.
 /// </summary>
-public sealed class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixture<SubsidiesTests.Fixture>
+public sealed partial class SubsidiesTests(SubsidiesTests.Fixture fixture) : IClassFixture<SubsidiesTests.Fixture>
 {
     private const string Beleid = "amsterdam-subsidie-beleid";
     private const string Griffie = "amsterdam-subsidie-griffie";

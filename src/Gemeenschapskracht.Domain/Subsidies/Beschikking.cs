@@ -27,6 +27,12 @@ public sealed class Beschikking : IAudited
     /// <summary>Up to this amount the voorschot of a year is paid at once; above it, per quarter.</summary>
     public static readonly Bedrag EenmaligVoorschotTot = new(25_000_00);
 
+    /// <summary>The recipient is reminded of the report this many weeks before it is due.</summary>
+    public const int HerinneringWekenVooraf = 4;
+
+    /// <summary>A subsidy drawn in the steekproef shows within this many weeks that the activities took place.</summary>
+    public const int SteekproefVerslagWeken = 6;
+
     private Beschikking() { }
 
     private Beschikking(Subsidieaanvraag aanvraag, BesluitSoort soort, Bedrag bedrag, string motivering, string? activiteiten,
@@ -94,11 +100,26 @@ public sealed class Beschikking : IAudited
 
     public Guid? VaststellingId { get; private set; }
 
+    /// <summary>The day the verlening was withdrawn altogether (Awb 4:48, 4:50); null while it stands.</summary>
+    public DateOnly? IngetrokkenOp { get; private set; }
+
+    /// <summary>For a weigering of an organisation subsidised three years or more in a row: until when the phase-out runs (Awb 4:51).</summary>
+    public DateOnly? AfbouwTot { get; private set; }
+
+    /// <summary>When the recipient was reminded, <see cref="HerinneringWekenVooraf"/> weeks ahead, that the report is due; once.</summary>
+    public DateOnly? VerslagHerinnerdOp { get; private set; }
+
+    /// <summary>When the recipient was told that the report's due date passed without one; once.</summary>
+    public DateOnly? VerslagAangemaandOp { get; private set; }
+
     public DateTimeOffset GenomenOp { get; private set; }
 
     public DateTimeOffset GewijzigdOp { get; private set; }
 
     public int Versie { get; private set; }
+
+    /// <summary>Whether a report is asked: from the second tier, or in the lowest when drawn in the steekproef.</summary>
+    public bool VraagtVerslag => Soort == BesluitSoort.Verlening && Niveau is { } niveau && (niveau != Verantwoordingsniveau.ZonderVerslag || InSteekproef);
 
     public Bedrag Betaald => Voorschotten.Where(v => v.IsBetaald).Aggregate(Bedrag.Nul, (som, v) => som + v.Bedrag);
 
@@ -131,8 +152,8 @@ public sealed class Beschikking : IAudited
         return beschikking;
     }
 
-    internal static Beschikking Weigering(Subsidieaanvraag aanvraag, string grond, DateTimeOffset now) =>
-        new(aanvraag, BesluitSoort.Weigering, Bedrag.Nul, grond, null, [], now);
+    internal static Beschikking Weigering(Subsidieaanvraag aanvraag, string grond, DateOnly? afbouwTot, DateTimeOffset now) =>
+        new(aanvraag, BesluitSoort.Weigering, Bedrag.Nul, grond, null, [], now) { AfbouwTot = afbouwTot };
 
     private static List<Beschikkingsjaar> VerdeelOverJaren(Bedrag bedrag, DateOnly van, DateOnly tot)
     {
@@ -205,6 +226,8 @@ public sealed class Beschikking : IAudited
             throw new DomainException("Een weigering wordt niet vastgesteld.");
         if (VaststellingId is not null)
             throw new DomainException("Deze subsidie is al vastgesteld.");
+        if (IngetrokkenOp is not null)
+            throw new DomainException($"Deze subsidieverlening is op {IngetrokkenOp:dd-MM-yyyy} ingetrokken; er valt niets meer vast te stellen.");
         if (bedrag < Bedrag.Nul || bedrag > Bedrag)
             throw new DomainException($"De subsidie wordt vastgesteld op ten hoogste het verleende bedrag, {Bedrag} (artikel 4:46 Awb).");
         if (bedrag < Bedrag && Tekst.IsBlank(reden))
@@ -229,8 +252,120 @@ public sealed class Beschikking : IAudited
         if (Niveau != Verantwoordingsniveau.ZonderVerslag || VaststellingId is not null)
             throw new DomainException("Alleen een subsidie zonder verslag die nog niet is vastgesteld kan in de steekproef.");
         InSteekproef = true;
+        VerslagUiterlijk = Later(Tot.AddDays(7 * Verantwoordingskader.VerslagWekenNaAfloop), Kalender.Dag(now).AddDays(7 * SteekproefVerslagWeken));
         Versie++;
         GewijzigdOp = now;
+    }
+
+    /// <summary>
+    /// Whether the recipient is to be reminded today that the report is due (from <see cref="HerinneringWekenVooraf"/> weeks
+    /// before the due date until it), once; records it when so.
+    /// </summary>
+    public bool HerinnerAanVerslag(bool verslagIngediend, DateTimeOffset now)
+    {
+        var vandaag = Kalender.Dag(now);
+        if (!VerslagOpen(verslagIngediend) || VerslagHerinnerdOp is not null || vandaag < VerslagUiterlijk!.Value.AddDays(-7 * HerinneringWekenVooraf) || vandaag > VerslagUiterlijk)
+            return false;
+        VerslagHerinnerdOp = vandaag;
+        Versie++;
+        GewijzigdOp = now;
+        return true;
+    }
+
+    /// <summary>Whether the recipient is to be told today that the report's due date passed without one, once; records it when so.</summary>
+    public bool MaanAanVoorVerslag(bool verslagIngediend, DateTimeOffset now)
+    {
+        var vandaag = Kalender.Dag(now);
+        if (!VerslagOpen(verslagIngediend) || VerslagAangemaandOp is not null || vandaag <= VerslagUiterlijk)
+            return false;
+        VerslagAangemaandOp = vandaag;
+        Versie++;
+        GewijzigdOp = now;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the gemeente sets this subsidy ambtshalve now: the lowest tier, not drawn in the steekproef, its period over,
+    /// not yet set and no voorschot waiting in a payment batch. It is then set at the granted amount.
+    /// </summary>
+    public bool IsAmbtshalveVaststelbaar(DateTimeOffset now) =>
+        Soort == BesluitSoort.Verlening && Niveau == Verantwoordingsniveau.ZonderVerslag && !InSteekproef && VaststellingId is null
+        && Tot < Kalender.Dag(now) && !Voorschotten.Any(v => v.BetaalopdrachtId is not null && !v.IsBetaald);
+
+    private bool VerslagOpen(bool verslagIngediend) => VraagtVerslag && VerslagUiterlijk is not null && VaststellingId is null && !verslagIngediend;
+
+    /// <summary>
+    /// Withdraws the verlening (a new amount of nil) or lowers it, before the vaststelling: on a ground of Awb 4:48, working
+    /// back to the verlening unless a later date is named (lid 2); or of 4:50, only from a later date, and for an
+    /// organisation subsidised three years or more in a row only after a phase-out term (4:51). The lower amount is taken
+    /// from the last years and the last unpaid voorschotten first (under 4:50 only from those due on or after the date it
+    /// takes effect); what was paid above it is reclaimed.
+    /// </summary>
+    public Wijzigingsbesluit WijzigVerlening(Wijzigingsgrond grond, Bedrag nieuw, string toelichting, DateOnly? ingang, DateOnly? afbouwTot,
+        bool afbouwVereist, DateTimeOffset now)
+    {
+        if (Wijzigingsgronden.Betreft(grond) != WijzigingBetreft.Verlening)
+            throw new DomainException($"De grond uit {Wijzigingsgronden.Artikel(grond)} geldt voor een vaststelling, niet voor een verlening.");
+        if (Soort != BesluitSoort.Verlening)
+            throw new DomainException("Een weigering wordt niet gewijzigd of ingetrokken; daartegen staat bezwaar open.");
+        if (VaststellingId is not null)
+            throw new DomainException("Deze subsidie is vastgesteld: wijzig of trek de vaststelling in (artikel 4:49 Awb).");
+        if (IngetrokkenOp is not null)
+            throw new DomainException($"Deze subsidieverlening is al ingetrokken op {IngetrokkenOp:dd-MM-yyyy}.");
+        if (nieuw < Bedrag.Nul || nieuw >= Bedrag)
+            throw new DomainException($"Een wijziging ten nadele geeft een lager bedrag dan nu verleend ({Bedrag}); met nul trekt u de verlening in.");
+        if (Tekst.IsBlank(toelichting))
+            throw new DomainException("Licht toe welke feiten de grond dragen; dat staat in de brief aan de organisatie.");
+        if (Voorschotten.Any(v => v.BetaalopdrachtId is not null && !v.IsBetaald))
+            throw new DomainException("Een voorschot staat nog in een betaalopdracht die niet is uitgevoerd; leg eerst vast dat de bank haar heeft uitgevoerd.");
+        var vandaag = Kalender.Dag(now);
+        var verleend = Kalender.Dag(GenomenOp);
+        DateOnly werkingVanaf;
+        if (grond == Wijzigingsgrond.VeranderdeOmstandigheden)
+        {
+            if (ingang is not { } later || later <= vandaag)
+                throw new DomainException("Een wijziging of intrekking wegens veranderde omstandigheden gaat in op een later tijdstip, met een redelijke termijn (artikel 4:50 Awb): kies een ingangsdatum na vandaag.");
+            Afbouw.Controleer(afbouwVereist, afbouwTot, vandaag, nieuw == Bedrag.Nul ? "Beëindigen" : "Verlagen");
+            if (afbouwTot is { } eind && later < eind)
+                throw new DomainException("De lagere subsidie gaat in na de afbouwtermijn, niet ervoor.");
+            werkingVanaf = later;
+        }
+        else
+        {
+            werkingVanaf = ingang ?? verleend;
+            if (werkingVanaf < verleend)
+                throw new DomainException($"Een wijziging werkt hoogstens terug tot de dag van de verlening, {verleend:dd-MM-yyyy} (artikel 4:48, tweede lid, Awb).");
+        }
+        var teveel = Bedrag - nieuw;
+        var vooruit = grond == Wijzigingsgrond.VeranderdeOmstandigheden;
+        var onbetaald = Voorschotten.Where(v => !v.IsBetaald && (!vooruit || v.Datum >= werkingVanaf)).ToList();
+        var open = onbetaald.Aggregate(Bedrag.Nul, (som, v) => som + v.Bedrag);
+        if (vooruit && teveel > open)
+            throw new DomainException($"Vanaf {werkingVanaf:dd-MM-yyyy} staat nog {open} aan voorschotten open; een verlaging wegens veranderde omstandigheden werkt alleen voor de toekomst (artikel 4:50 Awb), dus het nieuwe bedrag is ten minste {Bedrag - open}.");
+        var besluit = new Wijzigingsbesluit(this, null, grond, Bedrag, nieuw, toelichting, werkingVanaf, vooruit ? afbouwTot : null, Betaald, now);
+        Bedrag = nieuw;
+        Jaren = Jaren.Zip(VanAchteren(Jaren.Select(j => j.Bedrag).ToList(), teveel), (j, b) => j with { Bedrag = b }).ToList();
+        var nieuweBedragen = VanAchteren(onbetaald.Select(v => v.Bedrag).ToList(), teveel);
+        var verlaagd = onbetaald.Zip(nieuweBedragen, (v, b) => v with { Bedrag = b }).ToDictionary(v => v.Nummer);
+        Voorschotten = Voorschotten.Select(v => verlaagd.GetValueOrDefault(v.Nummer, v)).Where(v => v.IsBetaald || v.Bedrag > Bedrag.Nul).ToList();
+        if (nieuw == Bedrag.Nul)
+            IngetrokkenOp = vandaag;
+        Versie++;
+        GewijzigdOp = now;
+        return besluit;
+    }
+
+    /// <summary>Takes <paramref name="minder"/> off the amounts from the last one backwards, none below nil.</summary>
+    private static List<Bedrag> VanAchteren(List<Bedrag> bedragen, Bedrag minder)
+    {
+        var uitkomst = bedragen.ToList();
+        for (var i = uitkomst.Count - 1; i >= 0 && minder > Bedrag.Nul; i--)
+        {
+            var af = uitkomst[i] < minder ? uitkomst[i] : minder;
+            uitkomst[i] -= af;
+            minder -= af;
+        }
+        return uitkomst;
     }
 
     private Voorschot Betaalbaar(int nummer, Wijkbudget budget)
@@ -239,6 +374,8 @@ public sealed class Beschikking : IAudited
             throw new DomainException("Op een weigering wordt niets betaald.");
         if (VaststellingId is not null)
             throw new DomainException("Deze subsidie is vastgesteld: wat nog te betalen is staat in de vaststelling.");
+        if (IngetrokkenOp is not null)
+            throw new DomainException($"Deze subsidieverlening is op {IngetrokkenOp:dd-MM-yyyy} ingetrokken; er wordt niets meer op betaald.");
         var voorschot = Voorschotten.FirstOrDefault(v => v.Nummer == nummer)
             ?? throw new DomainException($"Deze beschikking heeft geen voorschot {nummer}.");
         if (voorschot.IsBetaald)

@@ -245,12 +245,17 @@ public sealed class Subsidieaanvraag : IAudited
         return beschikking;
     }
 
-    public Beschikking Weiger(Subsidieregeling regeling, string grond, DateTimeOffset now)
+    /// <summary>
+    /// Refuses the application with its ground. For an organisation subsidised three years or more in a row up to this
+    /// application's period (<paramref name="afbouwVereist"/>, see <see cref="Afbouw"/>) only with a phase-out term (Awb 4:51).
+    /// </summary>
+    public Beschikking Weiger(Subsidieregeling regeling, string grond, DateTimeOffset now, bool afbouwVereist = false, DateOnly? afbouwTot = null)
     {
         EnsureBeslisbaar(regeling, now);
         if (Tekst.IsBlank(grond))
             throw new DomainException("Een weigering noemt haar grond, bijvoorbeeld dat het subsidieplafond is bereikt (Awb 4:25 lid 2).");
-        var beschikking = Beschikking.Weigering(this, grond, now);
+        Afbouw.Controleer(afbouwVereist, afbouwTot, Kalender.Dag(now), "Weigeren");
+        var beschikking = Beschikking.Weigering(this, grond, afbouwVereist ? afbouwTot : null, now);
         Besluit = new Aanvraagbesluit(BesluitSoort.Weigering, Bedrag.Nul, grond.Trim(), now, beschikking.Id);
         Status = AanvraagStatus.Besloten;
         GewijzigdOp = now;

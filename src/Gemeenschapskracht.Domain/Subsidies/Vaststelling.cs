@@ -33,10 +33,7 @@ public sealed class Vaststelling : IAudited
         VastgesteldBedrag = bedrag;
         Reden = Tekst.OfNull(reden);
         BetaaldeVoorschotten = beschikking.Betaald;
-        var saldo = bedrag - BetaaldeVoorschotten;
-        Uitkomst = saldo > Bedrag.Nul ? VaststellingUitkomst.Nabetaling : saldo == Bedrag.Nul ? VaststellingUitkomst.Niets : VaststellingUitkomst.Terugvordering;
-        Saldo = saldo < Bedrag.Nul ? Bedrag.Nul - saldo : saldo;
-        BetalenUiterlijk = Uitkomst == VaststellingUitkomst.Terugvordering ? Kalender.Dag(now).AddDays(7 * BetaaltermijnWeken) : null;
+        Verreken(now);
         Ambtshalve = ambtshalve;
         GenomenOp = now;
     }
@@ -69,4 +66,48 @@ public sealed class Vaststelling : IAudited
     public bool Ambtshalve { get; private set; }
 
     public DateTimeOffset GenomenOp { get; private set; }
+
+    /// <summary>The last wijziging or intrekking of this vaststelling (Awb 4:49); null while it stands as set.</summary>
+    public Guid? GewijzigdDoor { get; private set; }
+
+    /// <summary>
+    /// Withdraws (a new amount of nil) or lowers the vaststelling on a ground of Awb 4:49, working back to the vaststelling
+    /// (lid 2); not after five years from the vaststelling, or for a breach after it from the breach (lid 3). The offset
+    /// against the voorschotten is made again, and what was paid above the new amount is reclaimed.
+    /// </summary>
+    public Wijzigingsbesluit Wijzig(Beschikking beschikking, Wijzigingsgrond grond, Bedrag nieuw, string toelichting, DateOnly? overtredenOp, DateTimeOffset now)
+    {
+        if (beschikking.Id != BeschikkingId)
+            throw new DomainException("Deze vaststelling hoort bij een andere beschikking.");
+        if (Wijzigingsgronden.Betreft(grond) != WijzigingBetreft.Vaststelling)
+            throw new DomainException($"De grond uit {Wijzigingsgronden.Artikel(grond)} geldt voor een verlening; deze subsidie is al vastgesteld (artikel 4:49 Awb).");
+        if (nieuw < Bedrag.Nul || nieuw >= VastgesteldBedrag)
+            throw new DomainException($"Een wijziging ten nadele geeft een lager bedrag dan vastgesteld ({VastgesteldBedrag}); met nul trekt u de vaststelling in.");
+        if (Tekst.IsBlank(toelichting))
+            throw new DomainException("Licht toe welke feiten de grond dragen; dat staat in de brief aan de organisatie.");
+        var vandaag = Kalender.Dag(now);
+        var vastgesteld = Kalender.Dag(GenomenOp);
+        var vanaf = vastgesteld;
+        if (grond == Wijzigingsgrond.VerplichtingenNaVaststelling)
+        {
+            if (overtredenOp is not { } dag || dag < vastgesteld || dag > vandaag)
+                throw new DomainException($"Noem de dag waarop de verplichting na de vaststelling ({vastgesteld:dd-MM-yyyy}) niet is nagekomen, niet later dan vandaag.");
+            vanaf = dag;
+        }
+        if (vandaag > vanaf.AddYears(5))
+            throw new DomainException($"Na vijf jaar, sinds {vanaf:dd-MM-yyyy}, kan de vaststelling niet meer worden ingetrokken of ten nadele gewijzigd (artikel 4:49, derde lid, Awb).");
+        var besluit = new Wijzigingsbesluit(beschikking, Id, grond, VastgesteldBedrag, nieuw, toelichting, vastgesteld, null, BetaaldeVoorschotten, now);
+        VastgesteldBedrag = nieuw;
+        Verreken(now);
+        GewijzigdDoor = besluit.Id;
+        return besluit;
+    }
+
+    private void Verreken(DateTimeOffset now)
+    {
+        var saldo = VastgesteldBedrag - BetaaldeVoorschotten;
+        Uitkomst = saldo > Bedrag.Nul ? VaststellingUitkomst.Nabetaling : saldo == Bedrag.Nul ? VaststellingUitkomst.Niets : VaststellingUitkomst.Terugvordering;
+        Saldo = saldo < Bedrag.Nul ? Bedrag.Nul - saldo : saldo;
+        BetalenUiterlijk = Uitkomst == VaststellingUitkomst.Terugvordering ? Kalender.Dag(now).AddDays(7 * BetaaltermijnWeken) : null;
+    }
 }

@@ -608,6 +608,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateOnly?>("AfbouwTot")
+                        .HasColumnType("date");
+
                     b.Property<long>("Bedrag")
                         .HasColumnType("bigint");
 
@@ -619,6 +622,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
 
                     b.Property<bool>("InSteekproef")
                         .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("IngetrokkenOp")
+                        .HasColumnType("date");
 
                     b.Property<string>("Jaren")
                         .IsRequired()
@@ -674,6 +680,12 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("VerslagAangemaandOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("VerslagHerinnerdOp")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("VerslagUiterlijk")
                         .HasColumnType("date");
@@ -983,6 +995,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<DateTimeOffset>("GenomenOp")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("GewijzigdDoor")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Kenmerk")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1106,6 +1121,84 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .IsUnique();
 
                     b.ToTable("Verantwoordingskaders", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Wijzigingsbesluit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("AfbouwTot")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("BeschikkingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Betaald")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("BetalenUiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Betreft")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("GenomenOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("Intrekking")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<long>("NieuwBedrag")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("OudBedrag")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Terugvordering")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("VaststellingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("WerkingVanaf")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeschikkingId");
+
+                    b.HasIndex("TenantId", "Kenmerk")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "OrganisatieId");
+
+                    b.ToTable("Wijzigingsbesluiten", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Reactietermijn", b =>
@@ -1813,6 +1906,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Verantwoording", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Subsidies.Beschikking", null)
+                        .WithMany()
+                        .HasForeignKey("BeschikkingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Wijzigingsbesluit", b =>
                 {
                     b.HasOne("Gemeenschapskracht.Domain.Subsidies.Beschikking", null)
                         .WithMany()

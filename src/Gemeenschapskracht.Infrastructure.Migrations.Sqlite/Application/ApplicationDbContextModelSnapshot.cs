@@ -603,6 +603,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AfbouwTot")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Bedrag")
                         .HasColumnType("INTEGER");
 
@@ -614,6 +617,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
 
                     b.Property<bool>("InSteekproef")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("IngetrokkenOp")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Jaren")
                         .IsRequired()
@@ -669,6 +675,12 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("VerslagAangemaandOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerslagHerinnerdOp")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("VerslagUiterlijk")
                         .HasColumnType("TEXT");
@@ -978,6 +990,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<long>("GenomenOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("GewijzigdDoor")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kenmerk")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1101,6 +1116,84 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .IsUnique();
 
                     b.ToTable("Verantwoordingskaders", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Wijzigingsbesluit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AfbouwTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BeschikkingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Betaald")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BetalenUiterlijk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Betreft")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GenomenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Intrekking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NieuwBedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OudBedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Terugvordering")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VaststellingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WerkingVanaf")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeschikkingId");
+
+                    b.HasIndex("TenantId", "Kenmerk")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "OrganisatieId");
+
+                    b.ToTable("Wijzigingsbesluiten", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Reactietermijn", b =>
@@ -1808,6 +1901,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Verantwoording", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Subsidies.Beschikking", null)
+                        .WithMany()
+                        .HasForeignKey("BeschikkingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Wijzigingsbesluit", b =>
                 {
                     b.HasOne("Gemeenschapskracht.Domain.Subsidies.Beschikking", null)
                         .WithMany()

@@ -1,6 +1,8 @@
 using Gemeenschapskracht.Application.Beleidskaders.Commands.SignalTermijnen;
 using Gemeenschapskracht.Application.BuurtTops.Commands.AnnounceBuurtTops;
 using Gemeenschapskracht.Application.BuurtTops.Commands.RemindVoorbereiding;
+using Gemeenschapskracht.Application.Subsidies.Commands.RemindVerantwoordingen;
+using Gemeenschapskracht.Application.Subsidies.Commands.SetVaststellingenAmbtshalve;
 using Gemeenschapskracht.Application.Verzoeken.Commands.ChaseVerzoeken;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.RemindBeforeBuurtTop;
 using Gemeenschapskracht.Application.Wijkbudgetten.Commands.AnnounceWijkbudgetEinde;
@@ -17,7 +19,8 @@ namespace Gemeenschapskracht.Infrastructure.Jobs;
 /// (J6 transition, J11 council terms, J12 pilot evaluation), the wijkbeeld review before a BuurtTop (J2), the
 /// BuurtTop cycle: the next BuurtTop per wijk and the preparation reminders (J3), the agenda's herijking at mid-horizon
 /// and at the end (J4), overdue answers and promises of institutions (J10), and the wijkbudgetten: tranches released once their year's
-/// begroting is adopted and the end of a period announced nine months ahead (J5).
+/// begroting is adopted and the end of a period announced nine months ahead (J5); the subsidies' reports: a reminder before
+/// the due date and a notice after it, and the ambtshalve vaststelling of the lowest tier once its period is over (J5).
 /// Each command is idempotent, so a second run on the same day sends nothing.
 /// </summary>
 public sealed class TermijnenJob(TenantJobRunner runner)
@@ -40,6 +43,8 @@ public sealed class TermijnenJob(TenantJobRunner runner)
                 await mediator.Send(new ChaseVerzoekenCommand(), ct);
                 await mediator.Send(new ReleaseTranchesCommand(), ct);
                 await mediator.Send(new AnnounceWijkbudgetEindeCommand(), ct);
+                await mediator.Send(new RemindVerantwoordingenCommand(), ct);
+                await mediator.Send(new SetVaststellingenAmbtshalveCommand(), ct);
             },
             cancellationToken);
 }

@@ -50,5 +50,10 @@ public sealed class SubsidiesRows : IAuthorizationRows
         new("POST", "/vaststellingen", Bodies.Invalid,                          401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("GET", "/vaststellingen/steekproeven", null,                        401, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403),
         new("POST", "/vaststellingen/steekproeven", Bodies.Invalid,             401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+
+        new("GET", "/wijzigingsbesluiten", null,                                401, 403, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200, 403),
+        new("GET", "/wijzigingsbesluiten/{id}/document", null,                  401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 404, 403),
+        new("POST", "/wijzigingsbesluiten", Bodies.Invalid,                     401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("GET", "/afbouwsignalen", null,                                     401, 403, 403, 200, 200, 200, 200, 403, 403, 403, 403, 200, 403),
     ];
 }

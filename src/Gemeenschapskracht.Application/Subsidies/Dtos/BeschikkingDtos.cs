@@ -13,7 +13,7 @@ public sealed record BeschikkingDto(
     Guid Id, string Kenmerk, Guid AanvraagId, Guid RegelingId, Guid OrganisatieId, string Aanvrager, BesluitSoort Soort, long BedragEurocent,
     DateOnly Van, DateOnly Tot, string Motivering, string? Activiteiten, IReadOnlyList<string> Verplichtingen, IReadOnlyList<BeschikkingsjaarDto> Jaren,
     IReadOnlyList<VoorschotDto> Voorschotten, long BetaaldEurocent, Verantwoordingsniveau? Niveau, DateOnly? VerslagUiterlijk, bool InSteekproef,
-    Guid? VaststellingId, DateTimeOffset GenomenOp);
+    Guid? VaststellingId, DateOnly? IngetrokkenOp, DateOnly? AfbouwTot, DateTimeOffset GenomenOp);
 
 public sealed record BetaalregelDto(Guid BeschikkingId, string Kenmerk, int VoorschotNummer, string Begunstigde, string Iban, long BedragEurocent);
 
@@ -32,7 +32,7 @@ public static class BeschikkingMappings
         b.Verplichtingen,
         b.Jaren.Select(j => new BeschikkingsjaarDto(j.Jaar, j.Bedrag.Eurocent, !budget.Tranches.Any(t => t.Jaar == j.Jaar && t.Status == TrancheStatus.Vrijgegeven))).ToList(),
         b.Voorschotten.Select(v => new VoorschotDto(v.Nummer, v.Jaar, v.Datum, v.Bedrag.Eurocent, v.BetaalopdrachtId, v.BetaaldOp, v.Betalingskenmerk)).ToList(),
-        b.Betaald.Eurocent, b.Niveau, b.VerslagUiterlijk, b.InSteekproef, b.VaststellingId, b.GenomenOp);
+        b.Betaald.Eurocent, b.Niveau, b.VerslagUiterlijk, b.InSteekproef, b.VaststellingId, b.IngetrokkenOp, b.AfbouwTot, b.GenomenOp);
 
     public static BetaalopdrachtDto ToDto(this Betaalopdracht b, IReadOnlyList<OvergeslagenVoorschotDto>? overgeslagen = null) => new(
         b.Id, b.Berichtkenmerk, b.Opdrachtgever, b.OpdrachtgeverIban, b.Uitvoerdatum, b.Status, b.UitgevoerdOp, b.Regels.Count, b.Totaal.Eurocent,

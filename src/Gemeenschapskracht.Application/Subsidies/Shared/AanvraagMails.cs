@@ -46,4 +46,22 @@ public sealed class AanvraagMails(IApplicationDbContext db, IEmailSender mail)
             $"De beschikking (kenmerk {vaststelling.Kenmerk}) staat als brief bij uw subsidie in Gemeenschapskracht.\n\n" +
             "Bent u het niet eens met dit besluit, dan kunt u binnen zes weken bezwaar maken (Awb 6:7).", cancellationToken);
     }
+
+    /// <summary>The beschikking tot wijziging or intrekking in the mail: what changes, why, and what is reclaimed; the letter is with the subsidy.</summary>
+    public async Task StuurWijzigingAsync(Beschikking beschikking, Wijzigingsbesluit besluit, CancellationToken cancellationToken)
+    {
+        var aanvraag = await db.Set<Subsidieaanvraag>().AsNoTracking().FirstAsync(a => a.Id == beschikking.AanvraagId, cancellationToken);
+        var wat = besluit.Betreft == WijzigingBetreft.Verlening ? "subsidieverlening" : "subsidievaststelling";
+        var besluitTekst = besluit.Intrekking
+            ? $"Wij trekken de {wat} {beschikking.Kenmerk} in, met ingang van {besluit.WerkingVanaf:dd-MM-yyyy}."
+            : $"Wij wijzigen de {wat} {beschikking.Kenmerk}: het bedrag wordt {besluit.NieuwBedrag} in plaats van {besluit.OudBedrag}, met ingang van {besluit.WerkingVanaf:dd-MM-yyyy}.";
+        var terug = besluit.Terugvordering > Domain.Common.Bedrag.Nul
+            ? $"\n\nU betaalt {besluit.Terugvordering} terug, uiterlijk {besluit.BetalenUiterlijk:dd-MM-yyyy}."
+            : "";
+        var afbouw = besluit.AfbouwTot is { } tot ? $"\n\nEr geldt een afbouwtermijn tot en met {tot:dd-MM-yyyy} (artikel 4:51 Awb)." : "";
+        await StuurAsync(aanvraag, $"{(besluit.Intrekking ? "Intrekking" : "Wijziging")} van uw subsidie ({besluit.Kenmerk})",
+            $"{besluitTekst}\n\nDe grond ({Wijzigingsgronden.Artikel(besluit.Grond)}): {Wijzigingsgronden.Omschrijving(besluit.Grond)}.\n\n{besluit.Toelichting}{afbouw}{terug}\n\n" +
+            $"De beschikking (kenmerk {besluit.Kenmerk}) staat als brief bij uw subsidie in Gemeenschapskracht.\n\n" +
+            "Bent u het niet eens met dit besluit, dan kunt u binnen zes weken bezwaar maken (Awb 6:7).", cancellationToken);
+    }
 }

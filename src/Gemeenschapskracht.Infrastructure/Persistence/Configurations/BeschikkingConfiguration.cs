@@ -28,6 +28,7 @@ public sealed class BeschikkingConfiguration : IEntityTypeConfiguration<Beschikk
         builder.Property(b => b.Versie).IsConcurrencyToken();
         builder.Property(b => b.Niveau).HasConversion<string>().HasMaxLength(30);
         builder.Ignore(b => b.Betaald);
+        builder.Ignore(b => b.VraagtVerslag);
     }
 }
 

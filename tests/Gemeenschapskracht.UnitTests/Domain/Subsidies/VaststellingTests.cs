@@ -10,7 +10,7 @@ public sealed class VaststellingTests
 {
     private static readonly Subsidieplafond Jaar2027 = new(new Bedrag(70_000_00), new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31));
 
-    private static (Wijkbudget Budget, Beschikking Beschikking) Verleend(long eurocent, Verantwoordingskader? kader = null)
+    internal static (Wijkbudget Budget, Beschikking Beschikking) Verleend(long eurocent, Verantwoordingskader? kader = null)
     {
         var (budget, regeling) = SubsidieTests.OpenMetBudget(Jaar2027);
         var aanvraag = new Subsidieaanvraag(regeling, Guid.NewGuid(), null, "Een buurtkamer.", new Bedrag(eurocent), new DateOnly(2027, 1, 1), new DateOnly(2027, 6, 30), [], Now);
@@ -21,7 +21,7 @@ public sealed class VaststellingTests
         return (budget, aanvraag.Verleen(regeling, new Bedrag(eurocent), "Past.", Now, kader: kader));
     }
 
-    private static Verantwoording Verslag(Beschikking b) => Verantwoording.DienIn(b, "Elke dag open, veertig buren per week.", null, null, false, Now);
+    internal static Verantwoording Verslag(Beschikking b) => Verantwoording.DienIn(b, "Elke dag open, veertig buren per week.", null, null, false, Now);
 
     [Theory]
     [InlineData(24_999_99, Verantwoordingsniveau.ZonderVerslag)]

@@ -10,7 +10,10 @@ using Mediator;
 
 namespace Gemeenschapskracht.Application.Subsidies.Commands.RefuseSubsidieaanvraag;
 
-/// <summary>Refuses the application with its ground (for example the plafond reached, Awb 4:25 lid 2); mailed with the bezwaarclausule.</summary>
+/// <summary>
+/// Refuses the application with its ground (for example the plafond reached, Awb 4:25 lid 2); mailed with the bezwaarclausule.
+/// An organisation subsidised three years or more in a row up to the application's period is refused only with a phase-out term (4:51).
+/// </summary>
 [Authorize(Roles = SubsidieQueries.Behandelaars)]
 public sealed record RefuseSubsidieaanvraagCommand : ICommand<SubsidieaanvraagDto>
 {
@@ -18,6 +21,9 @@ public sealed record RefuseSubsidieaanvraagCommand : ICommand<SubsidieaanvraagDt
     public Guid Id { get; init; }
 
     public required string Grond { get; init; }
+
+    /// <summary>Until when the phase-out runs; required when the organisation was subsidised three years or more in a row (Awb 4:51).</summary>
+    public DateOnly? AfbouwTot { get; init; }
 }
 
 public sealed class RefuseSubsidieaanvraagValidator : AbstractValidator<RefuseSubsidieaanvraagCommand>
@@ -32,7 +38,9 @@ public sealed class RefuseSubsidieaanvraagHandler(IApplicationDbContext db, Aanv
     public async ValueTask<SubsidieaanvraagDto> Handle(RefuseSubsidieaanvraagCommand command, CancellationToken cancellationToken)
     {
         var aanvraag = await db.Set<Subsidieaanvraag>().VindAsync(command.Id, cancellationToken);
-        var beschikking = aanvraag.Weiger(await db.Set<Subsidieregeling>().VindAsync(aanvraag.RegelingId, cancellationToken), command.Grond, clock.GetUtcNow());
+        var afbouwVereist = await db.AfbouwVereistAsync(aanvraag.OrganisatieId, aanvraag.Van.Year - 1, cancellationToken);
+        var beschikking = aanvraag.Weiger(await db.Set<Subsidieregeling>().VindAsync(aanvraag.RegelingId, cancellationToken), command.Grond, clock.GetUtcNow(),
+            afbouwVereist, command.AfbouwTot);
         db.Set<Beschikking>().Add(beschikking);
         await db.SaveChangesAsync(cancellationToken);
         await mails.StuurBeschikkingAsync(aanvraag, beschikking, cancellationToken);
