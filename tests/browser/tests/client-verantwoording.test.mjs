@@ -70,7 +70,7 @@ async function zetLageGrenzen(t) {
     const nieuw = Number(/Versie (\d+)/.exec(await melding.innerText())[1]);
     assert.ok(nieuw >= 1 && !versie.includes(`Versie ${nieuw}`), 'a new version, not the one before');
     const rijen = await treden.innerText();
-    assert.match(rijen, /€\s0,00 tot €\s100,00\s+Geen verslag/);
+    assert.match(rijen, /Onder €\s100,00\s+Geen verslag/);
     assert.match(rijen, /€\s100,00 tot €\s1\.000,00\s+Een activiteitenverslag/);
     assert.match(rijen, /€\s1\.000,00 of meer\s+Een activiteitenverslag, een financieel verslag en een accountantsverklaring/);
   });
@@ -146,7 +146,7 @@ test('from a grant through the report to the vaststelling and its letter', async
     await page.locator('#steekproef-jaar-fout').waitFor();
     await steekproef.getByLabel('Jaar').fill(String(jaar));
     await steekproef.getByRole('button', { name: 'Steekproef trekken' }).click();
-    await steekproef.getByRole('status').getByText(new RegExp(`De steekproef over ${jaar} is getrokken: 1 van \\d+ subsidies\\.`)).waitFor();
+    await steekproef.getByRole('status').getByText(new RegExp(`De steekproef over ${jaar} is getrokken: 1 uit \\d+ subsidies?\\.`)).waitFor();
     await steekproef.getByRole('region', { name: 'Getrokken steekproeven', exact: true }).getByRole('row').filter({ hasText: String(jaar) }).waitFor();
     await steekproef.getByText(`De steekproef over ${jaar} controleren`).click();
     const details = steekproef.locator('details[open]');

@@ -143,7 +143,7 @@ export class Steekproeven {
     this.formulier.verstuur(
       () => this.client.drawSteekproef({ jaar }),
       (s) => {
-        this.melding.set(T.steekproefGetrokken(s.jaar, s.getrokken.length, s.populatie.length));
+        this.melding.set(T.steekproefGetrokken(s.jaar, s.getrokken.length, T.aantalSubsidies(s.populatie.length)));
         this.lijst.herlaad();
         this.getrokken.emit(s);
       },

@@ -429,7 +429,7 @@ export const SUBSIDIES_TEKSTEN = {
   verantwoordingenPaginaLeeg: $localize`:@@subsidies.verantwoordingenPaginaLeeg:Op deze pagina staan geen subsidies die nog vastgesteld moeten worden; kijk op de volgende pagina.`,
   geenMetStand: $localize`:@@subsidies.geenMetStand:Op deze pagina zijn geen subsidies met deze stand.`,
   alleStanden: $localize`:@@subsidies.alleStanden:Alle standen`,
-  eenheidBeschikkingen: $localize`:@@subsidies.eenheidBeschikkingen:beschikkingen`,
+  eenheidBeschikkingen: $localize`:@@subsidies.eenheidBeschikkingen:beschikkingen in totaal, ook die al zijn vastgesteld`,
   filterStand: $localize`:@@subsidies.filterStand:Filteren op stand`,
   naarKader: $localize`:@@subsidies.naarKader:De grenzen voor de verantwoording`,
   ingediendOpDatum: (datum: string) => $localize`:@@subsidies.ingediendOpDatum:op ${datum}:datum:`,
@@ -442,8 +442,8 @@ export const SUBSIDIES_TEKSTEN = {
   steekproefJaarUitleg: $localize`:@@subsidies.steekproefJaarUitleg:Het jaar waarin de subsidies afliepen; per jaar wordt één keer getrokken.`,
   steekproefJaarOngeldig: $localize`:@@subsidies.steekproefJaarOngeldig:Vul een jaar in, bijvoorbeeld 2026.`,
   steekproefTrekken: $localize`:@@subsidies.steekproefTrekken:Steekproef trekken`,
-  steekproefGetrokken: (jaar: number, aantal: number, van: number) =>
-    $localize`:@@subsidies.steekproefGetrokken:De steekproef over ${jaar}:jaar: is getrokken: ${aantal}:aantal: van ${van}:van: subsidies.`,
+  steekproefGetrokken: (jaar: number, aantal: number, van: string) =>
+    $localize`:@@subsidies.steekproefGetrokken:De steekproef over ${jaar}:jaar: is getrokken: ${aantal}:aantal: uit ${van}:van:.`,
   steekproevenLaden: $localize`:@@subsidies.steekproevenLaden:De steekproeven worden geladen…`,
   geenSteekproeven: $localize`:@@subsidies.geenSteekproeven:Er is nog geen steekproef getrokken.`,
   eenheidSteekproeven: $localize`:@@subsidies.eenheidSteekproeven:steekproeven`,
@@ -470,8 +470,12 @@ export const SUBSIDIES_TEKSTEN = {
   kaderVastgesteldOp: $localize`:@@subsidies.kaderVastgesteldOp:Vastgelegd op`,
   kaderTreden: $localize`:@@subsidies.kaderTreden:Wat er gevraagd wordt per bedrag`,
   bedragVanaf: $localize`:@@subsidies.bedragVanaf:Verleend bedrag`,
-  trede: (vanaf: string, tot: string | null) =>
-    tot === null ? $localize`:@@subsidies.tredeVanaf:${vanaf}:vanaf: of meer` : $localize`:@@subsidies.tredeTot:${vanaf}:vanaf: tot ${tot}:tot:`,
+  trede: (vanaf: string | null, tot: string | null) =>
+    vanaf === null
+      ? $localize`:@@subsidies.tredeOnder:Onder ${tot}:tot:`
+      : tot === null
+        ? $localize`:@@subsidies.tredeVanaf:${vanaf}:vanaf: of meer`
+        : $localize`:@@subsidies.tredeTot:${vanaf}:vanaf: tot ${tot}:tot:`,
   steekproefProcent: $localize`:@@subsidies.steekproefProcent:Steekproef onder de subsidies zonder verslag`,
   kaderNieuwTitel: $localize`:@@subsidies.kaderNieuwTitel:Nieuwe grenzen vastleggen`,
   zonderVerslagTot: $localize`:@@subsidies.zonderVerslagTot:Geen verslag onder`,

@@ -36,7 +36,7 @@ import { kaderTreden, parseProcent } from './verantwoording';
       <h2 class="utrecht-heading-2">{{ T.kaderTreden }}</h2>
       <app-tabel [label]="T.kaderTreden" [kolommen]="kolommen" [rijen]="treden()" [leegTekst]="T.kaderTreden">
         <ng-template [appTabelRij]="treden()" let-t>
-          <th class="utrecht-table__header-cell" scope="row">{{ T.trede(euro(t.vanaf), t.tot === null ? null : euro(t.tot)) }}</th>
+          <th class="utrecht-table__header-cell" scope="row">{{ T.trede(t.vanaf === 0 ? null : euro(t.vanaf), t.tot === null ? null : euro(t.tot)) }}</th>
           <td class="utrecht-table__cell">{{ T.verantwoordingsniveauNaam[t.niveau] }}</td>
         </ng-template>
       </app-tabel>
