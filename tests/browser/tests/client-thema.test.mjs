@@ -56,7 +56,8 @@ test('the main client pages in each theme: styled, accessible, photographed at 1
   const wijkPad = new URL(await wijk.evaluate((a) => a.href)).pathname;
   // The shell's own pages, then one page of each route step.
   const paginas = ['/', '/wijken', '/wijken/boom', wijkPad, `${wijkPad}/bewerken`, '/leden', '/leden/uitnodigen', '/instellingen',
-    '/beleidskader', '/wijkbeelden', '/buurttops', '/wijktoekomstagendas', '/verzoeken/tracker', '/wijkbudgetten/methodiek', '/subsidies'];
+    '/beleidskader', '/wijkbeelden', '/buurttops', '/wijktoekomstagendas', '/verzoeken/tracker', '/wijkbudgetten/methodiek', '/subsidies',
+    '/subsidies/verantwoordingen', '/subsidies/verantwoordingskader'];
   try {
     for (const [thema, naam] of THEMAS) {
       await kiesThema(page, naam);

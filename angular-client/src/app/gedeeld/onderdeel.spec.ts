@@ -73,6 +73,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/aanvragen Subsidieaanvragen behandelen',
       '/subsidies/betaalopdrachten Voorschotten betalen',
+      '/subsidies/verantwoordingen Verantwoordingen en vaststellingen',
     ]);
     expect(links(kijker(['raadslid']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -118,6 +119,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/aanvragen Subsidieaanvragen behandelen',
       '/subsidies/betaalopdrachten Voorschotten betalen',
+      '/subsidies/verantwoordingen Verantwoordingen en vaststellingen',
+      '/subsidies/verantwoordingskader Grenzen voor de verantwoording',
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);

@@ -1,5 +1,5 @@
 import { Component, inject, input } from '@angular/core';
-import { AanvraagbesluitDto, BeschikkingenClient, VoorschotDto } from '../api/api-client';
+import { AanvraagbesluitDto, BeschikkingenClient, VaststellingDto, VoorschotDto } from '../api/api-client';
 import { formatEuro } from '../beleidskader/bedrag';
 import { formatDatum } from '../beleidskader/datum';
 import { Formulier } from '../gedeeld/formulier';
@@ -10,6 +10,7 @@ import { Laadblok } from '../gedeeld/laadblok';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
 import { bewaar, documentLader } from './subsidie-client';
 import { SUBSIDIES_TEKSTEN as T } from './teksten';
+import { VerantwoordingSectie } from './verantwoording-sectie';
 
 /**
  * The decision on an application and its beschikking: for a verlening the activities and obligations, the amount per
@@ -18,7 +19,7 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
  */
 @Component({
   selector: 'app-beschikking',
-  imports: [Foutsamenvatting, Gegevens, Gegeven, Laadblok, Tabel, TabelRij],
+  imports: [Foutsamenvatting, Gegevens, Gegeven, Laadblok, Tabel, TabelRij, VerantwoordingSectie],
   template: `
     <section [attr.aria-label]="T.besluitTitel">
       <h2 class="utrecht-heading-2">{{ T.besluitTitel }}</h2>
@@ -65,6 +66,9 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
           {{ formulier.bezig() ? T.bezig : T.beschikkingDownloaden }}</button>
       </div>
     </section>
+    @if (beschikking.waarde(); as b) {
+      @if (b.soort === 'verlening') { <app-verantwoording-sectie [beschikking]="b" (gewijzigd)="vastgesteld($event)" /> }
+    }
   `,
   styles: `.tekst { white-space: pre-line; }`,
 })
@@ -83,6 +87,11 @@ export class Beschikking {
   protected betaling(v: VoorschotDto): string {
     if (v.betaaldOp) return T.betaaldOp(formatDatum(v.betaaldOp));
     return v.betaalopdrachtId ? T.inBetaalopdracht : T.nogNietBetaald;
+  }
+
+  /** The subsidy was set: the beschikking carries its vaststelling (no voorschot is paid any more). */
+  protected vastgesteld(v: VaststellingDto): void {
+    this.beschikking.werkBij((b) => ({ ...b, vaststellingId: v.id }));
   }
 
   download(): void {

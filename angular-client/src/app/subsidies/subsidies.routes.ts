@@ -7,13 +7,16 @@ export const SUBSIDIES_ROLLEN = {
   behandelen: ['gemeente-beheerder', 'beleidsmedewerker'],
   aanvragen: ['bewonersorganisatie', 'professional'],
   wachtrij: ['gemeente-beheerder', 'beleidsmedewerker', 'auditor'],
+  /** Who records a new version of the tiers of accountability. */
+  kader: ['gemeente-beheerder'],
 } as const;
 
 /**
  * /subsidies: the published subsidieregelingen for everybody (the public reads with `?gemeente=<slug>`) and a
  * regeling's page, where staff publish, record the mededingingsruimte and open it; applicants apply under an open
  * regeling and follow their applications; the gemeente's queue with deadlines and an application's page with review,
- * completion, delay and decision; the beschikking as a PDF; the payment batches of the voorschotten as SEPA files.
+ * completion, delay and decision; the beschikking as a PDF; the payment batches of the voorschotten as SEPA files; the
+ * report by the tier, the vaststelling with its PDF letter, the gemeente's queue of reports with the steekproef, and the tiers.
  */
 export const SUBSIDIES_ROUTE = onderdeel({
   path: 'subsidies',
@@ -24,6 +27,8 @@ export const SUBSIDIES_ROUTE = onderdeel({
     { label: T.startMijnAanvragen, link: '/subsidies/mijn-aanvragen', rollen: SUBSIDIES_ROLLEN.aanvragen },
     { label: T.startWachtrij, link: '/subsidies/aanvragen', rollen: SUBSIDIES_ROLLEN.wachtrij },
     { label: T.startBetaalopdrachten, link: '/subsidies/betaalopdrachten', rollen: SUBSIDIES_ROLLEN.wachtrij },
+    { label: T.startVerantwoordingen, link: '/subsidies/verantwoordingen', rollen: SUBSIDIES_ROLLEN.wachtrij },
+    { label: T.startKader, link: '/subsidies/verantwoordingskader', rollen: SUBSIDIES_ROLLEN.kader },
   ],
   children: [
     { path: '', title: T.lijstTitel, loadComponent: () => import('./regelingen-lijst').then((m) => m.RegelingenLijst) },
@@ -76,6 +81,20 @@ export const SUBSIDIES_ROUTE = onderdeel({
       canActivate: [rolGuard(...SUBSIDIES_ROLLEN.wachtrij)],
       data: { kruimel: T.betaalTitel },
       loadComponent: () => import('./betaalopdrachten').then((m) => m.Betaalopdrachten),
+    },
+    {
+      path: 'verantwoordingen',
+      title: T.verantwoordingenTitel,
+      canActivate: [rolGuard(...SUBSIDIES_ROLLEN.wachtrij)],
+      data: { kruimel: T.verantwoordingenTitel },
+      loadComponent: () => import('./verantwoordingen').then((m) => m.Verantwoordingen),
+    },
+    {
+      path: 'verantwoordingskader',
+      title: T.kaderTitel,
+      canActivate: [rolGuard(...SUBSIDIES_ROLLEN.wachtrij)],
+      data: { kruimel: T.kaderTitel },
+      loadComponent: () => import('./verantwoordingskader').then((m) => m.Verantwoordingskader),
     },
   ],
 });
