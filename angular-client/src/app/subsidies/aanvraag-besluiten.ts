@@ -78,7 +78,7 @@ export class AanvraagBesluiten implements OnInit {
     if (soort === 'weigering') {
       const grond = this.grond().trim();
       if (!this.formulier.controleer({ grond: grond ? [] : [T.grondVerplicht] })) return;
-      this.formulier.verstuur(() => this.client.refuseSubsidieaanvraag(id, { grond }), (a) => this.gewijzigd.emit(a));
+      this.formulier.verstuur(() => this.client.refuseSubsidieaanvraag(id, { grond, afbouwTot: null }), (a) => this.gewijzigd.emit(a));
       return;
     }
     const bedrag = parseEuro(this.bedrag());
