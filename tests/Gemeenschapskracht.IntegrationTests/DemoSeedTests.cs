@@ -133,27 +133,38 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.Contains(budget["tranches"]!.AsArray(), t => t!["status"]!.GetValue<string>() == "vrijgegeven");
         Assert.Single(budget["wijzigingen"]!.AsArray());
 
-        var regeling = Assert.Single((await (await publiek.GetAsync("/api/v1/subsidieregelingen")).ReadJsonAsync())["items"]!.AsArray())!;
-        Assert.Equal("open", regeling["status"]!.GetValue<string>());
-        Assert.True(regeling["verleendEurocent"]!.GetValue<long>() > 0);
+        var regelingen = (await (await publiek.GetAsync("/api/v1/subsidieregelingen")).ReadJsonAsync())["items"]!.AsArray();
+        Assert.Equal(2, regelingen.Count);
+        // The initiatives regeling is the newest, so the list opens with it.
+        Assert.Equal("Bewonersinitiatieven in de wijk", regelingen[0]!["titel"]!.GetValue<string>());
+        Assert.All(regelingen, r => Assert.Equal("open", r!["status"]!.GetValue<string>()));
+        Assert.All(regelingen, r => Assert.True(r!["verleendEurocent"]!.GetValue<long>() > 0));
         // The public budget page says what was granted from it (and so what remains).
-        Assert.Equal(regeling["verleendEurocent"]!.GetValue<long>(), budget["verleendEurocent"]!.GetValue<long>());
+        Assert.Equal(regelingen.Sum(r => r!["verleendEurocent"]!.GetValue<long>()), budget["verleendEurocent"]!.GetValue<long>());
         var beheer = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? VoorbeeldstadBeheer : OeverdorpBeheer, slug);
         var aanvragen = (await (await beheer.GetAsync("/api/v1/subsidieaanvragen")).ReadJsonAsync())["items"]!.AsArray();
         // The concept is the applicant's own until it is sent: the gemeente sees the other four.
-        Assert.Equal(["aanvullingGevraagd", "besloten", "besloten", "ingediend"], aanvragen.Select(a => a!["status"]!.GetValue<string>()).Order());
+        Assert.Equal(["aanvullingGevraagd", "besloten", "besloten", "besloten", "besloten", "besloten", "ingediend"], aanvragen.Select(a => a!["status"]!.GetValue<string>()).Order());
 
-        // One beschikking with its first voorschot paid, one whose voorschot waits for a payment batch to the checked IBAN.
+        // Beschikkingen with their first voorschot paid, one whose voorschot waits for a payment batch to the checked IBAN;
+        // a grant in each tier of the gemeente's own kader (version 1), the older ones under the Uniform Subsidiekader.
         var beschikkingen = (await (await beheer.GetAsync("/api/v1/beschikkingen")).ReadJsonAsync())["items"]!.AsArray();
-        Assert.Equal(2, beschikkingen.Count);
-        Assert.Single(beschikkingen, b => b!["voorschotten"]![0]!["betaaldOp"] is not null);
+        Assert.Equal(5, beschikkingen.Count);
+        Assert.Equal(4, beschikkingen.Count(b => b!["voorschotten"]![0]!["betaaldOp"] is not null));
         Assert.Single(beschikkingen, b => b!["betaaldEurocent"]!.GetValue<long>() == 0);
+        Assert.Equal(["activiteitenverslag", "activiteitenverslag", "verslagEnJaarrekening", "zonderVerslag", "zonderVerslag"],
+            beschikkingen.Select(b => b!["niveau"]!.GetValue<string>()).Order());
+        Assert.Equal(1, (await (await beheer.GetAsync("/api/v1/verantwoordingskaders/geldend")).ReadJsonAsync())["versie"]!.GetValue<int>());
+        Assert.Equal(2, (await (await beheer.GetAsync("/api/v1/verantwoordingen")).ReadJsonAsync())["totalCount"]!.GetValue<int>());
         var organisatie = beschikkingen[0]!["organisatieId"]!.GetValue<Guid>();
         var rekening = await (await beheer.GetAsync($"/api/v1/organisaties/{organisatie}/bankrekening")).ReadJsonAsync();
         Assert.True(Gemeenschapskracht.Domain.Common.Iban.IsGeldig(rekening["iban"]!.GetValue<string>()));
-        var vaststelling = Assert.Single((await (await beheer.GetAsync("/api/v1/vaststellingen")).ReadJsonAsync())["items"]!.AsArray())!;
-        Assert.Equal("niets", vaststelling["uitkomst"]!.GetValue<string>());
-        Assert.Equal(vaststelling["vastgesteldEurocent"]!.GetValue<long>(), vaststelling["betaaldeVoorschottenEurocent"]!.GetValue<long>());
+        var vaststellingen = (await (await beheer.GetAsync("/api/v1/vaststellingen")).ReadJsonAsync())["items"]!.AsArray();
+        var niets = Assert.Single(vaststellingen, v => v!["uitkomst"]!.GetValue<string>() == "niets")!;
+        Assert.Equal(niets["vastgesteldEurocent"]!.GetValue<long>(), niets["betaaldeVoorschottenEurocent"]!.GetValue<long>());
+        var terug = Assert.Single(vaststellingen, v => v!["uitkomst"]!.GetValue<string>() == "terugvordering")!;
+        Assert.Equal(terug["betaaldeVoorschottenEurocent"]!.GetValue<long>() - terug["vastgesteldEurocent"]!.GetValue<long>(), terug["saldoEurocent"]!.GetValue<long>());
+        Assert.NotNull(terug["reden"]);
     }
 
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)

@@ -12,7 +12,7 @@ namespace Gemeenschapskracht.Api.Seeding.Demo;
 /// The money of the demo route (step 4): a budgetmethodiek the raad adopted two months ago, the begroting of this year
 /// (and of next year once November has passed), a four-year wijkbudget for the pilotwijk that runs, with one change
 /// on record, a proposal for a second wijk, and an open subsidieregeling on the pilot budget with applications of the
-/// demo bewonersorganisatie in several states. Fictional amounts.
+/// demo bewonersorganisatie in several states, and the accountability of <see cref="DemoVerantwoording"/>. Fictional amounts.
 /// </summary>
 internal static class DemoWijkbudget
 {
@@ -54,8 +54,12 @@ internal static class DemoWijkbudget
             null, inhoud.OpzegtermijnMaanden, now);
         yield return pilot;
         if (bewoners is not null)
+        {
             foreach (var deel in Subsidies(pilot, bewoners, jongeren, schaal, now))
                 yield return deel;
+            foreach (var deel in DemoVerantwoording.Maak(pilot, bewoners, schaal, now))
+                yield return deel;
+        }
 
         if (wijken.FirstOrDefault(w => w.Id != agenda.GebiedId) is { } tweede)
         {
