@@ -165,28 +165,41 @@ public sealed partial class SubsidieregisterTests(SubsidieregisterTests.Fixture 
     [Fact]
     public async Task The_register_publishes_every_verlening_in_360Giving_fields_and_no_weigering()
     {
-        var (pagina, tekst) = await PaginaAsync("");
+        var json = await (await Publiek().GetAsync("/api/v1/open-subsidiedata/json")).Content.ReadAsStringAsync();
+        var grants = JsonNode.Parse(json)!["grants"]!.AsArray();
 
-        Assert.Equal(3, pagina["totalCount"]!.GetValue<int>());
-        var items = pagina["items"]!.AsArray();
-        Assert.All(items, s =>
+        Assert.Equal(3, grants.Count);
+        Assert.All(grants, s =>
         {
             Assert.Matches(@"^360G-GM0363-SUB-\d{4}-[0-9A-F]{8}$", s!["id"]!.GetValue<string>());
             Assert.Equal("EUR", s["currency"]!.GetValue<string>());
             Assert.Equal("360G-GM0363", s["fundingOrganization"]![0]!["id"]!.GetValue<string>());
             Assert.Equal("Amsterdam", s["fundingOrganization"]![0]!["name"]!.GetValue<string>());
             Assert.Equal(fixture.WijkCode, s["beneficiaryLocation"]![0]!["geoCode"]!.GetValue<string>());
+            Assert.Equal("WK", s["beneficiaryLocation"]![0]!["geoCodeType"]!.GetValue<string>());
             Assert.Equal("Yes", s["fromOpenCall"]!.GetValue<string>());
+            Assert.Equal("Bewonersinitiatieven", s["grantProgramme"]![0]!["title"]!.GetValue<string>());
             Assert.Matches(IsoDatum(), s["plannedDates"]![0]!["startDate"]!.GetValue<string>());
         });
-        var buurtwerk = items.Single(s => s!["recipientOrganization"]![0]!["name"]!.GetValue<string>() == "Stichting Buurtwerk")!;
+        var buurtwerk = grants.Single(s => s!["recipientOrganization"]![0]!["name"]!.GetValue<string>() == "Stichting Buurtwerk")!;
         Assert.Equal("NL-KVK-12345678", buurtwerk["recipientOrganization"]![0]!["id"]!.GetValue<string>());
         Assert.Equal($"{Kalender.Dag(DateTimeOffset.UtcNow):yyyy-MM-dd}", buurtwerk["awardDate"]!.GetValue<string>());
-        Assert.Contains("\"amountAwarded\":1234.50", tekst, StringComparison.Ordinal);
-        Assert.Contains("\"amountAwarded\":800.00", tekst, StringComparison.Ordinal);
+        Assert.Contains("\"amountAwarded\": 1234.50", json, StringComparison.Ordinal);
+        Assert.Contains("\"amountAwarded\": 800.00", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Een tweede plan", json, StringComparison.Ordinal);
+
+        // The page lists the same records in the API's names, newest decision first: last year's grant comes last.
+        var (pagina, tekst) = await PaginaAsync("");
+        Assert.Equal(3, pagina["totalCount"]!.GetValue<int>());
+        var items = pagina["items"]!.AsArray();
+        Assert.Equal(grants.Select(g => g!["id"]!.GetValue<string>()), items.Select(i => i!["id"]!.GetValue<string>()));
+        var rij = items.Single(i => i!["ontvanger"]!.GetValue<string>() == "Stichting Buurtwerk")!;
+        Assert.Equal(1_234_50, rij["bedragEurocent"]!.GetValue<long>());
+        Assert.Equal("NL-KVK-12345678", rij["ontvangerId"]!.GetValue<string>());
+        Assert.Equal(fixture.WijkCode, rij["wijkCode"]!.GetValue<string>());
+        Assert.True(rij["openOproep"]!.GetValue<bool>());
+        Assert.Equal("Buurtgroep Portiek 12", items[^1]!["ontvanger"]!.GetValue<string>());
         Assert.DoesNotContain("Een tweede plan", tekst, StringComparison.Ordinal);
-        // Newest decision first: last year's grant comes last.
-        Assert.Equal("Buurtgroep Portiek 12", items[^1]!["recipientOrganization"]![0]!["name"]!.GetValue<string>());
     }
 
     [Fact]
@@ -194,7 +207,7 @@ public sealed partial class SubsidieregisterTests(SubsidieregisterTests.Fixture 
     {
         Assert.Equal(2, (await PaginaAsync($"?jaar={Jaar}")).Pagina["totalCount"]!.GetValue<int>());
         var vorigJaar = (await PaginaAsync($"?jaar={Jaar - 1}")).Pagina;
-        Assert.Equal("Buurtgroep Portiek 12", Assert.Single(vorigJaar["items"]!.AsArray())!["recipientOrganization"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal("Buurtgroep Portiek 12", Assert.Single(vorigJaar["items"]!.AsArray())!["ontvanger"]!.GetValue<string>());
         Assert.Equal(0, (await PaginaAsync($"?jaar={Jaar - 2}")).Pagina["totalCount"]!.GetValue<int>());
         Assert.Equal(3, (await PaginaAsync($"?wijkId={fixture.Wijk}")).Pagina["totalCount"]!.GetValue<int>());
         Assert.Equal(0, (await PaginaAsync($"?wijkId={fixture.AndereWijk}")).Pagina["totalCount"]!.GetValue<int>());
@@ -293,9 +306,9 @@ public sealed partial class SubsidieregisterTests(SubsidieregisterTests.Fixture 
 
         var aaEnHunze = await LeesAsync(await fixture.ForTenant("aa-en-hunze").GetAsync("/api/v1/open-subsidiedata"));
         var enige = Assert.Single(aaEnHunze["items"]!.AsArray())!;
-        Assert.Equal("Aa Vereniging", enige["recipientOrganization"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal("Aa Vereniging", enige["ontvanger"]!.GetValue<string>());
         Assert.StartsWith("360G-GM1680-SUB-", enige["id"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal("No", enige["fromOpenCall"]!.GetValue<string>());
+        Assert.False(enige["openOproep"]!.GetValue<bool>());
 
         // Amsterdam's wijk is no wijk of Aa en Hunze: a 400 that names it, not another gemeente's data.
         var probleem = await (await fixture.ForTenant("aa-en-hunze").GetAsync($"/api/v1/open-subsidiedata?wijkId={fixture.Wijk}")).AssertProblemAsync(400);

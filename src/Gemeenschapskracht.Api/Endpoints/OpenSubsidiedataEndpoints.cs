@@ -25,7 +25,7 @@ public sealed class OpenSubsidiedataEndpoints : IEndpointGroup
     public void Map(RouteGroupBuilder group)
     {
         group.MapGet(ListSubsidieregister)
-            .WithSummary("De verleende subsidies als open data (360Giving), nieuwste besluit eerst, per jaar van verlening en per wijk");
+            .WithSummary("De verleende subsidies (dezelfde als in de 360Giving-bestanden), nieuwste besluit eerst, per jaar van verlening en per wijk");
         group.MapGet(GetSubsidieregisterKeuzes, "/keuzes")
             .WithSummary("De jaren en wijken waarin subsidies zijn verleend: de keuzes van de filters");
         group.MapGet(GetSubsidieregisterCsv, "/csv")
@@ -38,7 +38,7 @@ public sealed class OpenSubsidiedataEndpoints : IEndpointGroup
 
     /// <param name="jaar">Only the subsidies granted in this year (in the Netherlands).</param>
     /// <param name="wijkId">Only the subsidies for this wijk (through the regeling's wijkbudget).</param>
-    public static async Task<Ok<PagedList<OpenSubsidieDto>>> ListSubsidieregister(IMediator mediator, HttpContext http,
+    public static async Task<Ok<PagedList<VerleendeSubsidieDto>>> ListSubsidieregister(IMediator mediator, HttpContext http,
         int page = 1, int pageSize = Paging.DefaultPageSize, int? jaar = null, Guid? wijkId = null)
     {
         var result = await mediator.Send(new ListSubsidieregisterQuery(page, pageSize, jaar, wijkId), http.RequestAborted);

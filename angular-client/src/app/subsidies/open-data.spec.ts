@@ -2,16 +2,14 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { OpenSubsidieDto } from '../api/api-client';
+import { VerleendeSubsidieDto } from '../api/api-client';
 import { OpenData } from './open-data';
 
-const subsidie: OpenSubsidieDto = {
-  id: '360G-GM9901-SUB-2026-1A2B3C4D', title: 'Bewonersinitiatieven: Buurtgroep Portiek 12', description: 'Een buurtfeest.', currency: 'EUR',
-  amountAwarded: 1234.5, awardDate: '2026-03-02', plannedDates: [{ startDate: '2026-06-01', endDate: '2026-06-30' }],
-  recipientOrganization: [{ id: '360G-GM9901-ORG-1-buurtgroep-portiek-12', name: 'Buurtgroep Portiek 12' }],
-  fundingOrganization: [{ id: '360G-GM9901', name: 'Voorbeeldstad' }],
-  beneficiaryLocation: [{ name: 'Centrum', geoCode: 'WK990100', geoCodeType: 'WK', countryCode: 'NL' }],
-  grantProgramme: [{ code: '360G-GM9901-REG-1', title: 'Bewonersinitiatieven' }], fromOpenCall: 'Yes', dateModified: '2026-03-02T10:00:00Z',
+const subsidie: VerleendeSubsidieDto = {
+  id: '360G-GM9901-SUB-2026-1A2B3C4D', titel: 'Bewonersinitiatieven: Buurtgroep Portiek 12', omschrijving: 'Een buurtfeest.',
+  bedragEurocent: 1_234_50, verleendOp: '2026-03-02', van: '2026-06-01', tot: '2026-06-30',
+  ontvangerId: '360G-GM9901-ORG-1-buurtgroep-portiek-12', ontvanger: 'Buurtgroep Portiek 12', wijkNaam: 'Centrum', wijkCode: 'WK990100',
+  regeling: 'Bewonersinitiatieven', openOproep: true,
 };
 
 /** The generated client reads its answers as blobs. */

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Component, computed, inject, input, signal } from '@angular/core';
-import { OpenSubsidieDto, Open_subsidiedataClient } from '../api/api-client';
+import { Open_subsidiedataClient, VerleendeSubsidieDto } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
 import { formatEuro } from '../beleidskader/bedrag';
 import { formatDatum } from '../beleidskader/datum';
@@ -20,7 +20,7 @@ interface Filter {
 }
 
 /**
- * The public register of granted subsidies (open data in the 360Giving fields): who got what, for which wijk, filtered
+ * The public register of granted subsidies (the records of the 360Giving open-data files): who got what, for which wijk, filtered
  * by award year and wijk, with the CSV and JSON downloads of the same selection. Read without signing in with
  * `?gemeente=<slug>`; a signed-in reader reads their own gemeente. The files are public, so plain links on the public
  * path prefix download them.
@@ -62,13 +62,13 @@ interface Filter {
         <app-tabel [label]="T.titel" [kolommen]="kolommen" [rijen]="l.items" [leegTekst]="T.leeg" [pagina]="l"
           [eenheid]="T.eenheid" [sleutel]="sleutel" (kiesPagina)="pagina.set($event)">
           <ng-template [appTabelRij]="l.items" let-s>
-            <th class="utrecht-table__header-cell" scope="row">{{ s.recipientOrganization[0]?.name }}</th>
-            <td class="utrecht-table__cell">{{ s.grantProgramme[0]?.title }}</td>
-            <td class="utrecht-table__cell activiteiten">{{ s.description }}</td>
-            <td class="utrecht-table__cell">{{ s.beneficiaryLocation[0]?.name ?? T.geenWijk }}</td>
-            <td class="utrecht-table__cell">{{ datum(s.awardDate) }}</td>
-            <td class="utrecht-table__cell">{{ periode(s) }}</td>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ euro(s.amountAwarded) }}</td>
+            <th class="utrecht-table__header-cell" scope="row">{{ s.ontvanger }}</th>
+            <td class="utrecht-table__cell">{{ s.regeling }}</td>
+            <td class="utrecht-table__cell activiteiten">{{ s.omschrijving }}</td>
+            <td class="utrecht-table__cell">{{ s.wijkNaam ?? T.geenWijk }}</td>
+            <td class="utrecht-table__cell">{{ datum(s.verleendOp) }}</td>
+            <td class="utrecht-table__cell">{{ T.tijdvak(datum(s.van), datum(s.tot)) }}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ euro(s.bedragEurocent) }}</td>
           </ng-template>
         </app-tabel>
       }
@@ -112,14 +112,9 @@ export class OpenData {
     { kop: T.ontvanger }, { kop: T.regeling }, { kop: T.activiteiten }, { kop: T.wijkKop }, { kop: T.besluit }, { kop: T.periode },
     { kop: T.bedrag, numeriek: true },
   ];
-  protected readonly sleutel = (s: OpenSubsidieDto) => s.id;
+  protected readonly sleutel = (s: VerleendeSubsidieDto) => s.id;
   protected readonly datum = formatDatum;
-  protected readonly euro = (bedrag: number) => formatEuro(Math.round(bedrag * 100));
-
-  protected periode(s: OpenSubsidieDto): string {
-    const p = s.plannedDates[0];
-    return p ? T.tijdvak(formatDatum(p.startDate), formatDatum(p.endDate)) : '';
-  }
+  protected readonly euro = formatEuro;
 
   /** The download link of the selection on screen, on the public path prefix (no sign-in needed). */
   protected bestand(soort: 'csv' | 'json'): string {

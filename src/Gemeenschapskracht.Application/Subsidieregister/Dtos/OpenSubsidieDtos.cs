@@ -51,3 +51,36 @@ public sealed record SubsidieregisterWijkDto(Guid Id, string Naam, string Code);
 
 /// <summary>A download of the register: the file's name, content type and bytes.</summary>
 public sealed record SubsidieregisterBestand(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// A granted subsidy as the register's page shows it, in the API's own (Dutch) names and eurocents: the same record as
+/// the 360Giving files (<see cref="OpenSubsidieDto"/>, ADR 0021), flattened to one recipient, one period and one wijk.
+/// </summary>
+/// <param name="Id">The 360Giving grant identifier, as in the files.</param>
+/// <param name="OntvangerId"><c>NL-KVK-…</c> or the gemeente's own identifier, as in the files.</param>
+/// <param name="Ontvanger">The organisation, or an informal group's name only.</param>
+/// <param name="Omschrijving">The activities the subsidy is for.</param>
+/// <param name="VerleendOp">The day of the beschikking (in the Netherlands).</param>
+/// <param name="OpenOproep">Whether the regeling gave room to compete by an open call.</param>
+public sealed record VerleendeSubsidieDto(
+    string Id,
+    string Titel,
+    string Omschrijving,
+    long BedragEurocent,
+    DateOnly VerleendOp,
+    DateOnly Van,
+    DateOnly Tot,
+    string OntvangerId,
+    string Ontvanger,
+    string? WijkNaam,
+    string? WijkCode,
+    string Regeling,
+    bool OpenOproep);
+
+public static class OpenSubsidieMappings
+{
+    public static VerleendeSubsidieDto ToVerleendeSubsidie(this OpenSubsidieDto s, long bedragEurocent) => new(
+        s.Id, s.Title, s.Description, bedragEurocent, s.AwardDate, s.PlannedDates[0].StartDate, s.PlannedDates[0].EndDate,
+        s.RecipientOrganization[0].Id, s.RecipientOrganization[0].Name, s.BeneficiaryLocation.FirstOrDefault()?.Name,
+        s.BeneficiaryLocation.FirstOrDefault()?.GeoCode, s.GrantProgramme[0].Title, s.FromOpenCall == "Yes");
+}

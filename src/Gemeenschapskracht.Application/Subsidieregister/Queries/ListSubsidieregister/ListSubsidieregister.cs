@@ -10,11 +10,11 @@ using Mediator;
 namespace Gemeenschapskracht.Application.Subsidieregister.Queries.ListSubsidieregister;
 
 /// <summary>
-/// The granted subsidies of the gemeente as open data (360Giving), newest decision first, of one award year and one
+/// The granted subsidies of the gemeente, newest decision first (the same records as the 360Giving files, in the API's names), of one award year and one
 /// wijk when asked: public, as the subsidy register of the Woo.
 /// </summary>
 [Public]
-public sealed record ListSubsidieregisterQuery(int Page, int PageSize, int? Jaar, Guid? WijkId) : IQuery<PagedList<OpenSubsidieDto>>, IPagedRequest;
+public sealed record ListSubsidieregisterQuery(int Page, int PageSize, int? Jaar, Guid? WijkId) : IQuery<PagedList<VerleendeSubsidieDto>>, IPagedRequest;
 
 public sealed class ListSubsidieregisterValidator : AbstractValidator<ListSubsidieregisterQuery>
 {
@@ -26,13 +26,15 @@ public sealed class ListSubsidieregisterValidator : AbstractValidator<ListSubsid
 }
 
 public sealed class ListSubsidieregisterHandler(IApplicationDbContext db, ITenantCatalogDbContext catalog, ICurrentTenant tenant)
-    : IQueryHandler<ListSubsidieregisterQuery, PagedList<OpenSubsidieDto>>
+    : IQueryHandler<ListSubsidieregisterQuery, PagedList<VerleendeSubsidieDto>>
 {
-    public async ValueTask<PagedList<OpenSubsidieDto>> Handle(ListSubsidieregisterQuery query, CancellationToken cancellationToken)
+    public async ValueTask<PagedList<VerleendeSubsidieDto>> Handle(ListSubsidieregisterQuery query, CancellationToken cancellationToken)
     {
         var beschikkingen = await db.GepubliceerdAsync(query.Jaar, query.WijkId, cancellationToken);
         var pagina = await PagedList<Beschikking>.CreateAsync(beschikkingen.Geordend(), query, cancellationToken);
         var uitgever = await catalog.UitgeverAsync(tenant, cancellationToken);
-        return new PagedList<OpenSubsidieDto>(await db.ToOpenDataAsync(uitgever, pagina.Items, cancellationToken), pagina.Page, pagina.PageSize, pagina.TotalCount);
+        var records = await db.ToOpenDataAsync(uitgever, pagina.Items, cancellationToken);
+        var items = records.Select((r, i) => r.ToVerleendeSubsidie(pagina.Items[i].Bedrag.Eurocent)).ToList();
+        return new PagedList<VerleendeSubsidieDto>(items, pagina.Page, pagina.PageSize, pagina.TotalCount);
     }
 }
