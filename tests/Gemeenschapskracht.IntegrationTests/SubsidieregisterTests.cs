@@ -19,8 +19,8 @@ namespace Gemeenschapskracht.IntegrationTests;
 /// The subsidy register as open data (360Giving, ADR 0021) over HTTP, read anonymously as the public reads it: every
 /// verlening and no weigering, filtered on award year and wijk, the page and both files with the standard's required
 /// fields; an informal group named by its group name only, never a member's name or e-mail; another gemeente's
-/// subsidies never appear. Amsterdam has four decisions on one regeling in its first wijk (three verleningen, one of
-/// them last year, and a weigering), Aa en Hunze one verlening of its own.
+/// subsidies never appear. Amsterdam has five decisions on one regeling in its first wijk (three standing verleningen,
+/// one of them last year, one withdrawn, and a weigering), Aa en Hunze one verlening of its own.
 /// </summary>
 public sealed partial class SubsidieregisterTests(SubsidieregisterTests.Fixture fixture) : IClassFixture<SubsidieregisterTests.Fixture>
 {
@@ -64,6 +64,8 @@ public sealed partial class SubsidieregisterTests(SubsidieregisterTests.Fixture 
                 Verleen(db, regeling, buurtwerk.Id, null, "Koken, eten en \"samen\" praten,\nelke woensdag in de buurtkamer.", 1_234_50, nu);
                 Verleen(db, regeling, hofje.Id, null, "Een moestuin op het hofje.", 800_00, nu);
                 Verleen(db, regeling, host.Id, "Buurtgroep Portiek 12", "Een buurtfeest met de portiekburen.", 500_00, vorigJaar);
+                var ingetrokken = Verleen(db, regeling, hofje.Id, null, "Een zomerfestival dat niet doorging.", 600_00, nu);
+                db.Add(ingetrokken.WijzigVerlening(Wijzigingsgrond.ActiviteitenNietVerricht, Bedrag.Nul, "Het festival ging niet door.", null, null, false, nu));
                 var geweigerd = Ingediend(regeling, buurtwerk.Id, null, "Een tweede plan.", 300_00, nu);
                 db.AddRange(geweigerd, geweigerd.Weiger(regeling, "Het plafond is bereikt (Awb 4:25 lid 2).", nu));
                 await db.SaveChangesAsync();
@@ -147,10 +149,12 @@ public sealed partial class SubsidieregisterTests(SubsidieregisterTests.Fixture 
             return aanvraag;
         }
 
-        private static void Verleen(ApplicationDbContext db, Subsidieregeling regeling, Guid organisatie, string? groep, string plan, long eurocent, DateTimeOffset op)
+        private static Beschikking Verleen(ApplicationDbContext db, Subsidieregeling regeling, Guid organisatie, string? groep, string plan, long eurocent, DateTimeOffset op)
         {
             var aanvraag = Ingediend(regeling, organisatie, groep, plan, eurocent, op);
-            db.AddRange(aanvraag, aanvraag.Verleen(regeling, aanvraag.Bedrag, "Past in de regeling.", op));
+            var beschikking = aanvraag.Verleen(regeling, aanvraag.Bedrag, "Past in de regeling.", op);
+            db.AddRange(aanvraag, beschikking);
+            return beschikking;
         }
 
         private async Task InGemeenteAsync(string slug, Func<ApplicationDbContext, Task> werk)
@@ -163,7 +167,7 @@ public sealed partial class SubsidieregisterTests(SubsidieregisterTests.Fixture 
     }
 
     [Fact]
-    public async Task The_register_publishes_every_verlening_in_360Giving_fields_and_no_weigering()
+    public async Task The_register_publishes_every_standing_verlening_in_360Giving_fields_and_no_weigering_or_withdrawn_one()
     {
         var json = await (await Publiek().GetAsync("/api/v1/open-subsidiedata/json")).Content.ReadAsStringAsync();
         var grants = JsonNode.Parse(json)!["grants"]!.AsArray();
@@ -187,6 +191,7 @@ public sealed partial class SubsidieregisterTests(SubsidieregisterTests.Fixture 
         Assert.Contains("\"amountAwarded\": 1234.50", json, StringComparison.Ordinal);
         Assert.Contains("\"amountAwarded\": 800.00", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Een tweede plan", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("zomerfestival", json, StringComparison.Ordinal);
 
         // The page lists the same records in the API's names, newest decision first: last year's grant comes last.
         var (pagina, tekst) = await PaginaAsync("");
@@ -200,6 +205,7 @@ public sealed partial class SubsidieregisterTests(SubsidieregisterTests.Fixture 
         Assert.True(rij["openOproep"]!.GetValue<bool>());
         Assert.Equal("Buurtgroep Portiek 12", items[^1]!["ontvanger"]!.GetValue<string>());
         Assert.DoesNotContain("Een tweede plan", tekst, StringComparison.Ordinal);
+        Assert.DoesNotContain("zomerfestival", tekst, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,12 +46,13 @@ public static class SubsidieregisterQueries
         ?? throw new NotFoundException("Geen gemeente opgegeven.");
 
     /// <summary>
-    /// The published beschikkingen: every verlening (a weigering grants nothing), of the award year and the wijk when
+    /// The published beschikkingen: every verlening that stands (a weigering grants nothing, a withdrawn verlening no
+    /// longer; a lowered one shows its amount now), of the award year and the wijk when
     /// given; the wijk through the regeling's wijkbudget. An id that is no wijk of this gemeente is a 400 that names it.
     /// </summary>
     public static async Task<IQueryable<Beschikking>> GepubliceerdAsync(this IApplicationDbContext db, int? jaar, Guid? wijkId, CancellationToken cancellationToken)
     {
-        var beschikkingen = db.Set<Beschikking>().AsNoTracking().Where(b => b.Soort == BesluitSoort.Verlening);
+        var beschikkingen = db.Set<Beschikking>().AsNoTracking().Where(b => b.Soort == BesluitSoort.Verlening && b.IngetrokkenOp == null);
         if (jaar is { } j)
         {
             var (van, tot) = (Nieuwjaar(j), Nieuwjaar(j + 1));

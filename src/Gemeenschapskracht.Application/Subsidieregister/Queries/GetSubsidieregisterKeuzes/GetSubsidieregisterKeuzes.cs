@@ -20,7 +20,7 @@ public sealed class GetSubsidieregisterKeuzesHandler(IApplicationDbContext db) :
 
     public async ValueTask<SubsidieregisterKeuzesDto> Handle(GetSubsidieregisterKeuzesQuery query, CancellationToken cancellationToken)
     {
-        var verleningen = db.Set<Beschikking>().AsNoTracking().Where(b => b.Soort == BesluitSoort.Verlening);
+        var verleningen = db.Set<Beschikking>().AsNoTracking().Where(b => b.Soort == BesluitSoort.Verlening && b.IngetrokkenOp == null);
         // The year of a decision in the Netherlands, not in UTC: read the instants and convert them here.
         var jaren = (await verleningen.Select(b => b.GenomenOp).ToListAsync(cancellationToken))
             .Select(m => Kalender.Dag(m).Year).Distinct().OrderDescending().ToList();
