@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddPlatformIdentity(configuration);
         AddEmail(services, configuration, contentRoot);
         services.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>();
+        services.AddSingleton<ICsvWriter, Csv.SylvanCsvWriter>();
         return services;
     }
 

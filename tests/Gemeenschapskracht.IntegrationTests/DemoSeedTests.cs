@@ -167,6 +167,27 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.NotNull(terug["reden"]);
     }
 
+    [Theory]
+    [InlineData("voorbeeldstad")]
+    [InlineData("oeverdorp")]
+    public async Task The_open_subsidy_register_shows_the_demos_granted_subsidies_for_the_pilotwijk(string slug)
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, slug);
+        var publiek = factory.ForTenant(slug);
+
+        var register = await (await publiek.GetAsync("/api/v1/open-subsidiedata")).ReadJsonAsync();
+        Assert.Equal(5, register["totalCount"]!.GetValue<int>());
+        var keuzes = await (await publiek.GetAsync("/api/v1/open-subsidiedata/keuzes")).ReadJsonAsync();
+        var wijk = Assert.Single(keuzes["wijken"]!.AsArray())!;
+        Assert.All(register["items"]!.AsArray(), s =>
+        {
+            Assert.Equal(wijk["code"]!.GetValue<string>(), s!["wijkCode"]!.GetValue<string>());
+            Assert.True(s["bedragEurocent"]!.GetValue<long>() > 0);
+        });
+        Assert.NotEmpty(keuzes["jaren"]!.AsArray());
+    }
+
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)
     {
         using var response = await factory.ForTenant(slug).GetAsync("/api/v1/beleidskaders/geldend");

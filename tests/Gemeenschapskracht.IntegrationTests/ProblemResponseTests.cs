@@ -67,6 +67,11 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("POST", "/api/v1/wijzigingsbesluiten", "beheerder", "{\"beschikkingId\":\"00000000-0000-0000-0000-000000000001\",\"grond\":\"Willekeur\",\"nieuwBedragEurocent\":0,\"toelichting\":\"x\"}", 400),
             ("GET", $"/api/v1/wijzigingsbesluiten/{Unknown}/document", "beheerder", null, 404),
             ("GET", "/api/v1/afbouwsignalen?pageSize=0", "raadslid", null, 400),
+            // The subsidy register as open data: a year out of range or an id that is no wijk, on the page and the files.
+            ("GET", "/api/v1/open-subsidiedata?jaar=99999", "anoniem", null, 400),
+            ("GET", $"/api/v1/open-subsidiedata?wijkId={Unknown}", "anoniem", null, 400),
+            ("GET", "/api/v1/open-subsidiedata/csv?jaar=99999", "anoniem", null, 400),
+            ("GET", $"/api/v1/open-subsidiedata/json?wijkId={Unknown}", "anoniem", null, 400),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)

@@ -55,6 +55,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/subsidies De subsidieregelingen bekijken',
+      '/subsidies/open-data Verleende subsidies (open data)',
     ]);
     expect(links(kijker(['beleidsmedewerker']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -71,6 +72,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/subsidies De subsidieregelingen bekijken',
+      '/subsidies/open-data Verleende subsidies (open data)',
       '/subsidies/aanvragen Subsidieaanvragen behandelen',
       '/subsidies/betaalopdrachten Voorschotten betalen',
       '/subsidies/verantwoordingen Verantwoordingen en vaststellingen',
@@ -87,6 +89,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/subsidies De subsidieregelingen bekijken',
+      '/subsidies/open-data Verleende subsidies (open data)',
     ]);
     expect(links(kijker(['griffie']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -101,6 +104,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/subsidies De subsidieregelingen bekijken',
+      '/subsidies/open-data Verleende subsidies (open data)',
     ]);
     expect(links(kijker(['gemeente-beheerder']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -117,6 +121,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/subsidies De subsidieregelingen bekijken',
+      '/subsidies/open-data Verleende subsidies (open data)',
       '/subsidies/aanvragen Subsidieaanvragen behandelen',
       '/subsidies/betaalopdrachten Voorschotten betalen',
       '/subsidies/verantwoordingen Verantwoordingen en vaststellingen',
@@ -124,6 +129,6 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);
-    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk', '/wijkbudgetten De wijkbudgetten bekijken', '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld', '/subsidies De subsidieregelingen bekijken']);
+    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk', '/wijkbudgetten De wijkbudgetten bekijken', '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld', '/subsidies De subsidieregelingen bekijken', '/subsidies/open-data Verleende subsidies (open data)']);
   });
 });

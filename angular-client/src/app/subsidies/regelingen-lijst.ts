@@ -11,6 +11,7 @@ import { StatusBadge } from '../gedeeld/status-badge';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
 import { regelingSoort, regelingenClient } from './subsidie-client';
 import { SUBSIDIES_ROLLEN } from './subsidies.routes';
+import { OPEN_DATA_TEKSTEN } from './open-data-teksten';
 import { SUBSIDIES_TEKSTEN as T } from './teksten';
 
 /** The subsidieregelingen of the gemeente, newest first; the public reads the published ones with `?gemeente=<slug>`. */
@@ -23,6 +24,7 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
     @if (slug() === null && !sessie.tenant()) {
       <app-gemeente-kiezer [vraag]="T.kiesGemeente" [knop]="T.lezen" />
     } @else {
+      <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/subsidies/open-data" [queryParams]="gemeenteParam()">{{ OPEN_DATA.startLink }}</a></p>
       @if (magAanvragen()) {
         <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/subsidies/mijn-aanvragen">{{ T.mijnLink }}</a></p>
       }
@@ -50,6 +52,7 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
 })
 export class RegelingenLijst {
   protected readonly T = T;
+  protected readonly OPEN_DATA = OPEN_DATA_TEKSTEN;
   readonly gemeente = input<string>();
   protected readonly sessie = inject(Sessie);
   private readonly clients = regelingenClient();

@@ -1,5 +1,6 @@
 import { rolGuard } from '../auth/rol.guard';
 import { onderdeel } from '../gedeeld/onderdeel';
+import { OPEN_DATA_TEKSTEN } from './open-data-teksten';
 import { SUBSIDIES_TEKSTEN as T } from './teksten';
 
 /** Who drafts regelingen and handles applications, who applies, who reads the queue (the API checks again). */
@@ -12,7 +13,7 @@ export const SUBSIDIES_ROLLEN = {
 } as const;
 
 /**
- * /subsidies: the published subsidieregelingen for everybody (the public reads with `?gemeente=<slug>`) and a
+ * /subsidies: the published subsidieregelingen and the granted subsidies as open data (`open-data`) for everybody (the public reads with `?gemeente=<slug>`) and a
  * regeling's page, where staff publish, record the mededingingsruimte and open it; applicants apply under an open
  * regeling and follow their applications; the gemeente's queue with deadlines and an application's page with review,
  * completion, delay and decision; the beschikking as a PDF; the payment batches of the voorschotten as SEPA files; the
@@ -24,6 +25,7 @@ export const SUBSIDIES_ROUTE = onderdeel({
   kruimel: T.lijstTitel,
   startLinks: [
     { label: T.startRegelingen, link: '/subsidies' },
+    { label: OPEN_DATA_TEKSTEN.startLink, link: '/subsidies/open-data' },
     { label: T.startMijnAanvragen, link: '/subsidies/mijn-aanvragen', rollen: SUBSIDIES_ROLLEN.aanvragen },
     { label: T.startWachtrij, link: '/subsidies/aanvragen', rollen: SUBSIDIES_ROLLEN.wachtrij },
     { label: T.startBetaalopdrachten, link: '/subsidies/betaalopdrachten', rollen: SUBSIDIES_ROLLEN.wachtrij },
@@ -32,6 +34,13 @@ export const SUBSIDIES_ROUTE = onderdeel({
   ],
   children: [
     { path: '', title: T.lijstTitel, loadComponent: () => import('./regelingen-lijst').then((m) => m.RegelingenLijst) },
+    {
+      // Public: the granted subsidies as open data (360Giving), `?gemeente=<slug>` without signing in.
+      path: 'open-data',
+      title: OPEN_DATA_TEKSTEN.titel,
+      data: { kruimel: OPEN_DATA_TEKSTEN.titel },
+      loadComponent: () => import('./open-data').then((m) => m.OpenData),
+    },
     {
       path: 'regelingen/nieuw',
       title: T.nieuwTitel,
