@@ -67,6 +67,12 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("POST", "/api/v1/wijzigingsbesluiten", "beheerder", "{\"beschikkingId\":\"00000000-0000-0000-0000-000000000001\",\"grond\":\"Willekeur\",\"nieuwBedragEurocent\":0,\"toelichting\":\"x\"}", 400),
             ("GET", $"/api/v1/wijzigingsbesluiten/{Unknown}/document", "beheerder", null, 404),
             ("GET", "/api/v1/afbouwsignalen?pageSize=0", "raadslid", null, 400),
+            // Trekkingsrechten (R4.5): a right, a draw, a confirmation.
+            ("GET", "/api/v1/trekkingsrechten", "anoniem", null, 401),
+            ("GET", $"/api/v1/trekkingsrechten/{Unknown}", "beheerder", null, 404),
+            ("POST", "/api/v1/trekkingsrechten", "beheerder", "{\"eenheid\":\"dagen\",\"omvang\":1}", 400),
+            ("POST", $"/api/v1/trekkingsrechten/{Unknown}/trekkingen", "beheerder", "{\"datum\":\"2030-01-01\",\"omvang\":1,\"doel\":\"Hulp\"}", 404),
+            ("POST", $"/api/v1/trekkingsrechten/{Unknown}/trekkingen/1/bevestigingen", "raadslid", null, 403),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)
