@@ -3,6 +3,7 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Trekkingsrechten.Dtos;
 using Gemeenschapskracht.Application.Trekkingsrechten.Shared;
+using Gemeenschapskracht.Domain.Common;
 using Mediator;
 
 namespace Gemeenschapskracht.Application.Trekkingsrechten.Commands.ConfirmTrekking;
@@ -21,8 +22,9 @@ public sealed class ConfirmTrekkingHandler(IApplicationDbContext db, ICurrentUse
     public async ValueTask<TrekkingsrechtDto> Handle(ConfirmTrekkingCommand command, CancellationToken cancellationToken)
     {
         var recht = await db.ZichtbareTrekkingsrechten(user).VindAsync(command.Id, cancellationToken);
-        // Visible means holder or supplier, so the caller acts for an organisation; the entity refuses a supplier.
-        recht.Bevestig(command.Nummer, user.OrganisatieId!.Value, user.Weergavenaam, clock.GetUtcNow());
+        // The holder confirms for its own organisation; the entity refuses a supplier.
+        var organisatie = user.OrganisatieId ?? throw new DomainException("U werkt niet namens een organisatie; alleen de houder bevestigt een trekking.");
+        recht.Bevestig(command.Nummer, organisatie, user.Weergavenaam, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return recht.ToDto();
     }
