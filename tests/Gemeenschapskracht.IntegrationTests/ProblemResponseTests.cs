@@ -72,6 +72,12 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("GET", $"/api/v1/open-subsidiedata?wijkId={Unknown}", "anoniem", null, 400),
             ("GET", "/api/v1/open-subsidiedata/csv?jaar=99999", "anoniem", null, 400),
             ("GET", $"/api/v1/open-subsidiedata/json?wijkId={Unknown}", "anoniem", null, 400),
+            // Trekkingsrechten (R4.5): a right, a draw, a confirmation.
+            ("GET", "/api/v1/trekkingsrechten", "anoniem", null, 401),
+            ("GET", $"/api/v1/trekkingsrechten/{Unknown}", "beheerder", null, 404),
+            ("POST", "/api/v1/trekkingsrechten", "beheerder", "{\"eenheid\":\"dagen\",\"omvang\":1}", 400),
+            ("POST", $"/api/v1/trekkingsrechten/{Unknown}/trekkingen", "beheerder", "{\"datum\":\"2030-01-01\",\"omvang\":1,\"doel\":\"Hulp\"}", 404),
+            ("POST", $"/api/v1/trekkingsrechten/{Unknown}/trekkingen/1/bevestigingen", "raadslid", null, 403),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)

@@ -1201,6 +1201,93 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("Wijzigingsbesluiten", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Trekkingsrechten.Trekkingsrecht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("BudgetregelId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Doel")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Eenheid")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<bool>("GemeenteLevert")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Groepsnaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.PrimitiveCollection<string>("Leveranciers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Omvang")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long?>("Tarief")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("Terugvloei")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Trekkingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("VerlopenOp")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Waarde")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("WijkbudgetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WijkbudgetId");
+
+                    b.HasIndex("TenantId", "OrganisatieId");
+
+                    b.HasIndex("TenantId", "Status", "Tot");
+
+                    b.ToTable("Trekkingsrechten", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Reactietermijn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1919,6 +2006,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.HasOne("Gemeenschapskracht.Domain.Subsidies.Beschikking", null)
                         .WithMany()
                         .HasForeignKey("BeschikkingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Trekkingsrechten.Trekkingsrecht", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Wijkbudgetten.Wijkbudget", null)
+                        .WithMany()
+                        .HasForeignKey("WijkbudgetId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1196,6 +1196,93 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.ToTable("Wijzigingsbesluiten", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Trekkingsrechten.Trekkingsrecht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BudgetregelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Doel")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Eenheid")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("GemeenteLevert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Groepsnaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Leveranciers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Omvang")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Tarief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Terugvloei")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trekkingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerlopenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Waarde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WijkbudgetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WijkbudgetId");
+
+                    b.HasIndex("TenantId", "OrganisatieId");
+
+                    b.HasIndex("TenantId", "Status", "Tot");
+
+                    b.ToTable("Trekkingsrechten", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Reactietermijn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1914,6 +2001,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.HasOne("Gemeenschapskracht.Domain.Subsidies.Beschikking", null)
                         .WithMany()
                         .HasForeignKey("BeschikkingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Trekkingsrechten.Trekkingsrecht", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Wijkbudgetten.Wijkbudget", null)
+                        .WithMany()
+                        .HasForeignKey("WijkbudgetId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

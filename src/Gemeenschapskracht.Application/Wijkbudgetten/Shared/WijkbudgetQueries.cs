@@ -6,6 +6,7 @@ using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Domain.Subsidies;
+using Gemeenschapskracht.Domain.Trekkingsrechten;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 using Gemeenschapskracht.Domain.Wijktoekomstagendas;
@@ -56,10 +57,18 @@ public static class WijkbudgetQueries
         budget.ToDto(await db.WijkNaamAsync(budget.WijkId, cancellationToken), await db.VloerVanAsync(budget.MethodiekId, cancellationToken),
             await db.VerleendUitAsync(budget.Id, cancellationToken));
 
-    /// <summary>What subsidies granted under the budget's regelingen took from it (summed in memory: a value-converted amount).</summary>
-    public static async Task<long> VerleendUitAsync(this IApplicationDbContext db, Guid budgetId, CancellationToken cancellationToken) =>
-        (await db.Set<Subsidieregeling>().AsNoTracking().Where(r => r.WijkbudgetId == budgetId).Select(r => r.Verleend).ToListAsync(cancellationToken))
+    /// <summary>
+    /// What subsidies granted under the budget's regelingen and trekkingsrechten paid from its lines took from it (a right
+    /// less what returned to its line on expiry, R4.5); summed in memory: value-converted amounts.
+    /// </summary>
+    public static async Task<long> VerleendUitAsync(this IApplicationDbContext db, Guid budgetId, CancellationToken cancellationToken)
+    {
+        var subsidies = (await db.Set<Subsidieregeling>().AsNoTracking().Where(r => r.WijkbudgetId == budgetId).Select(r => r.Verleend).ToListAsync(cancellationToken))
             .Sum(b => b.Eurocent);
+        var rechten = (await db.Set<Trekkingsrecht>().AsNoTracking().Where(t => t.WijkbudgetId == budgetId).Select(t => new { t.Waarde, t.Terugvloei }).ToListAsync(cancellationToken))
+            .Sum(t => t.Waarde.Eurocent - (t.Terugvloei?.Eurocent ?? 0));
+        return subsidies + rechten;
+    }
 
     /// <summary>The methodiek a budget was computed by, for its floor (a replaced version still says what applied).</summary>
     public static async Task<Aandeel> VloerVanAsync(this IApplicationDbContext db, Guid methodiekId, CancellationToken cancellationToken) =>
