@@ -74,6 +74,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/subsidies/aanvragen Subsidieaanvragen behandelen',
       '/subsidies/betaalopdrachten Voorschotten betalen',
       '/subsidies/verantwoordingen Verantwoordingen en vaststellingen',
+      '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
     ]);
     expect(links(kijker(['raadslid']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -87,6 +88,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/subsidies De subsidieregelingen bekijken',
+      '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
     ]);
     expect(links(kijker(['griffie']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -101,6 +103,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/subsidies De subsidieregelingen bekijken',
+      '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
     ]);
     expect(links(kijker(['gemeente-beheerder']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -121,6 +124,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/subsidies/betaalopdrachten Voorschotten betalen',
       '/subsidies/verantwoordingen Verantwoordingen en vaststellingen',
       '/subsidies/verantwoordingskader Grenzen voor de verantwoording',
+      '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);
