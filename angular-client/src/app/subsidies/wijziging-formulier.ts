@@ -9,7 +9,7 @@ import { Tekstvak } from '../gedeeld/tekstvak';
 import { Tekstveld } from '../gedeeld/tekstveld';
 import { vandaagIso } from './termijn';
 import { SUBSIDIES_TEKSTEN as T } from './teksten';
-import { GRONDEN, Wijzigingsveld, controleerWijziging, toepasselijkeArtikelen, veldVanMelding, veldenVoor, wijzigingsverzoek } from './wijziging';
+import { GRONDARTIKEL, GRONDEN, Wijzigingsveld, controleerWijziging, toepasselijkeArtikelen, veldVanMelding, veldenVoor, wijzigingsverzoek } from './wijziging';
 
 /**
  * The gemeente withdraws or lowers a subsidy (Awb 4:48–4:50): the ground among those that apply now (the verlening's
@@ -29,7 +29,7 @@ import { GRONDEN, Wijzigingsveld, controleerWijziging, toepasselijkeArtikelen, v
         @for (a of artikelen(); track a) {
           <app-veldgroep class="artikel" [veldId]="'wijziging-artikel-' + a.replace(':', '-')" [legenda]="T.artikelKop[a]">
             @for (g of gronden[a]; track g) {
-              <app-formulierveld [veldId]="'wijziging-grond-' + g" [label]="T.grondNaam[g]" [uitleg]="T.grondUitlegZin[g]" soort="radio">
+              <app-formulierveld [veldId]="'wijziging-grond-' + g" [label]="T.grondLabel(T.grondNaam[g], grondartikel[g])" [uitleg]="T.grondUitlegZin[g]" soort="radio">
                 <input appVeldInvoer type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name="wijziging-grond" [value]="g"
                   [checked]="grond() === g" (change)="grond.set(g)" />
               </app-formulierveld>
@@ -75,6 +75,7 @@ export class WijzigingFormulier {
   readonly genomen = output<WijzigingsbesluitDto>();
   private readonly client = inject(WijzigingsbesluitenClient);
   protected readonly gronden = GRONDEN;
+  protected readonly grondartikel = GRONDARTIKEL;
   protected readonly artikelen = computed(() => toepasselijkeArtikelen(this.beschikking()));
   protected readonly grond = signal<Wijzigingsgrond | null>(null);
   protected readonly intrekken = signal(false);
@@ -103,11 +104,6 @@ export class WijzigingFormulier {
     const fouten = controleerWijziging(invoer, this.huidig(), vandaagIso());
     const berichten = Object.fromEntries(Object.entries(fouten).map(([veld, fout]) => [veld, [T.wijzigingFout[fout]]]));
     if (!this.formulier.controleer(berichten)) return;
-    this.formulier.verstuur(() => this.client.createWijzigingsbesluit(wijzigingsverzoek(this.beschikking().id, invoer)), (w) => {
-      this.grond.set(null);
-      this.intrekken.set(false);
-      for (const s of [this.bedrag, this.toelichting, this.ingang, this.afbouwTot, this.overtredenOp]) s.set('');
-      this.genomen.emit(w);
-    });
+    this.formulier.verstuur(() => this.client.createWijzigingsbesluit(wijzigingsverzoek(this.beschikking().id, invoer)), (w) => this.genomen.emit(w));
   }
 }

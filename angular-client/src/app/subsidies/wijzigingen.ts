@@ -63,13 +63,14 @@ import { WijzigingFormulier } from './wijziging-formulier';
         } @empty {
           <p class="utrecht-paragraph">{{ T.geenWijzigingen }}</p>
         }
-        <app-paginering [lijst]="l" [eenheid]="T.eenheidWijzigingen" [label]="T.wijzigingenTitel" (kies)="pagina.set($event)" />
+        @if (l.totalPages > 1) { <app-paginering [lijst]="l" [eenheid]="T.eenheidWijzigingen" [label]="T.wijzigingenTitel" (kies)="pagina.set($event)" /> }
       }
       <app-foutsamenvatting [titel]="T.wijzigingDownloadFout" [fouten]="[]" [algemeen]="download.algemeen()" />
       @if (magWijzigen() && kanWijzigen()) {
         <app-laadblok [bron]="vaststelling" [ladenTekst]="T.vaststellingLadenWijziging" />
         @if (huidig(); as bedrag) {
-          <app-wijziging-formulier [beschikking]="b" [huidig]="bedrag" (genomen)="genomen($event)" />
+          <!-- A fresh form after each decision: no value, error or browser validity state carries over. -->
+          @for (n of [formulierNummer()]; track n) { <app-wijziging-formulier [beschikking]="b" [huidig]="bedrag" (genomen)="genomen($event)" /> }
         } @else if (vaststelling.staat() === 'klaar') {
           <p class="utrecht-paragraph">{{ T.nietsTeWijzigen }}</p>
         }
@@ -92,8 +93,10 @@ export class Wijzigingen {
   private readonly vaststellingen = inject(VaststellingenClient);
   private readonly laad = documentLader();
   protected readonly pagina = signal(1);
+  /** The id alone: a reloaded beschikking (a new object after a wijziging) does not start the list again. */
+  private readonly id = computed(() => this.beschikking().id);
   protected readonly lijst = laadbaar({
-    params: () => ({ id: this.beschikking().id, pagina: this.pagina() }),
+    params: () => ({ id: this.id(), pagina: this.pagina() }),
     laad: ({ id, pagina }) => this.client.listWijzigingsbesluiten(pagina, 20, id),
     houdVast: true,
   });
@@ -102,7 +105,7 @@ export class Wijzigingen {
   /** Once set, a ground of 4:49 lowers the vastgesteld amount: the form needs it. */
   protected readonly vaststelling = laadbaar({
     params: () => (this.magWijzigen() && this.kanWijzigen() ? this.beschikking().vaststellingId ?? '' : undefined),
-    laad: (id) => (id ? this.vaststellingen.listVaststellingen(1, 1, this.beschikking().id).pipe(map((l) => l.items[0] ?? null)) : of(null)),
+    laad: (id) => (id ? this.vaststellingen.listVaststellingen(1, 1, this.id()).pipe(map((l) => l.items[0] ?? null)) : of(null)),
   });
   protected readonly huidig = computed(() => {
     const b = this.beschikking();
@@ -111,11 +114,13 @@ export class Wijzigingen {
   });
   protected readonly download = new Formulier({});
   protected readonly netGenomen = signal<WijzigingsbesluitDto | null>(null);
+  protected readonly formulierNummer = signal(0);
   protected readonly euro = formatEuro;
   protected readonly datum = formatDatum;
 
   protected genomen(w: WijzigingsbesluitDto): void {
     this.netGenomen.set(w);
+    this.formulierNummer.update((n) => n + 1);
     if (this.pagina() === 1) this.lijst.herlaad();
     else this.pagina.set(1);
     if (w.vaststellingId) this.vaststelling.herlaad();
