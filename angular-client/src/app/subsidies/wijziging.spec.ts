@@ -1,4 +1,4 @@
-import { artikelVan, controleerWijziging, toepasselijkeArtikelen, veldVanMelding, veldenVoor, wijzigingsverzoek, Wijzigingsinvoer } from './wijziging';
+import { GRONDARTIKEL, GRONDEN, artikelVan, controleerWijziging, toepasselijkeArtikelen, veldVanMelding, veldenVoor, wijzigingsverzoek, Wijzigingsinvoer } from './wijziging';
 
 const invoer: Wijzigingsinvoer = {
   grond: 'activiteitenNietVerricht', intrekken: false, bedragEurocent: 50_000, toelichting: 'Vier van de tien avonden gingen niet door.',
@@ -14,6 +14,10 @@ describe('wijziging', () => {
   it('offers nothing for a weigering or a verlening already withdrawn', () => {
     expect(toepasselijkeArtikelen({ soort: 'weigering', vaststellingId: null, ingetrokkenOp: null })).toEqual([]);
     expect(toepasselijkeArtikelen({ soort: 'verlening', vaststellingId: null, ingetrokkenOp: '2026-12-03' })).toEqual([]);
+  });
+
+  it('cites every ground in the article it is grouped under', () => {
+    for (const [artikel, gronden] of Object.entries(GRONDEN)) for (const g of gronden) expect(GRONDARTIKEL[g].startsWith(`${artikel},`)).toBe(true);
   });
 
   it('knows the article of every ground', () => {

@@ -10,6 +10,19 @@ export const GRONDEN: Readonly<Record<Wijzigingsartikel, readonly Wijzigingsgron
   '4:49': ['onbekendeFeiten', 'vaststellingOnjuist', 'verplichtingenNaVaststelling'],
 };
 
+/** Where in its article each ground is (as the letter cites it, without "Awb"). */
+export const GRONDARTIKEL: Readonly<Record<Wijzigingsgrond, string>> = {
+  activiteitenNietVerricht: '4:48, eerste lid, onder a',
+  verplichtingenNietNagekomen: '4:48, eerste lid, onder b',
+  onjuisteGegevens: '4:48, eerste lid, onder c',
+  verleningOnjuist: '4:48, eerste lid, onder d',
+  begrotingsvoorbehoud: '4:48, eerste lid, onder e',
+  veranderdeOmstandigheden: '4:50, eerste lid, onder a',
+  onbekendeFeiten: '4:49, eerste lid, onder a',
+  vaststellingOnjuist: '4:49, eerste lid, onder b',
+  verplichtingenNaVaststelling: '4:49, eerste lid, onder c',
+};
+
 export function artikelVan(grond: Wijzigingsgrond): Wijzigingsartikel {
   return (Object.keys(GRONDEN) as Wijzigingsartikel[]).find((a) => GRONDEN[a].includes(grond))!;
 }
