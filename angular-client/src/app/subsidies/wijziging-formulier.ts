@@ -31,7 +31,7 @@ import { GRONDARTIKEL, GRONDEN, Wijzigingsveld, controleerWijziging, toepasselij
             @for (g of gronden[a]; track g) {
               <app-formulierveld [veldId]="'wijziging-grond-' + g" [label]="T.grondLabel(T.grondNaam[g], grondartikel[g])" [uitleg]="T.grondUitlegZin[g]" soort="radio">
                 <input appVeldInvoer type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name="wijziging-grond" [value]="g"
-                  [checked]="grond() === g" (change)="grond.set(g)" />
+                  [checked]="grond() === g" (change)="kies(g)" />
               </app-formulierveld>
             }
           </app-veldgroep>
@@ -95,6 +95,15 @@ export class WijzigingFormulier {
       veldVanMelding,
     },
   );
+
+  /** Another ground: the errors of a date field it no longer asks go with the field. */
+  protected kies(grond: Wijzigingsgrond): void {
+    this.grond.set(grond);
+    const velden = veldenVoor(grond);
+    if (velden.ingang === 'geen') this.formulier.zetFout('ingang', []);
+    if (!velden.afbouwTot) this.formulier.zetFout('afbouwTot', []);
+    if (!velden.overtredenOp) this.formulier.zetFout('overtredenOp', []);
+  }
 
   neem(): void {
     const invoer = {
