@@ -32,6 +32,17 @@ describe('Formulier', () => {
     expect(f.samenvatting()).toEqual([]);
   });
 
+  it('zet een melding zonder veld bij het veld dat veldVanMelding noemt, en laat een andere algemeen', () => {
+    const f = new Formulier(labels, { veldVanMelding: (m) => (m.includes('korte naam') ? 'slug' : null) });
+    f.toonProbleem({ title: 'Conflict', status: 409, detail: 'Deze korte naam is al gekozen.' });
+    expect(f.van('slug')).toEqual(['Deze korte naam is al gekozen.']);
+    expect(f.algemeen()).toEqual([]);
+    expect(f.samenvatting().map((s) => s.veldId)).toEqual(['slug']);
+    f.toonProbleem({ title: 'Conflict', status: 409, detail: 'Er ging iets anders mis.' });
+    expect(f.van('slug')).toEqual([]);
+    expect(f.algemeen()).toEqual(['Er ging iets anders mis.']);
+  });
+
   it('verstuur is bezig tot het antwoord er is, negeert een tweede keer, en geeft het antwoord door', () => {
     const f = new Formulier(labels);
     const antwoord = new Subject<string>();

@@ -8,6 +8,11 @@ export interface FormulierOpties<V extends string> {
   aliassen?: Readonly<Record<string, V>>;
   /** The element the error summary links to, when it is not the field name (e.g. the chosen radio button). */
   veldId?: (veld: V) => string;
+  /**
+   * The field a problem's detail is about when the server names no field (a rule of the domain, e.g. a date that
+   * must be later): the message is then shown next to that field (and so in the summary); null keeps it general.
+   */
+  veldVanMelding?: (melding: string) => V | null;
 }
 
 /**
@@ -92,6 +97,14 @@ export class Formulier<V extends string> {
       perVeld[veld] = [...(perVeld[veld] ?? []), ...berichten.filter((b) => !(perVeld[veld] ?? []).includes(b))];
     }
     const rest = p.veldfouten[''] ?? [];
+    const veldVanMelding = Object.keys(perVeld).length === 0 && rest.length === 0 && p.detail ? this.opties.veldVanMelding?.(p.detail) : null;
+    if (veldVanMelding) {
+      const fouten: Partial<Record<V, readonly string[]>> = {};
+      fouten[veldVanMelding] = [p.detail!];
+      this._fouten.set(fouten);
+      this._algemeen.set([]);
+      return p;
+    }
     this._fouten.set(perVeld);
     this._algemeen.set(Object.keys(perVeld).length === 0 && rest.length === 0 ? [p.detail ?? p.titel] : rest);
     return p;

@@ -76,6 +76,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/subsidies/aanvragen Subsidieaanvragen behandelen',
       '/subsidies/betaalopdrachten Voorschotten betalen',
       '/subsidies/verantwoordingen Verantwoordingen en vaststellingen',
+      '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
     ]);
     expect(links(kijker(['raadslid']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -90,6 +91,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
+      '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
     ]);
     expect(links(kijker(['griffie']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -105,6 +107,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
+      '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
     ]);
     expect(links(kijker(['gemeente-beheerder']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -126,6 +129,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/subsidies/betaalopdrachten Voorschotten betalen',
       '/subsidies/verantwoordingen Verantwoordingen en vaststellingen',
       '/subsidies/verantwoordingskader Grenzen voor de verantwoording',
+      '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);

@@ -11,7 +11,8 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
 /**
  * The decision: grant an amount (at most what was asked and what remains of the plafond, Awb 4:25 lid 2) with its
  * motivering, the activities (the applicant's plan unless worded otherwise, Awb 4:29) and the obligations (one per line;
- * none given, the standard light ones), or refuse with the ground. The API holds the four-eyes rule and the beslistermijn.
+ * none given, the standard light ones), or refuse with the ground and, for an organisation subsidised three years or more in a
+ * row, a phase-out term (Awb 4:51; the server says when it is missing). The API holds the four-eyes rule and the beslistermijn.
  */
 @Component({
   selector: 'app-aanvraag-besluiten',
@@ -40,6 +41,8 @@ import { SUBSIDIES_TEKSTEN as T } from './teksten';
           [fouten]="formulier.van('verplichtingen')" [(waarde)]="verplichtingen" />
       } @else if (soort() === 'weigering') {
         <app-tekstvak veldId="besluit-grond" [label]="T.grond" [uitleg]="T.grondUitleg" [maxlength]="5000" [fouten]="formulier.van('grond')" [(waarde)]="grond" />
+        <app-tekstveld veldId="besluit-afbouwTot" type="date" [label]="T.weigeringAfbouwTot" [uitleg]="T.weigeringAfbouwTotUitleg"
+          [fouten]="formulier.van('afbouwTot')" [(waarde)]="afbouwTot" />
       }
       <div class="utrecht-button-group">
         <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="formulier.bezig() || null">
@@ -59,12 +62,20 @@ export class AanvraagBesluiten implements OnInit {
   protected readonly bedrag = signal('');
   protected readonly motivering = signal('');
   protected readonly grond = signal('');
+  protected readonly afbouwTot = signal('');
   protected readonly activiteiten = signal('');
   protected readonly verplichtingen = signal('');
   protected readonly euro = formatEuro;
   protected readonly formulier = new Formulier(
-    { soort: T.besluitSoort, bedragEurocent: T.verleendBedrag, motivering: T.motivering, grond: T.grond, activiteiten: T.activiteiten, verplichtingen: T.verplichtingen },
-    { veldId: (v) => (v === 'soort' ? 'besluit-verlening' : v === 'bedragEurocent' ? 'besluit-bedrag' : `besluit-${v}`) },
+    {
+      soort: T.besluitSoort, bedragEurocent: T.verleendBedrag, motivering: T.motivering, grond: T.grond, afbouwTot: T.weigeringAfbouwTot,
+      activiteiten: T.activiteiten, verplichtingen: T.verplichtingen,
+    },
+    {
+      veldId: (v) => (v === 'soort' ? 'besluit-verlening' : v === 'bedragEurocent' ? 'besluit-bedrag' : `besluit-${v}`),
+      // The server asks a phase-out term of an organisation subsidised three years or more in a row (Awb 4:51).
+      veldVanMelding: (m) => (/4:51|afbouwtermijn/i.test(m) ? 'afbouwTot' : null),
+    },
   );
 
   ngOnInit(): void {
@@ -78,7 +89,8 @@ export class AanvraagBesluiten implements OnInit {
     if (soort === 'weigering') {
       const grond = this.grond().trim();
       if (!this.formulier.controleer({ grond: grond ? [] : [T.grondVerplicht] })) return;
-      this.formulier.verstuur(() => this.client.refuseSubsidieaanvraag(id, { grond, afbouwTot: null }), (a) => this.gewijzigd.emit(a));
+      const afbouwTot = this.afbouwTot() || null;
+      this.formulier.verstuur(() => this.client.refuseSubsidieaanvraag(id, { grond, afbouwTot }), (a) => this.gewijzigd.emit(a));
       return;
     }
     const bedrag = parseEuro(this.bedrag());

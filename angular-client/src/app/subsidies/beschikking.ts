@@ -1,5 +1,5 @@
-import { Component, inject, input } from '@angular/core';
-import { AanvraagbesluitDto, BeschikkingenClient, VaststellingDto, VoorschotDto } from '../api/api-client';
+import { Component, inject, input, viewChild } from '@angular/core';
+import { AanvraagbesluitDto, BeschikkingenClient, VaststellingDto, VoorschotDto, WijzigingsbesluitDto } from '../api/api-client';
 import { formatEuro } from '../beleidskader/bedrag';
 import { formatDatum } from '../beleidskader/datum';
 import { Formulier } from '../gedeeld/formulier';
@@ -7,19 +7,21 @@ import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
 import { Gegeven, Gegevens } from '../gedeeld/gegevens';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
+import { StatusBadge } from '../gedeeld/status-badge';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
 import { bewaar, documentLader } from './subsidie-client';
 import { SUBSIDIES_TEKSTEN as T } from './teksten';
 import { VerantwoordingSectie } from './verantwoording-sectie';
+import { Wijzigingen } from './wijzigingen';
 
 /**
  * The decision on an application and its beschikking: for a verlening the activities and obligations, the amount per
  * year (and which years are still under begrotingsvoorbehoud, Awb 4:34) and the voorschotten with what is paid; the
- * letter with the bezwaarclausule as a PDF.
+ * letter with the bezwaarclausule as a PDF; then the verantwoording and vaststelling, and the wijzigingen and intrekking.
  */
 @Component({
   selector: 'app-beschikking',
-  imports: [Foutsamenvatting, Gegevens, Gegeven, Laadblok, Tabel, TabelRij, VerantwoordingSectie],
+  imports: [Foutsamenvatting, Gegevens, Gegeven, Laadblok, StatusBadge, Tabel, TabelRij, VerantwoordingSectie, Wijzigingen],
   template: `
     <section [attr.aria-label]="T.besluitTitel">
       <h2 class="utrecht-heading-2">{{ T.besluitTitel }}</h2>
@@ -28,7 +30,12 @@ import { VerantwoordingSectie } from './verantwoording-sectie';
         @if (besluit().soort === 'verlening') { <div app-gegeven [term]="T.verleendBedrag">{{ euro(besluit().bedragEurocent) }}</div> }
         <div app-gegeven [term]="besluit().soort === 'verlening' ? T.motivering : T.grond"><span class="tekst">{{ besluit().motivering }}</span></div>
         <div app-gegeven [term]="T.besluitDatum">{{ datum(besluit().op) }}</div>
-        @if (beschikking.waarde(); as b) { <div app-gegeven [term]="T.kenmerk">{{ b.kenmerk }}</div> }
+        @if (beschikking.waarde(); as b) {
+          <div app-gegeven [term]="T.kenmerk">{{ b.kenmerk }}</div>
+          @if (b.soort === 'verlening' && b.bedragEurocent !== besluit().bedragEurocent) { <div app-gegeven [term]="T.huidigBedrag">{{ euro(b.bedragEurocent) }}</div> }
+          @if (b.afbouwTot) { <div app-gegeven [term]="T.afbouwTotBeschikking">{{ datum(b.afbouwTot) }}</div> }
+          @if (b.ingetrokkenOp) { <div app-gegeven [term]="T.statusKop"><app-status-badge [tekst]="T.ingetrokkenOp(datum(b.ingetrokkenOp))" soort="danger" /></div> }
+        }
       </dl>
       <app-laadblok [bron]="beschikking" [ladenTekst]="T.beschikkingLaden" />
       @if (beschikking.waarde(); as b) {
@@ -67,7 +74,10 @@ import { VerantwoordingSectie } from './verantwoording-sectie';
       </div>
     </section>
     @if (beschikking.waarde(); as b) {
-      @if (b.soort === 'verlening') { <app-verantwoording-sectie [beschikking]="b" (gewijzigd)="vastgesteld($event)" /> }
+      @if (b.soort === 'verlening') {
+        <app-verantwoording-sectie [beschikking]="b" (gewijzigd)="vastgesteld($event)" />
+        <app-wijzigingen [beschikking]="b" (gewijzigd)="gewijzigd($event)" />
+      }
     }
   `,
   styles: `.tekst { white-space: pre-line; }`,
@@ -92,6 +102,14 @@ export class Beschikking {
   /** The subsidy was set: the beschikking carries its vaststelling (no voorschot is paid any more). */
   protected vastgesteld(v: VaststellingDto): void {
     this.beschikking.werkBij((b) => ({ ...b, vaststellingId: v.id }));
+  }
+
+  private readonly verantwoording = viewChild(VerantwoordingSectie);
+
+  /** A wijziging lowered the verlening (its amount, voorschotten, perhaps withdrawn) or the vaststelling: load them again. */
+  protected gewijzigd(w: WijzigingsbesluitDto): void {
+    this.beschikking.herlaad();
+    if (w.vaststellingId) this.verantwoording()?.herlaadVaststelling();
   }
 
   download(): void {

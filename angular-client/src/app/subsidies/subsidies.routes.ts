@@ -10,6 +10,8 @@ export const SUBSIDIES_ROLLEN = {
   wachtrij: ['gemeente-beheerder', 'beleidsmedewerker', 'auditor'],
   /** Who records a new version of the tiers of accountability. */
   kader: ['gemeente-beheerder'],
+  /** Who reads the organisations subsidised three years or more whose subsidy ends or is cut (Awb 4:51, G-9). */
+  afbouw: ['gemeente-beheerder', 'beleidsmedewerker', 'auditor', 'raadslid', 'griffie'],
 } as const;
 
 /**
@@ -17,7 +19,8 @@ export const SUBSIDIES_ROLLEN = {
  * regeling's page, where staff publish, record the mededingingsruimte and open it; applicants apply under an open
  * regeling and follow their applications; the gemeente's queue with deadlines and an application's page with review,
  * completion, delay and decision; the beschikking as a PDF; the payment batches of the voorschotten as SEPA files; the
- * report by the tier, the vaststelling with its PDF letter, the gemeente's queue of reports with the steekproef, and the tiers.
+ * report by the tier, the vaststelling with its PDF letter, the gemeente's queue of reports with the steekproef, and the tiers;
+ * the wijziging or intrekking of a verlening or vaststelling with its letter, and the afbouwsignalen (Awb 4:51).
  */
 export const SUBSIDIES_ROUTE = onderdeel({
   path: 'subsidies',
@@ -31,6 +34,7 @@ export const SUBSIDIES_ROUTE = onderdeel({
     { label: T.startBetaalopdrachten, link: '/subsidies/betaalopdrachten', rollen: SUBSIDIES_ROLLEN.wachtrij },
     { label: T.startVerantwoordingen, link: '/subsidies/verantwoordingen', rollen: SUBSIDIES_ROLLEN.wachtrij },
     { label: T.startKader, link: '/subsidies/verantwoordingskader', rollen: SUBSIDIES_ROLLEN.kader },
+    { label: T.startAfbouw, link: '/subsidies/afbouw', rollen: SUBSIDIES_ROLLEN.afbouw },
   ],
   children: [
     { path: '', title: T.lijstTitel, loadComponent: () => import('./regelingen-lijst').then((m) => m.RegelingenLijst) },
@@ -104,6 +108,13 @@ export const SUBSIDIES_ROUTE = onderdeel({
       canActivate: [rolGuard(...SUBSIDIES_ROLLEN.wachtrij)],
       data: { kruimel: T.kaderTitel },
       loadComponent: () => import('./verantwoordingskader').then((m) => m.Verantwoordingskader),
+    },
+    {
+      path: 'afbouw',
+      title: T.afbouwTitel,
+      canActivate: [rolGuard(...SUBSIDIES_ROLLEN.afbouw)],
+      data: { kruimel: T.afbouwTitel },
+      loadComponent: () => import('./afbouwsignalen').then((m) => m.Afbouwsignalen),
     },
   ],
 });

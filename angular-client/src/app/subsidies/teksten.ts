@@ -1,5 +1,6 @@
-import { AanvraagStatus, Advies, BesluitSoort, BetaalopdrachtStatus, MededingingsSoort, RegelingStatus, Rubriekniveau, VaststellingUitkomst, Verantwoordingsniveau } from '../api/api-client';
+import { AanvraagStatus, AfbouwsignaalSoort, Advies, BesluitSoort, BetaalopdrachtStatus, MededingingsSoort, RegelingStatus, Rubriekniveau, VaststellingUitkomst, Verantwoordingsniveau, WijzigingBetreft, Wijzigingsgrond } from '../api/api-client';
 import { Verslagstand } from './verantwoording';
+import { Wijzigingsartikel, Wijzigingsfout } from './wijziging';
 
 export const SUBSIDIES_TEKSTEN = {
   menu: $localize`:@@subsidies.menu:Subsidies`,
@@ -270,6 +271,8 @@ export const SUBSIDIES_TEKSTEN = {
   grond: $localize`:@@subsidies.grond:Grond van de weigering`,
   grondUitleg: $localize`:@@subsidies.grondUitleg:Bijvoorbeeld: het subsidieplafond is bereikt (artikel 4:25 lid 2 Awb).`,
   grondVerplicht: $localize`:@@subsidies.grondVerplicht:Een weigering noemt haar grond.`,
+  weigeringAfbouwTot: $localize`:@@subsidies.weigeringAfbouwTot:Afbouwtermijn tot`,
+  weigeringAfbouwTotUitleg: $localize`:@@subsidies.weigeringAfbouwTotUitleg:Ontvangt de organisatie al drie jaar of langer achter elkaar subsidie? Dan weigert u alleen met een redelijke afbouwtermijn (artikel 4:51 Awb): tot wanneer de organisatie zich kan instellen op geen subsidie. Een datum na vandaag; anders leeg laten.`,
   besluitNemen: $localize`:@@subsidies.besluitNemen:Besluit vastleggen`,
 
   // The decision and the beschikking
@@ -488,4 +491,118 @@ export const SUBSIDIES_TEKSTEN = {
   procentOngeldig: $localize`:@@subsidies.procentOngeldig:Vul een heel getal van 0 tot en met 100 in.`,
   kaderOpslaan: $localize`:@@subsidies.kaderOpslaan:Nieuwe versie vastleggen`,
   kaderOpgeslagen: (versie: number) => $localize`:@@subsidies.kaderOpgeslagen:Versie ${versie}:versie: van de grenzen is vastgelegd. Zij gelden voor wat vanaf nu wordt verleend.`,
+
+  // Wijziging and intrekking of a verlening or vaststelling (Awb 4:48–4:51), on the beschikking's page
+  wijzigingenTitel: $localize`:@@subsidies.wijzigingenTitel:Wijzigingen en intrekking`,
+  wijzigingenLaden: $localize`:@@subsidies.wijzigingenLaden:De wijzigingsbesluiten worden geladen…`,
+  geenWijzigingen: $localize`:@@subsidies.geenWijzigingen:De subsidie is niet gewijzigd of ingetrokken.`,
+  eenheidWijzigingen: $localize`:@@subsidies.eenheidWijzigingen:wijzigingsbesluiten`,
+  wijzigingKop: (kenmerk: string, intrekking: boolean) =>
+    intrekking ? $localize`:@@subsidies.intrekkingKop:Intrekking ${kenmerk}:kenmerk:` : $localize`:@@subsidies.wijzigingKop:Wijziging ${kenmerk}:kenmerk:`,
+  betreftNaam: {
+    verlening: $localize`:@@subsidies.betreft.verlening:De subsidieverlening`,
+    vaststelling: $localize`:@@subsidies.betreft.vaststelling:De vaststelling`,
+  } satisfies Record<WijzigingBetreft, string>,
+  betreftKop: $localize`:@@subsidies.betreftKop:Betreft`,
+  wijzigingGrondKop: $localize`:@@subsidies.wijzigingGrondKop:Grond`,
+  bedragWijziging: $localize`:@@subsidies.bedragWijziging:Bedrag`,
+  vanNaar: (oud: string, nieuw: string) => $localize`:@@subsidies.vanNaar:${oud}:oud: → ${nieuw}:nieuw:`,
+  vanNaarVoorlezen: (oud: string, nieuw: string) => $localize`:@@subsidies.vanNaarVoorlezen:van ${oud}:oud: naar ${nieuw}:nieuw:`,
+  werkingVanaf: $localize`:@@subsidies.werkingVanaf:Werkt vanaf`,
+  afbouwTotKop: $localize`:@@subsidies.afbouwTotKop:Afbouwtermijn tot`,
+  terugvorderingKop: $localize`:@@subsidies.terugvorderingKop:Terugvordering`,
+  terugvorderingZin: (bedrag: string, datum: string) =>
+    $localize`:@@subsidies.terugvorderingZin:de organisatie betaalt ${bedrag}:bedrag: terug, uiterlijk ${datum}:datum:`,
+  geenTerugvordering: $localize`:@@subsidies.geenTerugvordering:Niets terug te betalen`,
+  genomenOp: $localize`:@@subsidies.genomenOp:Besloten op`,
+  wijzigingDownloaden: (kenmerk: string) => $localize`:@@subsidies.wijzigingDownloaden:Wijzigingsbesluit ${kenmerk}:kenmerk: downloaden (pdf)`,
+  wijzigingDownloadFout: $localize`:@@subsidies.wijzigingDownloadFout:Het wijzigingsbesluit kon niet worden gedownload`,
+  ingetrokkenOp: (datum: string) => $localize`:@@subsidies.ingetrokkenOp:Ingetrokken op ${datum}:datum:`,
+  ingetrokkenUitleg: $localize`:@@subsidies.ingetrokkenUitleg:De subsidieverlening is ingetrokken: er worden geen voorschotten meer betaald. Wat al betaald is en niet besteed mocht worden, vordert de gemeente terug.`,
+  huidigBedrag: $localize`:@@subsidies.huidigBedrag:Bedrag na wijziging`,
+  statusKop: $localize`:@@subsidies.statusKop:Status`,
+  afbouwTotBeschikking: $localize`:@@subsidies.afbouwTotBeschikking:Afbouwtermijn tot`,
+
+  wijzigenTitel: $localize`:@@subsidies.wijzigenTitel:Wijzigen of intrekken`,
+  wijzigenUitleg: $localize`:@@subsidies.wijzigenUitleg:Een subsidie wordt alleen lager of ingetrokken op een grond uit de wet, met de feiten die de grond dragen. De organisatie krijgt een nieuwe beschikking met de grond en de bezwaarclausule per e-mail.`,
+  wijzigenVerleningUitleg: (bedrag: string) =>
+    $localize`:@@subsidies.wijzigenVerleningUitleg:Nu verleend: ${bedrag}:bedrag:. De subsidie is nog niet vastgesteld, dus u wijzigt de verlening.`,
+  wijzigenVaststellingUitleg: (bedrag: string) =>
+    $localize`:@@subsidies.wijzigenVaststellingUitleg:Vastgesteld op ${bedrag}:bedrag:. De subsidie is vastgesteld, dus u wijzigt de vaststelling.`,
+  nietsTeWijzigen: $localize`:@@subsidies.nietsTeWijzigen:Het vastgestelde bedrag is nul; er valt niets meer te wijzigen of in te trekken.`,
+  vaststellingLadenWijziging: $localize`:@@subsidies.vaststellingLadenWijziging:Het vastgestelde bedrag wordt geladen…`,
+  wijzigingGrond: $localize`:@@subsidies.wijzigingGrond:Grond van de wijziging of intrekking`,
+  artikelKop: {
+    '4:48': $localize`:@@subsidies.artikelKop.448:Artikel 4:48 Awb: de verlening, ook voor wat al voorbij is`,
+    '4:50': $localize`:@@subsidies.artikelKop.450:Artikel 4:50 Awb: de verlening, alleen voor de toekomst`,
+    '4:49': $localize`:@@subsidies.artikelKop.449:Artikel 4:49 Awb: de vaststelling`,
+  } satisfies Record<Wijzigingsartikel, string>,
+  grondNaam: {
+    activiteitenNietVerricht: $localize`:@@subsidies.grondNaam.activiteitenNietVerricht:Activiteiten niet (helemaal) gedaan`,
+    verplichtingenNietNagekomen: $localize`:@@subsidies.grondNaam.verplichtingenNietNagekomen:Verplichtingen niet nagekomen`,
+    onjuisteGegevens: $localize`:@@subsidies.grondNaam.onjuisteGegevens:Onjuiste of onvolledige gegevens`,
+    verleningOnjuist: $localize`:@@subsidies.grondNaam.verleningOnjuist:Verlening was onjuist`,
+    begrotingsvoorbehoud: $localize`:@@subsidies.grondNaam.begrotingsvoorbehoud:Begrotingsvoorbehoud`,
+    veranderdeOmstandigheden: $localize`:@@subsidies.grondNaam.veranderdeOmstandigheden:Veranderde omstandigheden of inzichten`,
+    onbekendeFeiten: $localize`:@@subsidies.grondNaam.onbekendeFeiten:Nieuwe feiten`,
+    vaststellingOnjuist: $localize`:@@subsidies.grondNaam.vaststellingOnjuist:Vaststelling was onjuist`,
+    verplichtingenNaVaststelling: $localize`:@@subsidies.grondNaam.verplichtingenNaVaststelling:Verplichtingen na de vaststelling niet nagekomen`,
+  } satisfies Record<Wijzigingsgrond, string>,
+  grondLabel: (naam: string, artikel: string) => $localize`:@@subsidies.grondLabel:${naam}:naam: (artikel ${artikel}:artikel:)`,
+  grondUitlegZin: {
+    activiteitenNietVerricht: $localize`:@@subsidies.grondUitlegZin.activiteitenNietVerricht:De activiteiten zijn niet of maar deels gedaan, of gaan niet door.`,
+    verplichtingenNietNagekomen: $localize`:@@subsidies.grondUitlegZin.verplichtingenNietNagekomen:De organisatie heeft zich niet gehouden aan wat bij de subsidie is afgesproken.`,
+    onjuisteGegevens: $localize`:@@subsidies.grondUitlegZin.onjuisteGegevens:De aanvraag klopte niet of was onvolledig, en met de juiste gegevens was anders besloten.`,
+    verleningOnjuist: $localize`:@@subsidies.grondUitlegZin.verleningOnjuist:De subsidie had zo niet verleend mogen worden, en de organisatie wist dat of had het moeten weten.`,
+    begrotingsvoorbehoud: $localize`:@@subsidies.grondUitlegZin.begrotingsvoorbehoud:De gemeenteraad heeft het geld voor dat jaar niet beschikbaar gesteld.`,
+    veranderdeOmstandigheden: $localize`:@@subsidies.grondUitlegZin.veranderdeOmstandigheden:Door wat er veranderd is, kan de subsidie niet ongewijzigd doorgaan; geldt pas vanaf een latere datum.`,
+    onbekendeFeiten: $localize`:@@subsidies.grondUitlegZin.onbekendeFeiten:Er zijn feiten bekend geworden die de gemeente bij de vaststelling niet kon kennen en die tot minder hadden geleid.`,
+    vaststellingOnjuist: $localize`:@@subsidies.grondUitlegZin.vaststellingOnjuist:Het bedrag had zo niet vastgesteld mogen worden, en de organisatie wist dat of had het moeten weten.`,
+    verplichtingenNaVaststelling: $localize`:@@subsidies.grondUitlegZin.verplichtingenNaVaststelling:Na de vaststelling heeft de organisatie zich niet gehouden aan een verplichting die daarna nog gold.`,
+  } satisfies Record<Wijzigingsgrond, string>,
+  intrekken: $localize`:@@subsidies.intrekken:De subsidie helemaal intrekken (nieuw bedrag € 0)`,
+  nieuwBedrag: $localize`:@@subsidies.nieuwBedrag:Nieuw bedrag`,
+  nieuwBedragUitleg: (huidig: string) => $localize`:@@subsidies.nieuwBedragUitleg:In euro's, lager dan nu (${huidig}:huidig:).`,
+  wijzigingToelichting: $localize`:@@subsidies.wijzigingToelichting:Toelichting`,
+  wijzigingToelichtingUitleg: $localize`:@@subsidies.wijzigingToelichtingUitleg:Welke feiten dragen de grond? Dit staat in de brief aan de organisatie.`,
+  ingang: $localize`:@@subsidies.ingang:Gaat in op`,
+  ingangOptioneelUitleg: (verleend: string) =>
+    $localize`:@@subsidies.ingangOptioneelUitleg:Niet verplicht. Laat u dit leeg, dan werkt de wijziging terug tot de dag van de verlening (${verleend}:verleend:).`,
+  ingangVerplichtUitleg: $localize`:@@subsidies.ingangVerplichtUitleg:Een datum na vandaag: de organisatie krijgt een redelijke termijn (artikel 4:50 Awb).`,
+  afbouwTot: $localize`:@@subsidies.afbouwTot:Afbouwtermijn tot`,
+  afbouwTotUitleg: $localize`:@@subsidies.afbouwTotUitleg:Verplicht als de organisatie al drie jaar of langer achter elkaar subsidie krijgt (artikel 4:51 Awb): tot wanneer de afbouw loopt. De lagere subsidie gaat in na deze datum, niet ervoor.`,
+  overtredenOp: $localize`:@@subsidies.overtredenOp:Verplichting niet nagekomen op`,
+  overtredenOpUitleg: $localize`:@@subsidies.overtredenOpUitleg:De dag waarop de organisatie de verplichting na de vaststelling niet nakwam; niet later dan vandaag.`,
+  wijzigingFout: {
+    grondVerplicht: $localize`:@@subsidies.wijzigingFout.grondVerplicht:Kies de grond van de wijziging of intrekking.`,
+    bedragOngeldig: $localize`:@@subsidies.wijzigingFout.bedragOngeldig:Vul een bedrag in euro's in, nul of meer en met hoogstens twee decimalen, bijvoorbeeld 1.250,50.`,
+    bedragNietLager: $localize`:@@subsidies.wijzigingFout.bedragNietLager:Vul een bedrag in dat lager is dan nu. Wilt u de subsidie helemaal intrekken? Vink dat dan aan.`,
+    toelichtingVerplicht: $localize`:@@subsidies.wijzigingFout.toelichtingVerplicht:Vul de toelichting in: welke feiten dragen de grond?`,
+    ingangVerplicht: $localize`:@@subsidies.wijzigingFout.ingangVerplicht:Kies de datum waarop de wijziging ingaat.`,
+    ingangNaVandaag: $localize`:@@subsidies.wijzigingFout.ingangNaVandaag:Kies een datum na vandaag; bij veranderde omstandigheden geldt de wijziging alleen voor de toekomst.`,
+    overtredenOpVerplicht: $localize`:@@subsidies.wijzigingFout.overtredenOpVerplicht:Vul de dag in waarop de verplichting niet is nagekomen.`,
+    overtredenOpNaVandaag: $localize`:@@subsidies.wijzigingFout.overtredenOpNaVandaag:Die dag ligt niet later dan vandaag.`,
+  } satisfies Record<Wijzigingsfout, string>,
+  wijzigingNemen: $localize`:@@subsidies.wijzigingNemen:Wijzigingsbesluit nemen`,
+  wijzigingGenomen: (kenmerk: string) =>
+    $localize`:@@subsidies.wijzigingGenomen:Het wijzigingsbesluit ${kenmerk}:kenmerk: is genomen. De organisatie krijgt de brief per e-mail.`,
+
+  // Afbouwsignalen (Awb 4:51, G-9)
+  startAfbouw: $localize`:@@subsidies.startAfbouw:Afbouwsignalen: subsidie van drie jaar of langer`,
+  afbouwTitel: $localize`:@@subsidies.afbouwTitel:Afbouwsignalen`,
+  afbouwKop: $localize`:@@subsidies.afbouwKop:Afbouw­signalen`,
+  afbouwUitleg: $localize`:@@subsidies.afbouwUitleg:Organisaties die drie jaar of langer achter elkaar subsidie krijgen, mogen niet ongemerkt minder of geen subsidie krijgen: dat kan alleen met een redelijke afbouwtermijn (artikel 4:51 Awb). Hier staan die organisaties waarvan de subsidie binnen een jaar afloopt, of die zijn geweigerd of afgebouwd. Op datum, de eerstvolgende bovenaan; niet op bedrag.`,
+  afbouwLaden: $localize`:@@subsidies.afbouwLaden:De afbouwsignalen worden geladen…`,
+  afbouwLeeg: $localize`:@@subsidies.afbouwLeeg:Er zijn geen organisaties met drie jaar of langer subsidie waarvan de subsidie binnenkort afloopt, is geweigerd of wordt afgebouwd.`,
+  eenheidAfbouw: $localize`:@@subsidies.eenheidAfbouw:signalen`,
+  jarenAchterElkaar: $localize`:@@subsidies.jarenAchterElkaar:Jaren achter elkaar`,
+  aantalJaren: (n: number) => (n === 1 ? $localize`:@@subsidies.eenJaar:1 jaar` : $localize`:@@subsidies.aantalJaren:${n}:aantal: jaar`),
+  signaal: $localize`:@@subsidies.signaal:Signaal`,
+  afbouwSoortNaam: {
+    aflopend: $localize`:@@subsidies.afbouwSoort.aflopend:Subsidie loopt binnen een jaar af`,
+    geweigerd: $localize`:@@subsidies.afbouwSoort.geweigerd:Vervolgaanvraag geweigerd, met afbouw`,
+    afgebouwd: $localize`:@@subsidies.afbouwSoort.afgebouwd:Verlaagd of beëindigd, met afbouw`,
+  } satisfies Record<AfbouwsignaalSoort, string>,
+  looptTot: $localize`:@@subsidies.looptTot:Loopt tot`,
+  geenAfbouwtermijn: $localize`:@@subsidies.geenAfbouwtermijn:Nog niet bepaald`,
 };

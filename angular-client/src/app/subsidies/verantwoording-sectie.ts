@@ -147,6 +147,11 @@ export class VerantwoordingSectie {
     this.gewijzigd.emit(v);
   }
 
+  /** A wijzigingsbesluit changed the vaststelling (Awb 4:49): show the new amount and offset. */
+  herlaadVaststelling(): void {
+    this.vaststelling.herlaad();
+  }
+
   protected downloaden(v: VaststellingDto): void {
     this.download.verstuur(() => this.laad(`/vaststellingen/${encodeURIComponent(v.id)}/document`, `${v.kenmerk}.pdf`), bewaar);
   }
