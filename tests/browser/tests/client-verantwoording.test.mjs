@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
 import { pdfTekst } from '../lib/pdf.mjs';
+import { verleen, vraagAan } from '../lib/subsidie.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -76,37 +77,13 @@ test('from a grant through the report to the vaststelling and its letter', async
   // The professional applies for the welfare organisation it works for; € 1.500 is below the four-eyes threshold.
   await withPage(browser, t, async (page) => {
     await signInThroughClient(page, 'professional');
-    await page.goto(url('/subsidies'));
-    await page.getByRole('region', { name: 'Subsidieregelingen', exact: true }).getByRole('link', { name: REGELING, exact: true }).click();
-    await page.getByRole('link', { name: 'Subsidie aanvragen' }).click();
-    await page.locator('#organisatieId option', { hasText: ORGANISATIE }).waitFor({ state: 'attached' });
-    await page.locator('#organisatieId').selectOption({ label: ORGANISATIE });
-    await page.getByLabel('Uw plan').fill(plan);
-    await page.getByLabel('Gevraagd bedrag').fill('1.500');
-    await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
-    await page.waitForURL(/\/subsidies\/aanvragen\/[0-9a-f-]+$/);
-    await page.getByText('De gemeente heeft de aanvraag ontvangen.').waitFor();
-    pad = new URL(page.url()).pathname;
+    pad = await vraagAan(page, { regeling: REGELING, organisatie: ORGANISATIE, plan, bedrag: '1.500' });
   });
 
   // A beleidsmedewerker reviews and grants it: the tier in force at the grant is recorded with its due date.
   await withPage(browser, t, async (page) => {
     await signInThroughClient(page, 'beleidsmedewerker');
-    await page.goto(url(pad));
-    await page.getByText(plan).waitFor();
-    await page.getByRole('button', { name: 'In behandeling nemen' }).click();
-    await page.getByRole('heading', { level: 3, name: 'Beoordelen' }).waitFor();
-    const criteria = await page.locator('fieldset#beoordeling-oordelen fieldset legend').count();
-    for (let i = 0; i < criteria; i++) await page.locator(`#oordeel-${i}-voldoet`).check();
-    await page.locator('#advies-verlenen').check();
-    await page.getByLabel('Toelichting').fill('Nieuwe buren leren de taal van buren; vrijwilligers uit de wijk.');
-    await page.getByLabel(/Ik verklaar dat ik geen persoonlijk of zakelijk belang heb/).check();
-    await page.getByRole('button', { name: 'Beoordeling vastleggen' }).click();
-    await page.getByText('1 van de 1 benodigde beoordelingen.').waitFor();
-    await page.locator('#besluit-verlening').check();
-    await page.getByLabel('Motivering').fill('Draagt bij aan de ambitie van de wijk dat buren elkaar kennen.');
-    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
-    await page.getByText('De gemeente heeft besloten.').waitFor();
+    await verleen(page, pad, { plan, toelichting: 'Nieuwe buren leren de taal van buren; vrijwilligers uit de wijk.', motivering: 'Draagt bij aan de ambitie van de wijk dat buren elkaar kennen.' });
     // The subsidy's period is the regeling's year (the one the steekproef below draws from).
     const jaar = Number(/Periode\s+\d{1,2} \w+ (\d{4})/.exec(await page.getByRole('main').innerText())[1]);
 

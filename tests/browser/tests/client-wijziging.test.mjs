@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
 import { pdfTekst } from '../lib/pdf.mjs';
+import { verleen, vraagAan } from '../lib/subsidie.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -35,39 +36,14 @@ test('the gemeente lowers a granted subsidy under Awb 4:48; the list and the let
 
   await withPage(browser, t, async (page) => {
     await signInThroughClient(page, 'bewonersorganisatie');
-    await page.goto(url('/subsidies'));
-    await page.getByRole('region', { name: 'Subsidieregelingen', exact: true }).getByRole('link', { name: REGELING, exact: true }).click();
-    await page.getByRole('link', { name: 'Subsidie aanvragen' }).click();
-    // The demo bewonersorganisatie acts for the bewonersvereniging of the pilot wijk; chosen explicitly.
-    const organisatie = page.locator('#organisatieId option', { hasText: /^Bewonersvereniging/ }).first();
-    await organisatie.waitFor({ state: 'attached' });
-    await page.locator('#organisatieId').selectOption(await organisatie.getAttribute('value'));
-    await page.getByLabel('Uw plan').fill(plan);
-    await page.getByLabel('Gevraagd bedrag').fill('800');
-    await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
-    await page.waitForURL(/\/subsidies\/aanvragen\/[0-9a-f-]+$/);
-    await page.getByText('De gemeente heeft de aanvraag ontvangen.').waitFor();
-    pad = new URL(page.url()).pathname;
+    // The demo bewonersorganisatie acts for the bewonersvereniging of the pilot wijk.
+    pad = await vraagAan(page, { regeling: REGELING, organisatie: /^Bewonersvereniging/, plan, bedrag: '800' });
   });
 
   // € 800 is below the regeling's four-eyes threshold: one review, then the grant.
   await withPage(browser, t, async (page) => {
     await signInThroughClient(page, 'beleidsmedewerker');
-    await page.goto(url(pad));
-    await page.getByText(plan).waitFor();
-    await page.getByRole('button', { name: 'In behandeling nemen' }).click();
-    await page.getByRole('heading', { level: 3, name: 'Beoordelen' }).waitFor();
-    const groepen = page.locator('fieldset#beoordeling-oordelen fieldset');
-    for (let i = 0; i < await groepen.count(); i++) await page.locator(`#oordeel-${i}-voldoet`).check();
-    await page.locator('#advies-verlenen').check();
-    await page.getByLabel('Toelichting').fill('Bewoners lopen samen met lampionnen; iedereen uit de buurt loopt mee.');
-    await page.getByLabel(/Ik verklaar dat ik geen persoonlijk of zakelijk belang heb/).check();
-    await page.getByRole('button', { name: 'Beoordeling vastleggen' }).click();
-    await page.getByText('1 van de 1 benodigde beoordelingen.').waitFor();
-    await page.locator('#besluit-verlening').check();
-    await page.getByLabel('Motivering').fill('Brengt buren op de been in de donkere maand.');
-    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
-    await page.getByText('De gemeente heeft besloten.').waitFor();
+    await verleen(page, pad, { plan, toelichting: 'Bewoners lopen samen met lampionnen; iedereen uit de buurt loopt mee.', motivering: 'Brengt buren op de been in de donkere maand.' });
   });
 
   let kenmerk;
