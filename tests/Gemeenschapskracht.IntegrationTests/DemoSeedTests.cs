@@ -139,9 +139,14 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.Equal("Bewonersinitiatieven in de wijk", regelingen[0]!["titel"]!.GetValue<string>());
         Assert.All(regelingen, r => Assert.Equal("open", r!["status"]!.GetValue<string>()));
         Assert.All(regelingen, r => Assert.True(r!["verleendEurocent"]!.GetValue<long>() > 0));
-        // The public budget page says what was granted from it (and so what remains).
-        Assert.Equal(regelingen.Sum(r => r!["verleendEurocent"]!.GetValue<long>()), budget["verleendEurocent"]!.GetValue<long>());
         var beheer = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? VoorbeeldstadBeheer : OeverdorpBeheer, slug);
+        // A drawing right partly used: one draw confirmed, one waiting for the organisation.
+        var recht = Assert.Single((await (await beheer.GetAsync("/api/v1/trekkingsrechten")).ReadJsonAsync())["items"]!.AsArray())!;
+        Assert.Equal("deelsGetrokken", recht["status"]!.GetValue<string>());
+        Assert.Equal([true, false], recht["trekkingen"]!.AsArray().Select(t => t!["bevestigd"]!.GetValue<bool>()));
+        // The public budget page says what was granted from it (and so what remains): the subsidies and the right.
+        Assert.Equal(regelingen.Sum(r => r!["verleendEurocent"]!.GetValue<long>()) + recht["waardeEurocent"]!.GetValue<long>(),
+            budget["verleendEurocent"]!.GetValue<long>());
         var aanvragen = (await (await beheer.GetAsync("/api/v1/subsidieaanvragen")).ReadJsonAsync())["items"]!.AsArray();
         // The concept is the applicant's own until it is sent: the gemeente sees the other four.
         Assert.Equal(["aanvullingGevraagd", "besloten", "besloten", "besloten", "besloten", "besloten", "ingediend"], aanvragen.Select(a => a!["status"]!.GetValue<string>()).Order());

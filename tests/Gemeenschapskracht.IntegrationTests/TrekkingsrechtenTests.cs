@@ -136,6 +136,18 @@ public sealed class TrekkingsrechtenTests(TrekkingsrechtenTests.Fixture fixture)
     }
 
     [Fact]
+    public async Task R4_5_a_right_above_what_its_line_has_left_is_a_problem_and_commits_nothing()
+    {
+        var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
+        var budgetId = fixture.Budget["id"]!.GetValue<Guid>();
+        var verleendVoor = await VerleendAsync(beleid, budgetId);
+
+        var fout = await (await beleid.PostJsonAsync("/api/v1/trekkingsrechten", Recht(1_000_000))).AssertProblemAsync(400);
+        Assert.Contains("nog vrij heeft", fout["detail"]!.GetValue<string>());
+        Assert.Equal(verleendVoor, await VerleendAsync(beleid, budgetId));
+    }
+
+    [Fact]
     public async Task R4_5_another_organisation_and_another_gemeente_see_nothing_and_change_nothing()
     {
         var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");

@@ -47,7 +47,8 @@ public sealed class DemoRouteSeeder(
         var agendaDelen = DemoAgenda.Maak(pilotwijk, organisaties, kader, now).ToList();
         db.AddRange(agendaDelen);
         db.AddRange(DemoWijkbudget.Maak(kader, wijken, agendaDelen.OfType<Wijktoekomstagenda>().First(),
-            organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie), uitgebreid, now));
+            organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie),
+            organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Welzijnsorganisatie), uitgebreid, now));
         if (uitgebreid)
         {
             db.AddRange(DemoWijkbeeld.Plekken(pilotwijk, gemeenteSlug, now));

@@ -12,11 +12,12 @@ namespace Gemeenschapskracht.Api.Seeding.Demo;
 /// The money of the demo route (step 4): a budgetmethodiek the raad adopted two months ago, the begroting of this year
 /// (and of next year once November has passed), a four-year wijkbudget for the pilotwijk that runs, with one change
 /// on record, a proposal for a second wijk, and an open subsidieregeling on the pilot budget with applications of the
-/// demo bewonersorganisatie in several states, and the accountability of <see cref="DemoVerantwoording"/>. Fictional amounts.
+/// demo bewonersorganisatie in several states, the accountability of <see cref="DemoVerantwoording"/> and the drawing right of
+/// <see cref="DemoTrekkingsrecht"/>. Fictional amounts.
 /// </summary>
 internal static class DemoWijkbudget
 {
-    public static IEnumerable<object> Maak(Beleidskader kader, IReadOnlyList<Gebied> wijken, Wijktoekomstagenda agenda, Organisatie? bewoners, bool uitgebreid, DateTimeOffset now)
+    public static IEnumerable<object> Maak(Beleidskader kader, IReadOnlyList<Gebied> wijken, Wijktoekomstagenda agenda, Organisatie? bewoners, Organisatie? welzijn, bool uitgebreid, DateTimeOffset now)
     {
         var vandaag = Kalender.Dag(now);
         var schaal = uitgebreid ? 1m : 0.4m;
@@ -59,6 +60,7 @@ internal static class DemoWijkbudget
                 yield return deel;
             foreach (var deel in DemoVerantwoording.Maak(pilot, bewoners, schaal, now))
                 yield return deel;
+            yield return DemoTrekkingsrecht.Maak(pilot, bewoners, welzijn, eenzaam, schaal, now);
         }
 
         if (wijken.FirstOrDefault(w => w.Id != agenda.GebiedId) is { } tweede)

@@ -21,13 +21,13 @@ public sealed class TrekkingsrechtTests
     {
         var budget = Budget();
         return new Trekkingsrecht(Houder, "Moestuingroep", budget, budget.Regels[0].Id, TrekkingsEenheid.Uren, uren, new Bedrag(60_00),
-            [Welzijn], gemeenteLevert, Van, Tot, "Opbouwwerk bij de start van de moestuin", Now);
+            [Welzijn], gemeenteLevert, Van, Tot, "Opbouwwerk bij de start van de moestuin", Bedrag.Nul, Now);
     }
 
     private static Trekkingsrecht Euro(long eurocent)
     {
         var budget = Budget();
-        return new Trekkingsrecht(Houder, null, budget, budget.Regels[1].Id, TrekkingsEenheid.Euro, eurocent, null, [Welzijn], false, Van, Tot, "Materiaal", Now);
+        return new Trekkingsrecht(Houder, null, budget, budget.Regels[1].Id, TrekkingsEenheid.Euro, eurocent, null, [Welzijn], false, Van, Tot, "Materiaal", Bedrag.Nul, Now);
     }
 
     private static Trekking Trek(Trekkingsrecht recht, long omvang, DateOnly? datum = null, Guid? leverancier = null, DateTimeOffset? now = null) =>
@@ -156,15 +156,29 @@ public sealed class TrekkingsrechtTests
     }
 
     [Fact]
+    public void R4_5_a_right_fits_in_what_its_line_has_in_its_years_after_the_other_rights_on_it()
+    {
+        var budget = Budget();
+        var regel = budget.Regels[0].Id; // €30,000 a year
+        Trekkingsrecht Met(DateOnly tot, Bedrag vastgelegd) =>
+            new(Houder, null, budget, regel, TrekkingsEenheid.Uren, 40, new Bedrag(60_00), [Welzijn], false, Van, tot, "Hulp", vastgelegd, Now);
+
+        Assert.Equal(new Bedrag(2_400_00), Met(Tot, new Bedrag(27_600_00)).Waarde);
+        var fout = Assert.Throws<DomainException>(() => Met(Tot, new Bedrag(27_600_01)));
+        Assert.Contains("nog vrij heeft (€ 2.399,99)", fout.Message.Replace('\u00A0', ' '));
+        Assert.Equal(new Bedrag(2_400_00), Met(new DateOnly(2028, 3, 31), new Bedrag(57_600_00)).Waarde);
+    }
+
+    [Fact]
     public void R4_5_amounts_are_above_nil()
     {
         var budget = Budget();
         var regel = budget.Regels[0].Id;
-        Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, budget, regel, TrekkingsEenheid.Uren, 0, new Bedrag(60_00), [Welzijn], false, Van, Tot, "Hulp", Now));
-        Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, budget, regel, TrekkingsEenheid.Euro, -1, null, [Welzijn], false, Van, Tot, "Hulp", Now));
-        Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, budget, regel, TrekkingsEenheid.Uren, 10, null, [Welzijn], false, Van, Tot, "Hulp", Now));
-        Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, budget, regel, TrekkingsEenheid.Uren, 10, Bedrag.Nul, [Welzijn], false, Van, Tot, "Hulp", Now));
-        Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, budget, regel, TrekkingsEenheid.Euro, 100_00, new Bedrag(60_00), [Welzijn], false, Van, Tot, "Hulp", Now));
+        Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, budget, regel, TrekkingsEenheid.Uren, 0, new Bedrag(60_00), [Welzijn], false, Van, Tot, "Hulp", Bedrag.Nul, Now));
+        Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, budget, regel, TrekkingsEenheid.Euro, -1, null, [Welzijn], false, Van, Tot, "Hulp", Bedrag.Nul, Now));
+        Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, budget, regel, TrekkingsEenheid.Uren, 10, null, [Welzijn], false, Van, Tot, "Hulp", Bedrag.Nul, Now));
+        Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, budget, regel, TrekkingsEenheid.Uren, 10, Bedrag.Nul, [Welzijn], false, Van, Tot, "Hulp", Bedrag.Nul, Now));
+        Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, budget, regel, TrekkingsEenheid.Euro, 100_00, new Bedrag(60_00), [Welzijn], false, Van, Tot, "Hulp", Bedrag.Nul, Now));
         Assert.Throws<DomainException>(() => Trek(Uren(), 0));
     }
 
@@ -174,7 +188,7 @@ public sealed class TrekkingsrechtTests
         var budget = Budget();
         var regel = budget.Regels[0].Id;
         Trekkingsrecht Met(DateOnly van, DateOnly tot) =>
-            new(Houder, null, budget, regel, TrekkingsEenheid.Euro, 100_00, null, [Welzijn], false, van, tot, "Hulp", Now);
+            new(Houder, null, budget, regel, TrekkingsEenheid.Euro, 100_00, null, [Welzijn], false, van, tot, "Hulp", Bedrag.Nul, Now);
         Assert.Throws<DomainException>(() => Met(Van, Van));
         Assert.Throws<DomainException>(() => Met(Tot, Van));
         Assert.Throws<DomainException>(() => Met(new DateOnly(2026, 12, 1), Tot));
@@ -186,9 +200,9 @@ public sealed class TrekkingsrechtTests
     public void R4_5_a_right_is_paid_from_a_line_of_a_granted_wijkbudget()
     {
         var voorgesteld = Voorgesteld();
-        Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, voorgesteld, voorgesteld.Regels[0].Id, TrekkingsEenheid.Euro, 100_00, null, [Welzijn], false, Van, Tot, "Hulp", Now));
+        Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, voorgesteld, voorgesteld.Regels[0].Id, TrekkingsEenheid.Euro, 100_00, null, [Welzijn], false, Van, Tot, "Hulp", Bedrag.Nul, Now));
         var budget = Budget();
-        var fout = Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, budget, Guid.NewGuid(), TrekkingsEenheid.Euro, 100_00, null, [Welzijn], false, Van, Tot, "Hulp", Now));
+        var fout = Assert.Throws<DomainException>(() => new Trekkingsrecht(Houder, null, budget, Guid.NewGuid(), TrekkingsEenheid.Euro, 100_00, null, [Welzijn], false, Van, Tot, "Hulp", Bedrag.Nul, Now));
         Assert.Contains("begrotingsregel", fout.Message);
     }
 
@@ -198,7 +212,7 @@ public sealed class TrekkingsrechtTests
         var budget = Budget();
         var regel = budget.Regels[0].Id;
         Trekkingsrecht Met(IReadOnlyList<Guid> leveranciers, bool gemeente) =>
-            new(Houder, null, budget, regel, TrekkingsEenheid.Euro, 100_00, null, leveranciers, gemeente, Van, Tot, "Hulp", Now);
+            new(Houder, null, budget, regel, TrekkingsEenheid.Euro, 100_00, null, leveranciers, gemeente, Van, Tot, "Hulp", Bedrag.Nul, Now);
         Assert.Throws<DomainException>(() => Met([], false));
         Assert.Throws<DomainException>(() => Met([Welzijn, Welzijn], false));
         Assert.Throws<DomainException>(() => Met([Houder], false));

@@ -77,8 +77,11 @@ public sealed class CreateTrekkingsrechtHandler(IApplicationDbContext db, TimePr
         var bekend = await db.Set<Organisatie>().CountAsync(o => leveranciers.Contains(o.Id), cancellationToken);
         if (bekend != leveranciers.Distinct().Count())
             throw new DomainException("Een leverancier is geen organisatie in deze gemeente.");
+        // Summed in memory: value-converted amounts.
+        var vastgelegd = (await db.Set<Trekkingsrecht>().AsNoTracking().Where(t => t.WijkbudgetId == budget.Id && t.BudgetregelId == c.BudgetregelId)
+            .Select(t => new { t.Waarde, t.Terugvloei }).ToListAsync(cancellationToken)).Sum(t => t.Waarde.Eurocent - (t.Terugvloei?.Eurocent ?? 0));
         var recht = new Trekkingsrecht(c.OrganisatieId, c.Groepsnaam, budget, c.BudgetregelId, c.Eenheid, c.Omvang,
-            c.TariefEurocent is { } tarief ? new Bedrag(tarief) : null, leveranciers, c.GemeenteLevert, c.Van, c.Tot, c.Doel, clock.GetUtcNow());
+            c.TariefEurocent is { } tarief ? new Bedrag(tarief) : null, leveranciers, c.GemeenteLevert, c.Van, c.Tot, c.Doel, new Bedrag(vastgelegd), clock.GetUtcNow());
         db.Set<Trekkingsrecht>().Add(recht);
         await db.SaveChangesAsync(cancellationToken);
         return recht.ToDto();
