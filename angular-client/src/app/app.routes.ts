@@ -12,6 +12,7 @@ import { ORGANISATIES_ROUTE } from './organisaties/organisaties.routes';
 import { Start } from './shell/start';
 import { WIJKBEELDEN_ROUTE } from './wijkbeelden/wijkbeelden.routes';
 import { SUBSIDIES_ROUTE } from './subsidies/subsidies.routes';
+import { TREKKINGSRECHTEN_ROUTE } from './trekkingsrechten/trekkingsrechten.routes';
 import { WIJKBUDGETTEN_ROUTE } from './wijkbudgetten/wijkbudgetten.routes';
 import { AGENDAS_ROUTE, VERZOEKEN_ROUTE } from './wijktoekomstagendas/wijktoekomstagendas.routes';
 import { SHELL_TEKSTEN } from './shell/teksten';
@@ -32,6 +33,7 @@ export const routes: Routes = [
   AGENDAS_ROUTE,
   VERZOEKEN_ROUTE,
   WIJKBUDGETTEN_ROUTE,
+  TREKKINGSRECHTEN_ROUTE,
   SUBSIDIES_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
