@@ -408,6 +408,23 @@ public sealed partial class SubsidiesTests(SubsidiesTests.Fixture fixture) : ICl
         var anderGemeente = await fixture.AuthenticatedAsync(ApiFactory.AaEnHunzeBeheerClient, "aa-en-hunze");
         Assert.Equal(0, (await LeesAsync(await anderGemeente.GetAsync("/api/v1/vaststellingen")))["totalCount"]!.GetValue<int>());
 
+        // The nabetaling is paid and recorded (Awb 4:95): never more than is open, only by the gemeente, only in its own gemeente.
+        var saldo = vaststelling["saldoEurocent"]!.GetValue<long>();
+        Assert.Equal(saldo, vaststelling["openstaandEurocent"]!.GetValue<long>());
+        var afwikkelingen = $"/api/v1/vaststellingen/{vaststelling["id"]}/afwikkelingen";
+        object Betaling(long eurocent) => new { datum = Kalender.Dag(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd"), bedragEurocent = eurocent, kenmerk = "NABET-1" };
+        var teVeel = await (await beleid.PostJsonAsync(afwikkelingen, Betaling(saldo + 1))).AssertProblemAsync(400);
+        Assert.Contains("openstaat", teVeel["detail"]!.GetValue<string>());
+        await (await bewoners.PostJsonAsync(afwikkelingen, Betaling(saldo))).AssertProblemAsync(403);
+        await (await anderGemeente.PostJsonAsync(afwikkelingen, Betaling(saldo))).AssertProblemAsync(404);
+        Assert.Empty((await LeesAsync(await beleid.GetAsync($"/api/v1/vaststellingen?beschikkingId={id}")))["items"]![0]!["afwikkelingen"]!.AsArray());
+        var afgewikkeld = await LeesAsync(await beleid.PostJsonAsync(afwikkelingen, Betaling(saldo)));
+        Assert.Equal(0, afgewikkeld["openstaandEurocent"]!.GetValue<long>());
+        var afwikkeling = Assert.Single(afgewikkeld["afwikkelingen"]!.AsArray())!;
+        Assert.Equal(("uitbetaald", saldo, "NABET-1"), (afwikkeling["richting"]!.GetValue<string>(), afwikkeling["bedragEurocent"]!.GetValue<long>(), afwikkeling["kenmerk"]!.GetValue<string>()));
+        Assert.Equal("nabetaling", afgewikkeld["uitkomst"]!.GetValue<string>());
+        await (await beleid.PostJsonAsync(afwikkelingen, Betaling(1))).AssertProblemAsync(400);
+
         // Below the threshold no report is asked; the steekproef draws its share, reproducibly, once a year.
         var klein = await VerleenAsync(beleid, bewoners, regeling, 500_00, $"{Jaar}-03-01", $"{Jaar}-10-31");
         Assert.Equal("zonderVerslag", klein["niveau"]!.GetValue<string>());

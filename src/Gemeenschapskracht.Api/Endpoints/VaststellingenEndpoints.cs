@@ -3,6 +3,7 @@ using Gemeenschapskracht.Api.Web;
 using Gemeenschapskracht.Application.Common.Documents;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Application.Subsidies.Commands.CreateVaststelling;
+using Gemeenschapskracht.Application.Subsidies.Commands.RecordAfwikkeling;
 using Gemeenschapskracht.Application.Subsidies.Commands.DrawSteekproef;
 using Gemeenschapskracht.Application.Subsidies.Dtos;
 using Gemeenschapskracht.Application.Subsidies.Queries.GetVaststellingDocument;
@@ -31,6 +32,8 @@ public sealed class VaststellingenEndpoints : IEndpointGroup
             .WithSummary("De beschikking tot vaststelling als PDF-brief met de verrekening en de bezwaarclausule");
         group.MapPost(CreateVaststelling).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een subsidie vaststellen: het bedrag (lager alleen met reden), de voorschotten verrekend, nabetaling of terugvordering");
+        group.MapPost(RecordAfwikkeling, "/{id:guid}/afwikkelingen").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Een betaling registreren die de vaststelling afwikkelt: de nabetaling, of (een deel van) de terugbetaling");
         group.MapGet(ListSteekproeven, "/steekproeven").RequiresRole()
             .WithSummary("De getrokken steekproeven, met zaad en populatie om de trekking te herhalen");
         group.MapPost(DrawSteekproef, "/steekproeven")
@@ -57,6 +60,9 @@ public sealed class VaststellingenEndpoints : IEndpointGroup
         var vaststelling = await mediator.Send(command, ct);
         return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/vaststellingen?beschikkingId={vaststelling.BeschikkingId}", vaststelling);
     }
+
+    public static async Task<Ok<VaststellingDto>> RecordAfwikkeling(IMediator mediator, Guid id, RecordAfwikkelingCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
 
     public static async Task<Ok<PagedList<SteekproefDto>>> ListSteekproeven(IMediator mediator, HttpContext http, int page = 1, int pageSize = Paging.DefaultPageSize)
     {

@@ -70,6 +70,46 @@ public sealed class Vaststelling : IAudited
     /// <summary>The last wijziging or intrekking of this vaststelling (Awb 4:49); null while it stands as set.</summary>
     public Guid? GewijzigdDoor { get; private set; }
 
+    /// <summary>The payments that settled it: the nabetaling, or what was paid back, in instalments if need be.</summary>
+    public IReadOnlyList<Afwikkeling> Afwikkelingen { get; private set; } = [];
+
+    /// <summary>What the recipient has in hand for this subsidy: the voorschotten and any nabetaling, less what it paid back.</summary>
+    public Bedrag NettoOntvangen => Afwikkelingen.Aggregate(BetaaldeVoorschotten,
+        (som, a) => a.Richting == AfwikkelingRichting.Uitbetaald ? som + a.Bedrag : som - a.Bedrag);
+
+    /// <summary>What of <see cref="Saldo"/> is still to be paid or paid back; zero once settled.</summary>
+    public Bedrag Openstaand => Uitkomst switch
+    {
+        VaststellingUitkomst.Nabetaling => Positief(VastgesteldBedrag - NettoOntvangen),
+        VaststellingUitkomst.Terugvordering => Positief(NettoOntvangen - VastgesteldBedrag),
+        _ => Bedrag.Nul,
+    };
+
+    /// <summary>
+    /// Records a payment that settles the outcome (Awb 4:95 offset done, 4:57 for what is paid back): the nabetaling the
+    /// gemeente paid, or what the recipient paid back, at most what is still open, on a day from the vaststelling to today.
+    /// </summary>
+    public Afwikkeling RegistreerAfwikkeling(Bedrag bedrag, DateOnly datum, string kenmerk, string door, DateTimeOffset now)
+    {
+        if (Uitkomst == VaststellingUitkomst.Niets)
+            throw new DomainException("Bij deze vaststelling is niets meer te betalen of terug te betalen: de voorschotten zijn verrekend.");
+        if (Openstaand == Bedrag.Nul)
+            throw new DomainException($"De {(Uitkomst == VaststellingUitkomst.Nabetaling ? "nabetaling" : "terugvordering")} is al helemaal afgewikkeld.");
+        if (bedrag <= Bedrag.Nul || bedrag > Openstaand)
+            throw new DomainException($"Het bedrag is groter dan nul en niet meer dan wat nog openstaat ({Openstaand}).");
+        var vandaag = Kalender.Dag(now);
+        if (datum > vandaag || datum < Kalender.Dag(GenomenOp))
+            throw new DomainException($"De betaling is gedaan op of na de vaststelling ({Kalender.Dag(GenomenOp):dd-MM-yyyy}) en niet later dan vandaag.");
+        if (Tekst.IsBlank(kenmerk))
+            throw new DomainException("Noem het kenmerk van de betaling, zoals het op het bankafschrift staat.");
+        var afwikkeling = new Afwikkeling(Afwikkelingen.Count + 1,
+            Uitkomst == VaststellingUitkomst.Nabetaling ? AfwikkelingRichting.Uitbetaald : AfwikkelingRichting.Ontvangen, datum, bedrag, kenmerk.Trim(), door, now);
+        Afwikkelingen = [.. Afwikkelingen, afwikkeling];
+        return afwikkeling;
+    }
+
+    private static Bedrag Positief(Bedrag b) => b.IsNegatief ? Bedrag.Nul : b;
+
     /// <summary>
     /// Withdraws (a new amount of nil) or lowers the vaststelling on a ground of Awb 4:49, working back to the vaststelling
     /// (lid 2); not after five years from the vaststelling, or for a breach after it from the breach (lid 3). The offset
@@ -103,9 +143,10 @@ public sealed class Vaststelling : IAudited
         return besluit;
     }
 
+    /// <summary>Offsets what the recipient has in hand (the voorschotten, and after a wijziging what was settled since) against the final amount.</summary>
     private void Verreken(DateTimeOffset now)
     {
-        var saldo = VastgesteldBedrag - BetaaldeVoorschotten;
+        var saldo = VastgesteldBedrag - NettoOntvangen;
         Uitkomst = saldo > Bedrag.Nul ? VaststellingUitkomst.Nabetaling : saldo == Bedrag.Nul ? VaststellingUitkomst.Niets : VaststellingUitkomst.Terugvordering;
         Saldo = saldo < Bedrag.Nul ? Bedrag.Nul - saldo : saldo;
         BetalenUiterlijk = Uitkomst == VaststellingUitkomst.Terugvordering ? Kalender.Dag(now).AddDays(7 * BetaaltermijnWeken) : null;

@@ -980,6 +980,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Afwikkelingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<bool>("Ambtshalve")
                         .HasColumnType("bit");
 

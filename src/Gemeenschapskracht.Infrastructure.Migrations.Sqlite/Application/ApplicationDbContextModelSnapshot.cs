@@ -975,6 +975,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Afwikkelingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Ambtshalve")
                         .HasColumnType("INTEGER");
 

@@ -48,6 +48,7 @@ public sealed class SubsidiesRows : IAuthorizationRows
         new("GET", "/vaststellingen", null,                                     401, 403, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200, 403),
         new("GET", "/vaststellingen/{id}/document", null,                       401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 404, 403),
         new("POST", "/vaststellingen", Bodies.Invalid,                          401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("POST", "/vaststellingen/{id}/afwikkelingen", Bodies.Invalid,       401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("GET", "/vaststellingen/steekproeven", null,                        401, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403),
         new("POST", "/vaststellingen/steekproeven", Bodies.Invalid,             401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
 

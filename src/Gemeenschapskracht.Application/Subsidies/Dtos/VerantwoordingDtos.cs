@@ -11,7 +11,11 @@ public sealed record VerantwoordingDto(
 
 public sealed record VaststellingDto(
     Guid Id, string Kenmerk, Guid BeschikkingId, Guid OrganisatieId, long VerleendEurocent, long VastgesteldEurocent, string? Reden,
-    long BetaaldeVoorschottenEurocent, VaststellingUitkomst Uitkomst, long SaldoEurocent, DateOnly? BetalenUiterlijk, bool Ambtshalve, DateTimeOffset GenomenOp);
+    long BetaaldeVoorschottenEurocent, VaststellingUitkomst Uitkomst, long SaldoEurocent, DateOnly? BetalenUiterlijk, bool Ambtshalve, DateTimeOffset GenomenOp,
+    IReadOnlyList<AfwikkelingDto> Afwikkelingen, long OpenstaandEurocent);
+
+/// <summary>A payment that settled a vaststelling: the nabetaling paid (<c>uitbetaald</c>) or what was paid back (<c>ontvangen</c>).</summary>
+public sealed record AfwikkelingDto(int Nummer, AfwikkelingRichting Richting, DateOnly Datum, long BedragEurocent, string Kenmerk, string GeregistreerdDoor, DateTimeOffset GeregistreerdOp);
 
 /// <summary>A drawn steekproef: the seed and population to repeat it, and who was drawn.</summary>
 public sealed record SteekproefDto(Guid Id, int Jaar, string Zaad, int Procent, int KaderVersie, IReadOnlyList<Guid> Populatie, IReadOnlyList<Guid> Getrokken, DateTimeOffset GetrokkenOp);
@@ -26,7 +30,9 @@ public static class VerantwoordingMappings
 
     public static VaststellingDto ToDto(this Vaststelling v) =>
         new(v.Id, v.Kenmerk, v.BeschikkingId, v.OrganisatieId, v.VerleendBedrag.Eurocent, v.VastgesteldBedrag.Eurocent, v.Reden, v.BetaaldeVoorschotten.Eurocent,
-            v.Uitkomst, v.Saldo.Eurocent, v.BetalenUiterlijk, v.Ambtshalve, v.GenomenOp);
+            v.Uitkomst, v.Saldo.Eurocent, v.BetalenUiterlijk, v.Ambtshalve, v.GenomenOp,
+            v.Afwikkelingen.Select(a => new AfwikkelingDto(a.Nummer, a.Richting, a.Datum, a.Bedrag.Eurocent, a.Kenmerk, a.GeregistreerdDoor, a.GeregistreerdOp)).ToList(),
+            v.Openstaand.Eurocent);
 
     public static SteekproefDto ToDto(this Steekproef s) => new(s.Id, s.Jaar, s.Zaad, s.Procent, s.KaderVersie, s.Populatie, s.Getrokken, s.GetrokkenOp);
 }

@@ -53,6 +53,9 @@ public sealed class VaststellingConfiguration : IEntityTypeConfiguration<Vastste
         builder.Property(v => v.VastgesteldBedrag).HasConversion(b => b.Eurocent, v => new Bedrag(v));
         builder.Property(v => v.BetaaldeVoorschotten).HasConversion(b => b.Eurocent, v => new Bedrag(v));
         builder.Property(v => v.Saldo).HasConversion(b => b.Eurocent, v => new Bedrag(v));
+        builder.Property(v => v.Afwikkelingen).HasJsonConversion().IsRequired();
+        builder.Ignore(v => v.NettoOntvangen);
+        builder.Ignore(v => v.Openstaand);
     }
 }
 

@@ -99,6 +99,51 @@ public sealed class VaststellingTests
     }
 
     [Fact]
+    public void Awb_4_57_a_terugvordering_is_settled_in_instalments_never_above_what_is_open()
+    {
+        var (budget, terug) = Verleend(40_000_00);
+        terug.RegistreerBetaling(1, new DateOnly(2026, 12, 1), "BANK-1", budget, Now);
+        terug.RegistreerBetaling(2, new DateOnly(2026, 12, 1), "BANK-2", budget, Now);
+        var minder = terug.StelVast(new Bedrag(15_000_00), "De zomeractiviteiten gingen niet door.", Verslag(terug), false, Now);
+        var dag = Kalender.Dag(Now);
+
+        var eerste = minder.RegistreerAfwikkeling(new Bedrag(10_000_00), dag, "TERUG-1", "Demo", Now);
+        Assert.Equal((1, AfwikkelingRichting.Ontvangen), (eerste.Nummer, eerste.Richting));
+        Assert.Equal(new Bedrag(15_000_00), minder.Openstaand);
+        Assert.Throws<DomainException>(() => minder.RegistreerAfwikkeling(new Bedrag(15_000_01), dag, "TERUG-2", "Demo", Now));
+        Assert.Throws<DomainException>(() => minder.RegistreerAfwikkeling(Bedrag.Nul, dag, "TERUG-2", "Demo", Now));
+        Assert.Throws<DomainException>(() => minder.RegistreerAfwikkeling(new Bedrag(1_00), dag.AddDays(1), "TERUG-2", "Demo", Now));
+        Assert.Throws<DomainException>(() => minder.RegistreerAfwikkeling(new Bedrag(1_00), dag.AddDays(-1), "TERUG-2", "Demo", Now));
+        minder.RegistreerAfwikkeling(new Bedrag(15_000_00), dag, "TERUG-2", "Demo", Now);
+        Assert.Equal((Bedrag.Nul, new Bedrag(15_000_00)), (minder.Openstaand, minder.NettoOntvangen));
+        // The letter's outcome stays what was decided.
+        Assert.Equal((VaststellingUitkomst.Terugvordering, new Bedrag(25_000_00)), (minder.Uitkomst, minder.Saldo));
+        Assert.Throws<DomainException>(() => minder.RegistreerAfwikkeling(new Bedrag(1_00), dag, "TERUG-3", "Demo", Now));
+    }
+
+    [Fact]
+    public void Awb_4_95_a_paid_nabetaling_counts_when_a_vaststelling_is_lowered_afterwards()
+    {
+        var (budget, beschikking) = Verleend(40_000_00);
+        beschikking.RegistreerBetaling(1, new DateOnly(2026, 12, 1), "BANK-1", budget, Now);
+        var na = beschikking.StelVast(new Bedrag(40_000_00), null, Verslag(beschikking), false, Now);
+        var betaald = na.RegistreerAfwikkeling(new Bedrag(20_000_00), Kalender.Dag(Now), "NABET-1", "Demo", Now);
+        Assert.Equal((AfwikkelingRichting.Uitbetaald, Bedrag.Nul), (betaald.Richting, na.Openstaand));
+
+        na.Wijzig(beschikking, Wijzigingsgrond.OnbekendeFeiten, new Bedrag(30_000_00), "Het tweede kwartaal bleek de buurtkamer dicht.", null, Now);
+        Assert.Equal((VaststellingUitkomst.Terugvordering, new Bedrag(10_000_00), new Bedrag(10_000_00)), (na.Uitkomst, na.Saldo, na.Openstaand));
+    }
+
+    [Fact]
+    public void A_vaststelling_with_nothing_to_settle_takes_no_payment()
+    {
+        var (budget, niets) = Verleend(40_000_00);
+        niets.RegistreerBetaling(1, new DateOnly(2026, 12, 1), "BANK-1", budget, Now);
+        var gelijk = niets.StelVast(new Bedrag(20_000_00), "Het tweede kwartaal was de buurtkamer dicht.", Verslag(niets), false, Now);
+        Assert.Throws<DomainException>(() => gelijk.RegistreerAfwikkeling(new Bedrag(1_00), Kalender.Dag(Now), "X", "Demo", Now));
+    }
+
+    [Fact]
     public void Awb_4_46_a_vaststelling_is_at_most_the_granted_amount_lower_only_with_its_reason_and_after_the_report()
     {
         var (_, beschikking) = Verleend(40_000_00);
