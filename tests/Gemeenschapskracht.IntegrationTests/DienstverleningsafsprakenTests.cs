@@ -1,11 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Domain.Organisaties;
-using Gemeenschapskracht.Infrastructure.Persistence;
-using Gemeenschapskracht.Infrastructure.Tenancy;
 using Gemeenschapskracht.IntegrationTests.Identity;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Gemeenschapskracht.IntegrationTests;
 
@@ -49,28 +46,11 @@ public sealed class DienstverleningsafsprakenTests(DienstverleningsafsprakenTest
         async Task IAsyncLifetime.InitializeAsync()
         {
             await InitializeAsync();
-            var tenant = await Services.GetRequiredService<ITenantStore>().GetByIdentifierAsync("amsterdam", CancellationToken.None);
-            using (Services.GetRequiredService<ITenantContextAccessor>().Use(tenant!))
-            {
-                await using var scope = Services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-                foreach (var (id, naam, soort) in new[]
-                {
-                    (BewonersId, "Bewonersraad Oost", OrganisatieSoort.Bewonersorganisatie),
-                    (WelzijnId, "Opbouwwerk Oost", OrganisatieSoort.Welzijnsorganisatie),
-                    (AndereId, "Buurtvereniging Zuid", OrganisatieSoort.Bewonersorganisatie),
-                })
-                {
-                    var organisatie = new Organisatie(naam, soort, Rechtsvorm.Vereniging, null, DateTimeOffset.UtcNow);
-                    db.Entry(organisatie).Property(o => o.Id).CurrentValue = id;
-                    db.Add(organisatie);
-                }
-                await db.SaveChangesAsync();
-            }
-            var beheer = await this.AuthenticatedAsync(AmsterdamBeheerClient, "amsterdam");
-            var budgetten = await (await beheer.GetAsync("/api/v1/wijkbudgetten?pageSize=100")).ReadJsonAsync();
-            var budgetId = budgetten["items"]!.AsArray().First(b => b!["status"]!.GetValue<string>() is "toegekend" or "lopend")!["id"]!.GetValue<Guid>();
-            Budget = await (await beheer.GetAsync($"/api/v1/wijkbudgetten/{budgetId}")).ReadJsonAsync();
+            await this.AddOrganisatiesAsync("amsterdam",
+                (BewonersId, "Bewonersraad Oost", OrganisatieSoort.Bewonersorganisatie, null),
+                (WelzijnId, "Opbouwwerk Oost", OrganisatieSoort.Welzijnsorganisatie, null),
+                (AndereId, "Buurtvereniging Zuid", OrganisatieSoort.Bewonersorganisatie, null));
+            Budget = await this.GrantedWijkbudgetAsync();
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -187,12 +167,5 @@ public sealed class DienstverleningsafsprakenTests(DienstverleningsafsprakenTest
         "Bewoners zitten in de selectiecommissie.", "De bewonersorganisatie stelt elk kwartaal de prioriteiten.", "De bewonersorganisatie evalueert elk jaar.",
         ["Sanne de Boer"]);
 
-    private static async Task<JsonNode> LeesAsync(HttpResponseMessage response, HttpStatusCode verwacht = HttpStatusCode.OK)
-    {
-        using (response)
-        {
-            Assert.True(response.StatusCode == verwacht, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-            return await response.ReadJsonAsync();
-        }
-    }
+    private static Task<JsonNode> LeesAsync(HttpResponseMessage response, HttpStatusCode verwacht = HttpStatusCode.OK) => response.ReadExpectedAsync(verwacht);
 }
