@@ -147,6 +147,13 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         // The public budget page says what was granted from it (and so what remains): the subsidies and the right.
         Assert.Equal(regelingen.Sum(r => r!["verleendEurocent"]!.GetValue<long>()) + recht["waardeEurocent"]!.GetValue<long>(),
             budget["verleendEurocent"]!.GetValue<long>());
+
+        // A running dienstverleningsafspraak: the bewonersorganisatie commissions opbouwwerk, this year's review recorded (R4.3).
+        var afspraak = Assert.Single((await (await beheer.GetAsync("/api/v1/dienstverleningsafspraken")).ReadJsonAsync())["items"]!.AsArray())!;
+        Assert.Equal(("actief", "opbouwwerk", "opdrachtgever", lopend["wijkId"]!.GetValue<Guid>()),
+            (afspraak["status"]!.GetValue<string>(), afspraak["soortWerk"]!.GetValue<string>(), afspraak["vorm"]!.GetValue<string>(), afspraak["wijkId"]!.GetValue<Guid>()));
+        Assert.Equal(2, afspraak["ondertekeningen"]!.AsArray().Count);
+        Assert.Single(afspraak["evaluatiemomenten"]!.AsArray(), m => m!["vastgelegd"]!.GetValue<bool>());
         var aanvragen = (await (await beheer.GetAsync("/api/v1/subsidieaanvragen")).ReadJsonAsync())["items"]!.AsArray();
         // The concept is the applicant's own until it is sent: the gemeente sees the other four.
         Assert.Equal(["aanvullingGevraagd", "besloten", "besloten", "besloten", "besloten", "besloten", "ingediend"], aanvragen.Select(a => a!["status"]!.GetValue<string>()).Order());

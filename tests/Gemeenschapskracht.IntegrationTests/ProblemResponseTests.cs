@@ -73,6 +73,12 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("GET", $"/api/v1/open-subsidiedata?wijkId={Unknown}", "anoniem", null, 400),
             ("GET", "/api/v1/open-subsidiedata/csv?jaar=99999", "anoniem", null, 400),
             ("GET", $"/api/v1/open-subsidiedata/json?wijkId={Unknown}", "anoniem", null, 400),
+            // Dienstverleningsafspraken (R4.3): an agreement, a signature, a review, an end.
+            ("GET", "/api/v1/dienstverleningsafspraken", "anoniem", null, 401),
+            ("GET", $"/api/v1/dienstverleningsafspraken/{Unknown}", "beheerder", null, 404),
+            ("POST", "/api/v1/dienstverleningsafspraken", "beheerder", "{\"vorm\":\"koper\"}", 400),
+            ("POST", $"/api/v1/dienstverleningsafspraken/{Unknown}/ondertekeningen", "raadslid", null, 403),
+            ("POST", $"/api/v1/dienstverleningsafspraken/{Unknown}/beeindigingen", "beheerder", "{\"reden\":\"Gestopt\"}", 404),
             // Trekkingsrechten (R4.5): a right, a draw, a confirmation.
             ("GET", "/api/v1/trekkingsrechten", "anoniem", null, 401),
             ("GET", $"/api/v1/trekkingsrechten/{Unknown}", "beheerder", null, 404),

@@ -2,11 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Organisaties;
-using Gemeenschapskracht.Infrastructure.Persistence;
-using Gemeenschapskracht.Infrastructure.Tenancy;
 using Gemeenschapskracht.IntegrationTests.Identity;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Gemeenschapskracht.IntegrationTests;
 
@@ -50,29 +47,11 @@ public sealed class TrekkingsrechtenTests(TrekkingsrechtenTests.Fixture fixture)
         async Task IAsyncLifetime.InitializeAsync()
         {
             await InitializeAsync();
-            var tenant = await Services.GetRequiredService<ITenantStore>().GetByIdentifierAsync("amsterdam", CancellationToken.None);
-            using (Services.GetRequiredService<ITenantContextAccessor>().Use(tenant!))
-            {
-                await using var scope = Services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-                foreach (var (id, naam, soort, email) in new[]
-                {
-                    (HouderId, "Moestuin Oost", OrganisatieSoort.Bewonersorganisatie, HouderEmail),
-                    (WelzijnId, "Welzijn Oost", OrganisatieSoort.Welzijnsorganisatie, "info@welzijn-oost.nl"),
-                    (AndereId, "Buurtvereniging West", OrganisatieSoort.Bewonersorganisatie, "west@voorbeeld.nl"),
-                })
-                {
-                    var organisatie = new Organisatie(naam, soort, Rechtsvorm.Vereniging, null, DateTimeOffset.UtcNow);
-                    organisatie.Wijzig(naam, soort, Rechtsvorm.Vereniging, null, null, [], [], new Contactgegevens(null, email, null, null), DateTimeOffset.UtcNow);
-                    db.Entry(organisatie).Property(o => o.Id).CurrentValue = id;
-                    db.Add(organisatie);
-                }
-                await db.SaveChangesAsync();
-            }
-            var beheer = await this.AuthenticatedAsync(AmsterdamBeheerClient, "amsterdam");
-            var budgetten = await (await beheer.GetAsync("/api/v1/wijkbudgetten?pageSize=100")).ReadJsonAsync();
-            var budgetId = budgetten["items"]!.AsArray().First(b => b!["status"]!.GetValue<string>() is "toegekend" or "lopend")!["id"]!.GetValue<Guid>();
-            Budget = await (await beheer.GetAsync($"/api/v1/wijkbudgetten/{budgetId}")).ReadJsonAsync();
+            await this.AddOrganisatiesAsync("amsterdam",
+                (HouderId, "Moestuin Oost", OrganisatieSoort.Bewonersorganisatie, HouderEmail),
+                (WelzijnId, "Welzijn Oost", OrganisatieSoort.Welzijnsorganisatie, "info@welzijn-oost.nl"),
+                (AndereId, "Buurtvereniging West", OrganisatieSoort.Bewonersorganisatie, "west@voorbeeld.nl"));
+            Budget = await this.GrantedWijkbudgetAsync();
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -195,12 +174,5 @@ public sealed class TrekkingsrechtenTests(TrekkingsrechtenTests.Fixture fixture)
         new DirectoryInfo(fixture.MailFolder).GetFiles("*.eml").Select(f => MimeKit.MimeMessage.Load(f.FullName))
             .Where(m => m.Subject?.Contains(onderwerp, StringComparison.Ordinal) == true).Select(m => $"{m.To}: {m.Subject}\n{m.TextBody}").ToList();
 
-    private static async Task<JsonNode> LeesAsync(HttpResponseMessage response, HttpStatusCode verwacht = HttpStatusCode.OK)
-    {
-        using (response)
-        {
-            Assert.True(response.StatusCode == verwacht, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-            return await response.ReadJsonAsync();
-        }
-    }
+    private static Task<JsonNode> LeesAsync(HttpResponseMessage response, HttpStatusCode verwacht = HttpStatusCode.OK) => response.ReadExpectedAsync(verwacht);
 }

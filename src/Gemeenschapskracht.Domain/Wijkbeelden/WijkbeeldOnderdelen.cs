@@ -43,7 +43,11 @@ public sealed record ProfessioneleInzet(Guid Id, Herkomst Herkomst, IReadOnlyLis
     public const decimal UrenPerWeek = 168;
 
     /// <summary>The share (0–1) of the hours spent in this wijk; null when no hours are known.</summary>
-    public decimal? Wijkgebondenheid => UrenInWijk + UrenElders == 0 ? null : Math.Round(UrenInWijk / (UrenInWijk + UrenElders), 2);
+    public decimal? Wijkgebondenheid => Aandeel(UrenInWijk, UrenElders);
+
+    /// <summary>The share (0–1) of <paramref name="urenInWijk"/> in all hours; null when there are none.</summary>
+    public static decimal? Aandeel(decimal urenInWijk, decimal urenElders) =>
+        urenInWijk + urenElders == 0 ? null : Math.Round(urenInWijk / (urenInWijk + urenElders), 2);
 }
 
 /// <summary>A collaboration that works, and why (R2.7).</summary>

@@ -416,6 +416,114 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("BuurtTopUitnodigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Dienstverleningsafspraken.Dienstverleningsafspraak", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("BeeindigdOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Beeindigingsreden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("BewonersorganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BudgetregelId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Evaluatiemomenten")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("GestartOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("Jaarprijs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Ondertekeningen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Professionals")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Resultaten")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("SoortWerk")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("UrenPerWeek")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Vorm")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Werkwijze")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("WijkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("WijkbudgetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Zeggenschap")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WijkbudgetId");
+
+                    b.HasIndex("TenantId", "AanbiederId");
+
+                    b.HasIndex("TenantId", "BewonersorganisatieId");
+
+                    b.HasIndex("TenantId", "WijkId", "Status");
+
+                    b.ToTable("Dienstverleningsafspraken", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Gebied", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1939,6 +2047,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.HasOne("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", null)
                         .WithMany()
                         .HasForeignKey("BuurtTopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Dienstverleningsafspraken.Dienstverleningsafspraak", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Wijkbudgetten.Wijkbudget", null)
+                        .WithMany()
+                        .HasForeignKey("WijkbudgetId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

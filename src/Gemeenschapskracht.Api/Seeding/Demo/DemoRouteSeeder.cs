@@ -6,6 +6,7 @@ using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Organisaties;
 using Gemeenschapskracht.Domain.Wijkbeelden;
+using Gemeenschapskracht.Domain.Wijkbudgetten;
 using Gemeenschapskracht.Domain.Wijktoekomstagendas;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -46,9 +47,11 @@ public sealed class DemoRouteSeeder(
         db.AddRange(DemoBuurtTops.Maak(pilotwijk, wijkbeeld, uitgebreid, now));
         var agendaDelen = DemoAgenda.Maak(pilotwijk, organisaties, kader, now).ToList();
         db.AddRange(agendaDelen);
-        db.AddRange(DemoWijkbudget.Maak(kader, wijken, agendaDelen.OfType<Wijktoekomstagenda>().First(),
+        var budgetDelen = DemoWijkbudget.Maak(kader, wijken, agendaDelen.OfType<Wijktoekomstagenda>().First(),
             organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie),
-            organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Welzijnsorganisatie), uitgebreid, now));
+            organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Welzijnsorganisatie), uitgebreid, now).ToList();
+        db.AddRange(budgetDelen);
+        db.AddRange(DemoDienstverlening.Maak(budgetDelen.OfType<Wijkbudget>().First(b => b.WijkId == pilotwijk.Id), organisaties, now));
         if (uitgebreid)
         {
             db.AddRange(DemoWijkbeeld.Plekken(pilotwijk, gemeenteSlug, now));

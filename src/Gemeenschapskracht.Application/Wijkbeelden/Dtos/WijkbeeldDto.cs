@@ -1,3 +1,4 @@
+using Gemeenschapskracht.Domain.Dienstverleningsafspraken;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 
 namespace Gemeenschapskracht.Application.Wijkbeelden.Dtos;
@@ -21,9 +22,19 @@ public sealed record WijkbeeldDto(
     WijkbeeldStatus Status,
     IReadOnlyList<TeamlidDto> Team,
     WijkbeeldInhoudDto Inhoud,
+    IReadOnlyList<AfgesprokenInzetDto> AfgesprokenInzet,
     CijferbeeldDto Cijfers,
     int? NieuwerCijferjaar,
     DateOnly? VolgendeBuurtTop,
     DateTimeOffset AangemaaktOp,
     DateTimeOffset GewijzigdOp,
     DateTimeOffset? GedeeldOp);
+
+/// <summary>
+/// Professional deployment that follows from the running dienstverleningsafspraken (R4.3), per provider: its hours a
+/// week in this wijk and under its agreements in other wijken, so the wijkgebondenheid is the share in this wijk.
+/// Read-only beside the team's hand-entered <see cref="WijkbeeldInhoudDto.Inzet"/>; never sent back.
+/// </summary>
+public sealed record AfgesprokenInzetDto(
+    Guid AanbiederId, string Aanbieder, IReadOnlyList<SoortWerk> SoortWerk, decimal UrenInWijk, decimal UrenElders, decimal? Wijkgebondenheid,
+    IReadOnlyList<Guid> Dienstverleningsafspraken);

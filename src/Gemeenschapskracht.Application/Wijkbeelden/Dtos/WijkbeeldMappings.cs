@@ -7,8 +7,9 @@ public static class WijkbeeldMappings
     public static WijkbeeldSamenvattingDto ToSamenvatting(this Wijkbeeld w, string wijkNaam) =>
         new(w.Id, w.GebiedId, wijkNaam, w.Versie, w.Titel, w.Status, w.GewijzigdOp, w.GedeeldOp);
 
-    public static WijkbeeldDto ToDto(this Wijkbeeld w, string wijkNaam, IReadOnlyList<TeamlidDto> team, Cijferbeeld cijfers) => new(
-        w.Id, w.GebiedId, wijkNaam, w.Versie, w.Titel, w.Status, team, w.Inhoud.ToDto(), cijfers.ToDto(), w.NieuwerCijferjaar,
+    public static WijkbeeldDto ToDto(this Wijkbeeld w, string wijkNaam, IReadOnlyList<TeamlidDto> team, Cijferbeeld cijfers,
+        IReadOnlyList<AfgesprokenInzetDto> afgesproken) => new(
+        w.Id, w.GebiedId, wijkNaam, w.Versie, w.Titel, w.Status, team, w.Inhoud.ToDto(), afgesproken, cijfers.ToDto(), w.NieuwerCijferjaar,
         w.VolgendeBuurtTop, w.AangemaaktOp, w.GewijzigdOp, w.GedeeldOp);
 
     public static CijferbeeldDto ToDto(this Cijferbeeld beeld) =>

@@ -1,6 +1,7 @@
 using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Wijkbeelden.Dtos;
+using Gemeenschapskracht.Domain.Dienstverleningsafspraken;
 using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Domain.Organisaties;
 using Gemeenschapskracht.Domain.Wijkbeelden;
@@ -42,7 +43,31 @@ public static class WijkbeeldQueries
             .ToDictionaryAsync(o => o.Id, o => o.Naam, cancellationToken);
         var team = wijkbeeld.Team.Select(id => new TeamlidDto(id, namen.GetValueOrDefault(id, "(onbekende organisatie)"))).ToList();
         var lezing = await db.Set<Cijferlezing>().AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-        return wijkbeeld.ToDto(wijk.Naam ?? wijk.Code, team, Cijfers(wijk, gemeente, lezing));
+        return wijkbeeld.ToDto(wijk.Naam ?? wijk.Code, team, Cijfers(wijk, gemeente, lezing), await db.AfgesprokenInzetAsync(wijk.Id, cancellationToken));
+    }
+
+    /// <summary>
+    /// The deployment the running dienstverleningsafspraken in the wijk set, per provider (R4.3): its hours here, and
+    /// under its running agreements in other wijken, for the wijkgebondenheid.
+    /// </summary>
+    public static async Task<IReadOnlyList<AfgesprokenInzetDto>> AfgesprokenInzetAsync(this IApplicationDbContext db, Guid wijkId, CancellationToken cancellationToken)
+    {
+        var lopend = db.Set<Dienstverleningsafspraak>().AsNoTracking().Where(a => a.Status == DienstverleningsafspraakStatus.Actief);
+        var aanbieders = lopend.Where(a => a.WijkId == wijkId).Select(a => a.AanbiederId);
+        var afspraken = await lopend.Where(a => aanbieders.Contains(a.AanbiederId))
+            .Select(a => new { a.Id, a.AanbiederId, a.WijkId, a.SoortWerk, a.UrenPerWeek }).ToListAsync(cancellationToken);
+        if (afspraken.Count == 0)
+            return [];
+        var ids = afspraken.Select(a => a.AanbiederId).Distinct().ToList();
+        var namen = await db.Set<Organisatie>().AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Naam, cancellationToken);
+        return afspraken.GroupBy(a => a.AanbiederId).Select(g =>
+        {
+            var hier = g.Where(a => a.WijkId == wijkId).ToList();
+            var inWijk = hier.Sum(a => a.UrenPerWeek);
+            var elders = g.Where(a => a.WijkId != wijkId).Sum(a => a.UrenPerWeek);
+            return new AfgesprokenInzetDto(g.Key, namen.GetValueOrDefault(g.Key, "(onbekende organisatie)"), hier.Select(a => a.SoortWerk).Distinct().ToList(),
+                inWijk, elders, ProfessioneleInzet.Aandeel(inWijk, elders), hier.Select(a => a.Id).ToList());
+        }).OrderBy(i => i.Aanbieder, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

@@ -25,6 +25,7 @@ internal static class WijkbeeldDocument
         InformeleStructuren(document, inhoud.InformeleStructuren);
         Initiatieven(document, inhoud.Initiatieven);
         Inzet(document, inhoud.Inzet);
+        AfgesprokenInzet(document, wijkbeeld.AfgesprokenInzet);
         Samenwerkingen(document, inhoud.Samenwerkingen);
         Gespreksrondes(document, inhoud.Gespreksrondes);
         Behoeften(document, inhoud.Behoeften);
@@ -88,6 +89,20 @@ internal static class WijkbeeldDocument
                 [i.Organisatie, i.Functie, Number(i.UrenInWijk), Number(i.UrenElders), Percentage(i.Wijkgebondenheid), i.JarenAanwezig.ToString(Nl),
                     BeleidskaderLabels.Instrument(i.Financiering)]))
         .Paragraph(inzet.Count == 0 ? null : "Wijkgebonden: het deel van de uren dat in deze wijk wordt gewerkt.");
+
+    private static void AfgesprokenInzet(DocumentBuilder document, IReadOnlyList<AfgesprokenInzetDto> inzet)
+    {
+        if (inzet.Count == 0)
+            return;
+        document.Heading("Inzet volgens dienstverleningsafspraken", 2)
+            .Table(
+                [new("Aanbieder", 2), new("Werk", 1.6), new("Uren per week in de wijk", 1, AlignRight: true), new("Uren elders", 1, AlignRight: true),
+                    new("Wijkgebonden", 1.1, AlignRight: true)],
+                inzet.Select(i => (IReadOnlyList<string>)
+                    [i.Aanbieder, string.Join(", ", i.SoortWerk.Select(s => s.ToString().ToLowerInvariant())), Number(i.UrenInWijk), Number(i.UrenElders),
+                        Percentage(i.Wijkgebondenheid)]))
+            .Paragraph("Uit de lopende dienstverleningsafspraken waarin bewoners (mede-)opdrachtgever zijn; uren elders: onder afspraken in andere wijken.");
+    }
 
     private static void Samenwerkingen(DocumentBuilder document, IReadOnlyList<SamenwerkingDto> samenwerkingen) => document
         .Heading("Samenwerkingen die werken")

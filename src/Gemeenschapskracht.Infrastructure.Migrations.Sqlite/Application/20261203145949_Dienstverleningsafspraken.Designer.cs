@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261203153938_VaststellingAfwikkelingen")]
-    partial class VaststellingAfwikkelingen
+    [Migration("20261203145949_Dienstverleningsafspraken")]
+    partial class Dienstverleningsafspraken
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -412,6 +412,114 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .IsUnique();
 
                     b.ToTable("BuurtTopUitnodigingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Dienstverleningsafspraken.Dienstverleningsafspraak", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AanbiederId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BeeindigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Beeindigingsreden")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BewonersorganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BudgetregelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evaluatiemomenten")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GestartOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Jaarprijs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ondertekeningen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Professionals")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resultaten")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SoortWerk")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UrenPerWeek")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vorm")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Werkwijze")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WijkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WijkbudgetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Zeggenschap")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WijkbudgetId");
+
+                    b.HasIndex("TenantId", "AanbiederId");
+
+                    b.HasIndex("TenantId", "BewonersorganisatieId");
+
+                    b.HasIndex("TenantId", "WijkId", "Status");
+
+                    b.ToTable("Dienstverleningsafspraken", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Gebied", b =>
@@ -976,10 +1084,6 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Afwikkelingen")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Ambtshalve")
@@ -1937,6 +2041,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.HasOne("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", null)
                         .WithMany()
                         .HasForeignKey("BuurtTopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Dienstverleningsafspraken.Dienstverleningsafspraak", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Wijkbudgetten.Wijkbudget", null)
+                        .WithMany()
+                        .HasForeignKey("WijkbudgetId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -15,7 +15,7 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                 table: "Vaststellingen",
                 type: "nvarchar(max)",
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "[]");
         }
 
         /// <inheritdoc />

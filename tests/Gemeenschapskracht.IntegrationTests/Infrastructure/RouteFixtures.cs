@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Infrastructure.Persistence;
+using Gemeenschapskracht.Infrastructure.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gemeenschapskracht.IntegrationTests.Infrastructure;
+
+/// <summary>What tests on the demo route share: organisations with known ids, the demo's granted wijkbudget, reading an expected answer.</summary>
+public static class RouteFixtures
+{
+    /// <summary>Adds organisations with these ids (and a contact address when given) to a gemeente.</summary>
+    public static async Task AddOrganisatiesAsync(this ApiFactory factory, string gemeente, params (Guid Id, string Naam, OrganisatieSoort Soort, string? Email)[] organisaties)
+    {
+        var tenant = await factory.Services.GetRequiredService<ITenantStore>().GetByIdentifierAsync(gemeente, CancellationToken.None);
+        using (factory.Services.GetRequiredService<ITenantContextAccessor>().Use(tenant!))
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            foreach (var (id, naam, soort, email) in organisaties)
+            {
+                var organisatie = new Organisatie(naam, soort, Rechtsvorm.Vereniging, null, DateTimeOffset.UtcNow);
+                if (email is not null)
+                    organisatie.Wijzig(naam, soort, Rechtsvorm.Vereniging, null, null, [], [], new Contactgegevens(null, email, null, null), DateTimeOffset.UtcNow);
+                db.Entry(organisatie).Property(o => o.Id).CurrentValue = id;
+                db.Add(organisatie);
+            }
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>The demo gemeente Amsterdam's granted (or running) wijkbudget, as its beheerder reads it.</summary>
+    public static async Task<JsonNode> GrantedWijkbudgetAsync(this ApiFactory factory)
+    {
+        var beheer = await factory.AuthenticatedAsync(ApiFactory.AmsterdamBeheerClient, "amsterdam");
+        var budgetten = await (await beheer.GetAsync("/api/v1/wijkbudgetten?pageSize=100")).ReadJsonAsync();
+        var budgetId = budgetten["items"]!.AsArray().First(b => b!["status"]!.GetValue<string>() is "toegekend" or "lopend")!["id"]!.GetValue<Guid>();
+        return await (await beheer.GetAsync($"/api/v1/wijkbudgetten/{budgetId}")).ReadJsonAsync();
+    }
+
+    /// <summary>The body of an answer with the expected status; otherwise fails with the uri, status and body.</summary>
+    public static async Task<JsonNode> ReadExpectedAsync(this HttpResponseMessage response, HttpStatusCode verwacht = HttpStatusCode.OK)
+    {
+        using (response)
+        {
+            Assert.True(response.StatusCode == verwacht, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            return await response.ReadJsonAsync();
+        }
+    }
+}
