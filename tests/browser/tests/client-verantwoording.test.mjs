@@ -196,6 +196,19 @@ test('from a grant through the report to the vaststelling and its letter', async
     await page.getByRole('region', { name: 'Verantwoording', exact: true }).getByText('Vastgesteld', { exact: true }).waitFor();
     await checkPage(page, t, assert, { name: 'subsidieaanvraag-vastgesteld' });
 
+    // The nabetaling is paid: more than is open is stopped at the field; the whole amount settles it (Awb 4:95).
+    const afwikkeling = vaststelling.getByRole('form', { name: 'De nabetaling registreren' });
+    await afwikkeling.getByLabel('Bedrag', { exact: true }).fill('1300');
+    await afwikkeling.getByLabel('Kenmerk van de betaling', { exact: true }).fill('NABET-2026-001');
+    await afwikkeling.getByRole('button', { name: 'Betaling registreren' }).click();
+    await page.locator('#afwikkeling-bedrag-fout').getByText(/niet meer dan €\s1\.200,00/).waitFor();
+    await afwikkeling.getByLabel('Bedrag', { exact: true }).fill('1200');
+    await afwikkeling.getByRole('button', { name: 'Betaling registreren' }).click();
+    await vaststelling.getByRole('status').filter({ hasText: 'De betaling is geregistreerd.' }).waitFor();
+    await vaststelling.getByText('Helemaal afgewikkeld.', { exact: true }).waitFor();
+    assert.match(await vaststelling.innerText(), /€\s1\.200,00 nabetaald op .* \(NABET-2026-001\)/);
+    assert.equal(await vaststelling.getByRole('form', { name: 'De nabetaling registreren' }).count(), 0);
+
     // Set, it leaves the queue.
     await page.goto(url('/subsidies/verantwoordingen'));
     await page.getByRole('heading', { level: 1, name: 'Verantwoordingen en vaststellingen' }).waitFor();
@@ -210,6 +223,8 @@ test('from a grant through the report to the vaststelling and its letter', async
     const vaststelling = page.getByRole('region', { name: 'Vaststelling', exact: true });
     await vaststelling.getByText(kenmerk, { exact: true }).waitFor();
     assert.equal(await vaststelling.getByRole('button', { name: 'Subsidie vaststellen' }).count(), 0);
+    await vaststelling.getByText(/nabetaald op .* \(NABET-2026-001\)/).waitFor();
+    assert.equal(await vaststelling.getByRole('button', { name: 'Betaling registreren' }).count(), 0);
     await checkPage(page, t, assert, { name: 'subsidieaanvraag-vastgesteld-ontvanger' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),

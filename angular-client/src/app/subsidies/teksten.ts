@@ -605,4 +605,26 @@ export const SUBSIDIES_TEKSTEN = {
   } satisfies Record<AfbouwsignaalSoort, string>,
   looptTot: $localize`:@@subsidies.looptTot:Loopt tot`,
   geenAfbouwtermijn: $localize`:@@subsidies.geenAfbouwtermijn:Nog niet bepaald`,
+  // Settling a vaststelling (Awb 4:95, 4:57)
+  afwikkelingKop: $localize`:@@subsidies.afwikkelingKop:Afwikkeling`,
+  openstaand: $localize`:@@subsidies.openstaand:Nog open`,
+  afgewikkeld: $localize`:@@subsidies.afgewikkeld:Helemaal afgewikkeld.`,
+  afwikkelingRegel: (richting: 'uitbetaald' | 'ontvangen', bedrag: string, datum: string, kenmerk: string) =>
+    richting === 'uitbetaald'
+      ? $localize`:@@subsidies.afwikkelingUitbetaald:${bedrag}:bedrag: nabetaald op ${datum}:datum: (${kenmerk}:kenmerk:)`
+      : $localize`:@@subsidies.afwikkelingOntvangen:${bedrag}:bedrag: terugontvangen op ${datum}:datum: (${kenmerk}:kenmerk:)`,
+  afwikkelenTitel: (nabetaling: boolean) =>
+    nabetaling ? $localize`:@@subsidies.afwikkelenNabetaling:De nabetaling registreren` : $localize`:@@subsidies.afwikkelenTerug:Een terugbetaling registreren`,
+  afwikkelenUitleg: $localize`:@@subsidies.afwikkelenUitleg:Registreer de betaling zoals het financiële systeem of het bankafschrift die toont. Een terugbetaling mag in delen.`,
+  afwikkelingBedrag: $localize`:@@subsidies.afwikkelingBedrag:Bedrag`,
+  afwikkelingBedragUitleg: (open: string) => $localize`:@@subsidies.afwikkelingBedragUitleg:Ten hoogste wat nog open staat: ${open}:open:.`,
+  afwikkelingDatum: $localize`:@@subsidies.afwikkelingDatum:Betaald op`,
+  afwikkelingKenmerk: $localize`:@@subsidies.afwikkelingKenmerk:Kenmerk van de betaling`,
+  afwikkelingRegistreren: $localize`:@@subsidies.afwikkelingRegistreren:Betaling registreren`,
+  afwikkelingGeregistreerd: $localize`:@@subsidies.afwikkelingGeregistreerd:De betaling is geregistreerd.`,
+  afwikkelingFout: {
+    bedrag: (open: string) => $localize`:@@subsidies.afwikkelingFout.bedrag:Vul een bedrag in groter dan nul en niet meer dan ${open}:open:.`,
+    datum: $localize`:@@subsidies.afwikkelingFout.datum:Vul de dag van de betaling in; die ligt niet in de toekomst.`,
+    kenmerk: $localize`:@@subsidies.afwikkelingFout.kenmerk:Vul het kenmerk van de betaling in.`,
+  },
 };

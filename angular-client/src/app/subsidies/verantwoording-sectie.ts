@@ -1,4 +1,4 @@
-import { Component, computed, inject, input, output } from '@angular/core';
+import { Component, computed, inject, input, output, signal } from '@angular/core';
 import { map } from 'rxjs';
 import { BeschikkingDto, VaststellingDto, VaststellingenClient, VerantwoordingDto, VerantwoordingenClient } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
@@ -14,6 +14,7 @@ import { bewaar, documentLader } from './subsidie-client';
 import { SUBSIDIES_ROLLEN } from './subsidies.routes';
 import { vandaagIso } from './termijn';
 import { SUBSIDIES_TEKSTEN as T } from './teksten';
+import { AfwikkelingFormulier } from './afwikkeling-formulier';
 import { VaststellingFormulier } from './vaststelling-formulier';
 import { Verslagstand, kanVaststellen, verslagVragen, verslagstand } from './verantwoording';
 import { VerslagFormulier } from './verslag-formulier';
@@ -30,7 +31,7 @@ export function verslagSoort(stand: Verslagstand): BadgeSoort {
  */
 @Component({
   selector: 'app-verantwoording-sectie',
-  imports: [Gegevens, Gegeven, Laadblok, StatusBadge, Foutsamenvatting, VerslagFormulier, VaststellingFormulier],
+  imports: [Gegevens, Gegeven, Laadblok, StatusBadge, Foutsamenvatting, VerslagFormulier, VaststellingFormulier, AfwikkelingFormulier],
   template: `
     @let b = beschikking();
     <section aria-labelledby="verantwoording-kop">
@@ -86,7 +87,17 @@ export function verslagSoort(stand: Verslagstand): BadgeSoort {
             </div>
             @if (v.betalenUiterlijk) { <div app-gegeven [term]="T.betalenUiterlijk">{{ datum(v.betalenUiterlijk) }}</div> }
             <div app-gegeven [term]="T.vaststellingDatum">{{ datum(v.genomenOp) }}@if (v.ambtshalve) { · {{ T.ambtshalve }} }</div>
+            @if (v.uitkomst !== 'niets') {
+              <div app-gegeven [term]="T.afwikkelingKop">
+                @for (a of v.afwikkelingen; track a.nummer) { <span class="regel">{{ T.afwikkelingRegel(a.richting, euro(a.bedragEurocent), datum(a.datum), a.kenmerk) }}</span> }
+                <span class="regel">@if (v.openstaandEurocent > 0) { {{ T.openstaand }}: {{ euro(v.openstaandEurocent) }} } @else { {{ T.afgewikkeld }} }</span>
+              </div>
+            }
           </dl>
+          @if (netAfgewikkeld()) { <div class="utrecht-alert utrecht-alert--ok" role="status"><p class="utrecht-paragraph">{{ T.afwikkelingGeregistreerd }}</p></div> }
+          @if (magBehandelen() && v.openstaandEurocent > 0) {
+            <app-afwikkeling-formulier [vaststelling]="v" (geregistreerd)="afgewikkeld($event)" />
+          }
           <app-foutsamenvatting [titel]="T.vaststellingDownloadFout" [fouten]="[]" [algemeen]="download.algemeen()" />
           <div class="utrecht-button-group">
             <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-disabled]="download.bezig() || null" (click)="downloaden(v)">
@@ -100,7 +111,7 @@ export function verslagSoort(stand: Verslagstand): BadgeSoort {
       }
     </section>
   `,
-  styles: `.tekst { white-space: pre-line; }`,
+  styles: `.tekst { white-space: pre-line; } .regel { display: block; }`,
 })
 export class VerantwoordingSectie {
   protected readonly T = T;
@@ -139,6 +150,13 @@ export class VerantwoordingSectie {
   protected ingediend(v: VerantwoordingDto): void {
     this.netIngediendId = v.id;
     this.verslag.zet(v);
+  }
+
+  protected readonly netAfgewikkeld = signal(false);
+
+  protected afgewikkeld(v: VaststellingDto): void {
+    this.vaststelling.zet(v);
+    this.netAfgewikkeld.set(true);
   }
 
   protected vastgesteld(v: VaststellingDto): void {

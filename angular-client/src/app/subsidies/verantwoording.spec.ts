@@ -1,4 +1,4 @@
-import { kaderTreden, kanVaststellen, parseProcent, verrekening, verslagVragen, verslagstand } from './verantwoording';
+import { controleerAfwikkeling, kaderTreden, kanVaststellen, parseProcent, verrekening, verslagVragen, verslagstand } from './verantwoording';
 
 const verlening = { soort: 'verlening' as const, inSteekproef: false, verslagUiterlijk: '2027-03-31', vaststellingId: null };
 
@@ -59,5 +59,13 @@ describe('verantwoording', () => {
     ]);
     expect(kaderTreden(0, 10_000).map((t) => t.niveau)).toEqual(['activiteitenverslag', 'verslagEnJaarrekening']);
     expect(kaderTreden(10_000, 10_000).map((t) => t.niveau)).toEqual(['zonderVerslag', 'verslagEnJaarrekening']);
+  });
+
+  it('takes a settling payment above nil up to what is open, dated not later than today, with a reference', () => {
+    const vandaag = '2026-12-03';
+    expect(controleerAfwikkeling({ bedragEurocent: 120_000, datum: vandaag, kenmerk: 'NABET-1' }, 120_000, vandaag)).toEqual([]);
+    expect(controleerAfwikkeling({ bedragEurocent: 120_001, datum: '2026-12-04', kenmerk: ' ' }, 120_000, vandaag)).toEqual(['bedrag', 'datum', 'kenmerk']);
+    expect(controleerAfwikkeling({ bedragEurocent: null, datum: vandaag, kenmerk: 'X' }, 120_000, vandaag)).toEqual(['bedrag']);
+    expect(controleerAfwikkeling({ bedragEurocent: 0, datum: vandaag, kenmerk: 'X' }, 120_000, vandaag)).toEqual(['bedrag']);
   });
 });

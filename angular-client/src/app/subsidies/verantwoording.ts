@@ -52,6 +52,19 @@ export function verrekening(vastgesteldEurocent: number, betaaldEurocent: number
   return { uitkomst: saldo > 0 ? 'nabetaling' : saldo === 0 ? 'niets' : 'terugvordering', saldoEurocent: Math.abs(saldo) };
 }
 
+export type Afwikkelingveld = 'bedrag' | 'datum' | 'kenmerk';
+
+/** What the form for a settling payment checks before sending: an amount above nil up to what is open, a day not in the future, a reference. */
+export function controleerAfwikkeling(
+  invoer: { bedragEurocent: number | null; datum: string; kenmerk: string }, openstaandEurocent: number, vandaag: string,
+): Afwikkelingveld[] {
+  const fouten: Afwikkelingveld[] = [];
+  if (invoer.bedragEurocent === null || invoer.bedragEurocent <= 0 || invoer.bedragEurocent > openstaandEurocent) fouten.push('bedrag');
+  if (!invoer.datum || invoer.datum > vandaag) fouten.push('datum');
+  if (!invoer.kenmerk.trim()) fouten.push('kenmerk');
+  return fouten;
+}
+
 /** A whole percentage from 0 to 100 as typed ("10", "10 %"); null otherwise. */
 export function parseProcent(tekst: string): number | null {
   const schoon = tekst.replace(/%|\s/g, '');
