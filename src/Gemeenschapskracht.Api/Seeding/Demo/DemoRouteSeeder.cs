@@ -48,6 +48,7 @@ public sealed class DemoRouteSeeder(
         db.AddRange(agendaDelen);
         db.AddRange(DemoWijkbudget.Maak(kader, wijken, agendaDelen.OfType<Wijktoekomstagenda>().First(),
             organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie), uitgebreid, now));
+        db.AddRange(DemoUitdaagrecht.Maak(pilotwijk, organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie), uitgebreid, now));
         if (uitgebreid)
         {
             db.AddRange(DemoWijkbeeld.Plekken(pilotwijk, gemeenteSlug, now));
