@@ -2,11 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Organisaties;
-using Gemeenschapskracht.Infrastructure.Persistence;
-using Gemeenschapskracht.Infrastructure.Tenancy;
 using Gemeenschapskracht.IntegrationTests.Identity;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Gemeenschapskracht.IntegrationTests;
 
@@ -50,25 +47,9 @@ public sealed class TrekkingsrechtenTests(TrekkingsrechtenTests.Fixture fixture)
         async Task IAsyncLifetime.InitializeAsync()
         {
             await InitializeAsync();
-            var tenant = await Services.GetRequiredService<ITenantStore>().GetByIdentifierAsync("amsterdam", CancellationToken.None);
-            using (Services.GetRequiredService<ITenantContextAccessor>().Use(tenant!))
-            {
-                await using var scope = Services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-                foreach (var (id, naam, soort, email) in new[]
-                {
-                    (HouderId, "Moestuin Oost", OrganisatieSoort.Bewonersorganisatie, HouderEmail),
-                    (WelzijnId, "Welzijn Oost", OrganisatieSoort.Welzijnsorganisatie, "info@welzijn-oost.nl"),
-                    (AndereId, "Buurtvereniging West", OrganisatieSoort.Bewonersorganisatie, "west@voorbeeld.nl"),
-                })
-                {
-                    var organisatie = new Organisatie(naam, soort, Rechtsvorm.Vereniging, null, DateTimeOffset.UtcNow);
-                    organisatie.Wijzig(naam, soort, Rechtsvorm.Vereniging, null, null, [], [], new Contactgegevens(null, email, null, null), DateTimeOffset.UtcNow);
-                    db.Entry(organisatie).Property(o => o.Id).CurrentValue = id;
-                    db.Add(organisatie);
-                }
-                await db.SaveChangesAsync();
-            }
+            await this.AddAsync("amsterdam", (HouderId, "Moestuin Oost", OrganisatieSoort.Bewonersorganisatie, HouderEmail),
+                (WelzijnId, "Welzijn Oost", OrganisatieSoort.Welzijnsorganisatie, "info@welzijn-oost.nl"),
+                (AndereId, "Buurtvereniging West", OrganisatieSoort.Bewonersorganisatie, "west@voorbeeld.nl"));
             var beheer = await this.AuthenticatedAsync(AmsterdamBeheerClient, "amsterdam");
             var budgetten = await (await beheer.GetAsync("/api/v1/wijkbudgetten?pageSize=100")).ReadJsonAsync();
             var budgetId = budgetten["items"]!.AsArray().First(b => b!["status"]!.GetValue<string>() is "toegekend" or "lopend")!["id"]!.GetValue<Guid>();

@@ -2,11 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Organisaties;
-using Gemeenschapskracht.Infrastructure.Persistence;
-using Gemeenschapskracht.Infrastructure.Tenancy;
 using Gemeenschapskracht.IntegrationTests.Identity;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Gemeenschapskracht.IntegrationTests;
 
@@ -46,20 +43,8 @@ public sealed class UitdagingenTests(UitdagingenTests.Fixture fixture) : IClassF
         async Task IAsyncLifetime.InitializeAsync()
         {
             await InitializeAsync();
-            var tenant = await Services.GetRequiredService<ITenantStore>().GetByIdentifierAsync("amsterdam", CancellationToken.None);
-            using (Services.GetRequiredService<ITenantContextAccessor>().Use(tenant!))
-            {
-                await using var scope = Services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-                foreach (var (id, naam, email) in new[] { (BewonersId, "Groen Oost", BewonersEmail), (AndereId, "Buurtvereniging Noord", "noord@voorbeeld.nl") })
-                {
-                    var organisatie = new Organisatie(naam, OrganisatieSoort.Bewonersorganisatie, Rechtsvorm.Vereniging, null, DateTimeOffset.UtcNow);
-                    organisatie.Wijzig(naam, OrganisatieSoort.Bewonersorganisatie, Rechtsvorm.Vereniging, null, null, [], [], new Contactgegevens(null, email, null, null), DateTimeOffset.UtcNow);
-                    db.Entry(organisatie).Property(o => o.Id).CurrentValue = id;
-                    db.Add(organisatie);
-                }
-                await db.SaveChangesAsync();
-            }
+            await this.AddAsync("amsterdam", (BewonersId, "Groen Oost", OrganisatieSoort.Bewonersorganisatie, BewonersEmail),
+                (AndereId, "Buurtvereniging Noord", OrganisatieSoort.Bewonersorganisatie, "noord@voorbeeld.nl"));
             var beheer = await this.AuthenticatedAsync(AmsterdamBeheerClient, "amsterdam");
             using var response = await beheer.PostJsonAsync("/api/v1/participatieverordeningen", new
             {
