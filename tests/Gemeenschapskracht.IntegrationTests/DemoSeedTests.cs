@@ -200,6 +200,25 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.NotEmpty(keuzes["jaren"]!.AsArray());
     }
 
+    [Theory]
+    [InlineData("voorbeeldstad", 2)]
+    [InlineData("oeverdorp", 1)]
+    public async Task Both_demo_gemeenten_have_a_participatieverordening_and_a_challenge_in_assessment(string slug, int uitdagingen)
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, slug);
+        var publiek = factory.ForTenant(slug);
+
+        var verordening = await (await publiek.GetAsync("/api/v1/participatieverordeningen/geldend")).ReadJsonAsync();
+        Assert.Equal(1, verordening["versie"]!.GetValue<int>());
+        Assert.Contains(verordening["uitgeslotenTaken"]!.AsArray(), t => t!.GetValue<string>() == "Handhaving");
+        var lijst = (await (await publiek.GetAsync("/api/v1/uitdagingen/openbaar")).ReadJsonAsync())["items"]!.AsArray();
+        Assert.Equal(uitdagingen, lijst.Count);
+        Assert.Contains(lijst, u => u!["status"]!.GetValue<string>() == "inBeoordeling");
+        if (uitdagingen == 2)
+            Assert.Contains(lijst, u => u!["status"]!.GetValue<string>() == "afgewezen");
+    }
+
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)
     {
         using var response = await factory.ForTenant(slug).GetAsync("/api/v1/beleidskaders/geldend");

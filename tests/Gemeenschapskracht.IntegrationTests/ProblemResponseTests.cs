@@ -85,6 +85,14 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("POST", "/api/v1/trekkingsrechten", "beheerder", "{\"eenheid\":\"dagen\",\"omvang\":1}", 400),
             ("POST", $"/api/v1/trekkingsrechten/{Unknown}/trekkingen", "beheerder", "{\"datum\":\"2030-01-01\",\"omvang\":1,\"doel\":\"Hulp\"}", 404),
             ("POST", $"/api/v1/trekkingsrechten/{Unknown}/trekkingen/1/bevestigingen", "raadslid", null, 403),
+            // The uitdaagrecht: the verordening, a challenge, its decision and letter, the public list.
+            ("POST", "/api/v1/participatieverordeningen", "beheerder", "{\"referentie\":\"V\",\"vastgesteldOp\":\"2026-01-01\",\"ontvankelijkheidWeken\":0,\"besluitWeken\":8,\"criteria\":[],\"uitgeslotenTaken\":[]}", 400),
+            ("GET", "/api/v1/uitdagingen", "anoniem", null, 401),
+            ("GET", $"/api/v1/uitdagingen/{Unknown}", "beheerder", null, 404),
+            ("GET", $"/api/v1/uitdagingen/{Unknown}/besluit", "beheerder", null, 404),
+            ("POST", "/api/v1/uitdagingen", "beheerder", "{\"taak\":\"Groen\"}", 400),
+            ("POST", $"/api/v1/uitdagingen/{Unknown}/besluiten", "raadslid", "{}", 403),
+            ("GET", "/api/v1/uitdagingen/openbaar?page=0", "anoniem", null, 400),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)

@@ -1400,6 +1400,182 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("Trekkingsrechten", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Uitdagingen.Participatieverordening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("BesluitWeken")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("OntvankelijkheidWeken")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Referentie")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UitgeslotenTaken")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("VastgesteldOp")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("Participatieverordeningen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Uitdagingen.Uitdaging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BesluitDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("BesluitOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("BesluitUiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<int>("BesluitWeken")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Contactnaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Evaluatie")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("GeevalueerdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Groepsnaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("IngediendOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Monitoring")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Motivering")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("NietOntvankelijkReden")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("OntvankelijkheidBesluitOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("OntvankelijkheidUiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Oordelen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Overdracht")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Taak")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("TermijnOverschredenGemeld")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("date");
+
+                    b.Property<int>("VerordeningVersie")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Voorstel")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("WijkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Kenmerk")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "OrganisatieId");
+
+                    b.HasIndex("TenantId", "Status");
+
+                    b.ToTable("Uitdagingen", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Reactietermijn", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1395,6 +1395,182 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.ToTable("Trekkingsrechten", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Uitdagingen.Participatieverordening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BesluitWeken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OntvankelijkheidWeken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Referentie")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UitgeslotenTaken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VastgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("Participatieverordeningen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Uitdagingen.Uitdaging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BesluitDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BesluitOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BesluitUiterlijk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BesluitWeken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contactnaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evaluatie")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GeevalueerdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Groepsnaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IngediendOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Monitoring")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motivering")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NietOntvankelijkReden")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OntvankelijkheidBesluitOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OntvankelijkheidUiterlijk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Oordelen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Overdracht")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Taak")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TermijnOverschredenGemeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VerordeningVersie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Voorstel")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WijkId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Kenmerk")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "OrganisatieId");
+
+                    b.HasIndex("TenantId", "Status");
+
+                    b.ToTable("Uitdagingen", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Verzoeken.Reactietermijn", b =>
                 {
                     b.Property<Guid>("Id")

@@ -4,6 +4,7 @@ using Gemeenschapskracht.Application.BuurtTops.Commands.RemindVoorbereiding;
 using Gemeenschapskracht.Application.Subsidies.Commands.RemindVerantwoordingen;
 using Gemeenschapskracht.Application.Subsidies.Commands.SetVaststellingenAmbtshalve;
 using Gemeenschapskracht.Application.Trekkingsrechten.Commands.ExpireTrekkingsrechten;
+using Gemeenschapskracht.Application.Uitdagingen.Commands.SignalUitdagingTermijnen;
 using Gemeenschapskracht.Application.Verzoeken.Commands.ChaseVerzoeken;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.RemindBeforeBuurtTop;
 using Gemeenschapskracht.Application.Wijkbudgetten.Commands.AnnounceWijkbudgetEinde;
@@ -22,7 +23,7 @@ namespace Gemeenschapskracht.Infrastructure.Jobs;
 /// and at the end (J4), overdue answers and promises of institutions (J10), and the wijkbudgetten: tranches released once their year's
 /// begroting is adopted and the end of a period announced nine months ahead (J5); the subsidies' reports: a reminder before
 /// the due date and a notice after it, and the ambtshalve vaststelling of the lowest tier once its period is over (J5); trekkingsrechten past their validity expire
-/// and return their balance to the wijkbudget line (J5, R4.5).
+/// and return their balance to the wijkbudget line (J5, R4.5); challenges under the uitdaagrecht past their ontvankelijkheid term are reported to the gemeente.
 /// Each command is idempotent, so a second run on the same day sends nothing.
 /// </summary>
 public sealed class TermijnenJob(TenantJobRunner runner)
@@ -48,6 +49,7 @@ public sealed class TermijnenJob(TenantJobRunner runner)
                 await mediator.Send(new RemindVerantwoordingenCommand(), ct);
                 await mediator.Send(new SetVaststellingenAmbtshalveCommand(), ct);
                 await mediator.Send(new ExpireTrekkingsrechtenCommand(), ct);
+                await mediator.Send(new SignalUitdagingTermijnenCommand(), ct);
             },
             cancellationToken);
 }

@@ -52,6 +52,7 @@ public sealed class DemoRouteSeeder(
             organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Welzijnsorganisatie), uitgebreid, now).ToList();
         db.AddRange(budgetDelen);
         db.AddRange(DemoDienstverlening.Maak(budgetDelen.OfType<Wijkbudget>().First(b => b.WijkId == pilotwijk.Id), organisaties, now));
+        db.AddRange(DemoUitdaagrecht.Maak(pilotwijk, organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie), uitgebreid, now));
         if (uitgebreid)
         {
             db.AddRange(DemoWijkbeeld.Plekken(pilotwijk, gemeenteSlug, now));
