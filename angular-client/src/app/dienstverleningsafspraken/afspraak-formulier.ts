@@ -5,6 +5,7 @@ import { DienstverleningsafsprakenClient, Opdrachtgeverschap, OrganisatiesClient
 import { Formulier } from '../gedeeld/formulier';
 import { Formulierveld, VeldInvoer, Veldgroep } from '../gedeeld/formulierveld';
 import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
+import { Keuze, Keuzeveld } from '../gedeeld/keuzeveld';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { Tekstvak } from '../gedeeld/tekstvak';
@@ -28,7 +29,7 @@ const VAN_BEWONERS = ['bewonersorganisatie', 'bewonersgroep', 'wijkopbouwpunt'];
  */
 @Component({
   selector: 'app-afspraak-formulier',
-  imports: [Foutsamenvatting, Formulierveld, VeldInvoer, Veldgroep, Laadblok, Tekstveld, Tekstvak],
+  imports: [Foutsamenvatting, Formulierveld, VeldInvoer, Veldgroep, Keuzeveld, Laadblok, Tekstveld, Tekstvak],
   template: `
     <h1 class="utrecht-heading-1" id="afspraak-kop">{{ id() ? T.wijzigTitel : T.nieuwTitel }}</h1>
     <p class="utrecht-paragraph">{{ id() ? T.wijzigUitleg : T.nieuwUitleg }}</p>
@@ -36,32 +37,14 @@ const VAN_BEWONERS = ['bewonersorganisatie', 'bewonersgroep', 'wijkopbouwpunt'];
     @if (!id() || bestaand.waarde()) {
       <app-foutsamenvatting [titel]="T.foutSamenvatting" [fouten]="formulier.samenvatting()" [algemeen]="formulier.algemeen()" />
       <form class="formulier" novalidate aria-labelledby="afspraak-kop" (submit)="$event.preventDefault(); sla()">
-        <app-formulierveld veldId="afspraak-wijkbudget" [label]="T.wijkbudget" [fouten]="formulier.van('wijkbudget')">
-          <select appVeldInvoer class="utrecht-select utrecht-select--html-select" (change)="kiesBudget($any($event.target).value)">
-            <option value="" [selected]="!a().wijkbudgetId">{{ T.kies }}</option>
-            @for (b of budgetten.waarde() ?? []; track b.id) {
-              <option [value]="b.id" [selected]="b.id === a().wijkbudgetId">{{ b.wijkNaam }} ({{ b.startJaar }}–{{ b.eindJaar }})</option>
-            }
-          </select>
-        </app-formulierveld>
-        <app-formulierveld veldId="afspraak-regel" [label]="T.regel" [fouten]="formulier.van('regel')">
-          <select appVeldInvoer class="utrecht-select utrecht-select--html-select" (change)="zet('budgetregelId', $any($event.target).value)">
-            <option value="" [selected]="!a().budgetregelId">{{ T.kies }}</option>
-            @for (g of regels(); track g.id) { <option [value]="g.id" [selected]="g.id === a().budgetregelId">{{ g.doel }}</option> }
-          </select>
-        </app-formulierveld>
-        <app-formulierveld veldId="afspraak-bewonersorganisatie" [label]="T.bewonersorganisatieLabel" [fouten]="formulier.van('bewonersorganisatie')">
-          <select appVeldInvoer class="utrecht-select utrecht-select--html-select" (change)="zet('bewonersorganisatieId', $any($event.target).value)">
-            <option value="" [selected]="!a().bewonersorganisatieId">{{ T.kies }}</option>
-            @for (o of bewoners(); track o.id) { <option [value]="o.id" [selected]="o.id === a().bewonersorganisatieId">{{ o.naam }}</option> }
-          </select>
-        </app-formulierveld>
-        <app-formulierveld veldId="afspraak-aanbieder" [label]="T.aanbiederLabel" [fouten]="formulier.van('aanbieder')">
-          <select appVeldInvoer class="utrecht-select utrecht-select--html-select" (change)="zet('aanbiederId', $any($event.target).value)">
-            <option value="" [selected]="!a().aanbiederId">{{ T.kies }}</option>
-            @for (o of aanbieders(); track o.id) { <option [value]="o.id" [selected]="o.id === a().aanbiederId">{{ o.naam }}</option> }
-          </select>
-        </app-formulierveld>
+        <app-keuzeveld veldId="afspraak-wijkbudget" [label]="T.wijkbudget" [leeg]="T.kies" [keuzes]="budgetKeuzes()" [fouten]="formulier.van('wijkbudget')"
+          [waarde]="a().wijkbudgetId" (waardeChange)="kiesBudget($event)" />
+        <app-keuzeveld veldId="afspraak-regel" [label]="T.regel" [leeg]="T.kies" [keuzes]="regels()" [fouten]="formulier.van('regel')"
+          [waarde]="a().budgetregelId" (waardeChange)="zet('budgetregelId', $event)" />
+        <app-keuzeveld veldId="afspraak-bewonersorganisatie" [label]="T.bewonersorganisatieLabel" [leeg]="T.kies" [keuzes]="bewoners()"
+          [fouten]="formulier.van('bewonersorganisatie')" [waarde]="a().bewonersorganisatieId" (waardeChange)="zet('bewonersorganisatieId', $event)" />
+        <app-keuzeveld veldId="afspraak-aanbieder" [label]="T.aanbiederLabel" [leeg]="T.kies" [keuzes]="aanbieders()" [fouten]="formulier.van('aanbieder')"
+          [waarde]="a().aanbiederId" (waardeChange)="zet('aanbiederId', $event)" />
         <app-veldgroep veldId="afspraak-vorm" [legenda]="T.vorm" [fouten]="formulier.van('vorm')">
           @for (v of vormen; track v) {
             <app-formulierveld [veldId]="'afspraak-vorm-' + v" [label]="T.vormNaam[v]" [uitleg]="T.vormUitleg[v]" soort="radio">
@@ -70,11 +53,8 @@ const VAN_BEWONERS = ['bewonersorganisatie', 'bewonersgroep', 'wijkopbouwpunt'];
             </app-formulierveld>
           }
         </app-veldgroep>
-        <app-formulierveld veldId="afspraak-soortWerk" [label]="T.soortWerk" [fouten]="formulier.van('soortWerk')">
-          <select appVeldInvoer class="utrecht-select utrecht-select--html-select" (change)="zet('soortWerk', $any($event.target).value)">
-            @for (s of soorten; track s) { <option [value]="s" [selected]="s === a().soortWerk">{{ T.soortWerkNaam[s] }}</option> }
-          </select>
-        </app-formulierveld>
+        <app-keuzeveld veldId="afspraak-soortWerk" [label]="T.soortWerk" [keuzes]="soorten" [fouten]="formulier.van('soortWerk')"
+          [waarde]="a().soortWerk" (waardeChange)="zet('soortWerk', $any($event))" />
         <div class="utrecht-alert utrecht-alert--info"><p class="utrecht-paragraph">{{ T.g5Uitleg }}</p></div>
         <app-tekstvak veldId="afspraak-resultaten" [label]="T.resultatenLabel" [uitleg]="T.resultatenUitleg" [maxlength]="4000" [regels]="5"
           [fouten]="formulier.van('resultaten')" [waarde]="a().resultaten" (waardeChange)="zet('resultaten', $event)" />
@@ -115,7 +95,8 @@ export class AfspraakFormulier {
   private readonly register = inject(OrganisatiesClient);
   private readonly wijkbudgetten = inject(WijkbudgettenClient);
   protected readonly vormen: readonly Opdrachtgeverschap[] = ['opdrachtgever', 'medeOpdrachtgever', 'sturendeStem'];
-  protected readonly soorten: readonly SoortWerk[] = ['opbouwwerk', 'jongerenwerk', 'buurtwerk', 'ouderenwerk', 'overig'];
+  protected readonly soorten: readonly Keuze[] = (['opbouwwerk', 'jongerenwerk', 'buurtwerk', 'ouderenwerk', 'overig'] as const satisfies readonly SoortWerk[])
+    .map((s) => ({ id: s, naam: T.soortWerkNaam[s] }));
   private readonly organisaties = laadbaar({
     laad: () => this.register.listOrganisaties(1, 100, null, null, null).pipe(map((l) => l.items.filter((o) => o.status === 'actief'))),
   });
@@ -126,9 +107,10 @@ export class AfspraakFormulier {
     laad: () => this.wijkbudgetten.listWijkbudgetten(1, 100, null).pipe(map((l) => l.items.filter((b) => b.status === 'toegekend' || b.status === 'lopend'))),
   });
   protected readonly bestaand = laadbaar({ params: () => this.id(), laad: (id) => this.client.getDienstverleningsafspraak(id) });
+  protected readonly budgetKeuzes = computed(() => (this.budgetten.waarde() ?? []).map((b) => ({ id: b.id, naam: `${b.wijkNaam} (${b.startJaar}–${b.eindJaar})` })));
   protected readonly a = signal<AfspraakInvoer>(LEEG);
   private readonly budget = laadbaar({ params: () => this.a().wijkbudgetId || undefined, laad: (id) => this.wijkbudgetten.getWijkbudget(id) });
-  protected readonly regels = computed(() => (this.budget.waarde()?.id === this.a().wijkbudgetId ? this.budget.waarde()!.regels : []));
+  protected readonly regels = computed(() => (this.budget.waarde()?.id === this.a().wijkbudgetId ? this.budget.waarde()!.regels.map((g) => ({ id: g.id, naam: g.doel })) : []));
   protected readonly formulier = new Formulier<AfspraakVeld>(
     {
       wijkbudget: T.wijkbudget, regel: T.regel, bewonersorganisatie: T.bewonersorganisatieLabel, aanbieder: T.aanbiederLabel, vorm: T.vorm,

@@ -115,9 +115,9 @@ import { DIENSTVERLENING_TEKSTEN as T } from './teksten';
           <td class="utrecht-table__cell">
             @if (m.vastgelegd) {
               <app-status-badge [tekst]="T.vastgelegd" soort="success" /> {{ T.vastgelegdDoor(m.vastgelegdDoor ?? '', datum(m.vastgelegdOp!)) }}
+              <p class="utrecht-paragraph tekst samenvatting">{{ m.samenvatting }}</p>
             } @else { <app-status-badge [tekst]="T.nogOpen" soort="warning" /> }
           </td>
-          <td class="utrecht-table__cell tekst">{{ m.samenvatting }}</td>
         </ng-template>
       </app-tabel>
       @if (magEvalueren()) {
@@ -132,7 +132,7 @@ import { DIENSTVERLENING_TEKSTEN as T } from './teksten';
       <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/dienstverleningsafspraken">{{ T.terugNaarLijst }}</a></p>
     }
   `,
-  styles: `.tekst { white-space: pre-line; }`,
+  styles: `.tekst { white-space: pre-line; } .samenvatting { margin-block: 0.5rem 0; min-inline-size: 16rem; }`,
 })
 export class DienstverleningsafspraakDetail {
   protected readonly T = T;
@@ -147,7 +147,7 @@ export class DienstverleningsafspraakDetail {
   protected readonly magBeheren = computed(() => this.sessie.heeftRol(...DIENSTVERLENING_ROLLEN.beheren));
   protected readonly magEvalueren = computed(() => this.sessie.heeftRol(...DIENSTVERLENING_ROLLEN.evalueren));
   protected readonly partijen: readonly Partij[] = ['bewonersorganisatie', 'aanbieder'];
-  protected readonly kolommen: readonly Kolom[] = [{ kop: T.jaar }, { kop: T.status }, { kop: T.samenvatting }];
+  protected readonly kolommen: readonly Kolom[] = [{ kop: T.jaar }, { kop: T.evaluatieKolom }];
   protected readonly sleutel = (m: EvaluatiemomentDto) => m.jaar;
   protected readonly actie = new Formulier({});
   protected readonly melding = signal('');

@@ -41,6 +41,8 @@ import { DIENSTVERLENING_TEKSTEN as T } from './teksten';
       </app-tabel>
     }
   `,
+  // The long Dutch compound breaks at a syllable on a phone, where the browser knows how.
+  styles: `h1 { hyphens: auto; }`,
 })
 export class DienstverleningsafsprakenLijst {
   protected readonly T = T;

@@ -82,6 +82,7 @@ export const DIENSTVERLENING_TEKSTEN = {
   evaluatiesUitleg: $localize`:@@dienstverlening.evaluatiesUitleg:De bewonersorganisatie legt elk jaar van de afspraak vast wat de bewoners van het werk vinden.`,
   jaar: $localize`:@@dienstverlening.jaar:Jaar`,
   samenvatting: $localize`:@@dienstverlening.samenvatting:Samenvatting`,
+  evaluatieKolom: $localize`:@@dienstverlening.evaluatieKolom:Evaluatie`,
   vastgelegd: $localize`:@@dienstverlening.vastgelegd:Vastgelegd`,
   nogOpen: $localize`:@@dienstverlening.nogOpen:Nog niet vastgelegd`,
   vastgelegdDoor: (wie: string, datum: string) => $localize`:@@dienstverlening.vastgelegdDoor:door ${wie}:wie: op ${datum}:datum:`,
