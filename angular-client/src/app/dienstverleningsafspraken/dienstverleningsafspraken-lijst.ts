@@ -19,7 +19,7 @@ import { DIENSTVERLENING_TEKSTEN as T } from './teksten';
   selector: 'app-dienstverleningsafspraken-lijst',
   imports: [RouterLink, Laadblok, StatusBadge, Tabel, TabelRij],
   template: `
-    <h1 class="utrecht-heading-1">{{ T.lijstTitel }}</h1>
+    <h1 class="utrecht-heading-1">{{ T.lijstKop }}</h1>
     <p class="utrecht-paragraph">{{ T.lijstUitleg }}</p>
     @if (magBeheren()) {
       <p class="utrecht-paragraph">
@@ -41,8 +41,6 @@ import { DIENSTVERLENING_TEKSTEN as T } from './teksten';
       </app-tabel>
     }
   `,
-  // The long Dutch compound breaks at a syllable on a phone, where the browser knows how.
-  styles: `h1 { hyphens: auto; }`,
 })
 export class DienstverleningsafsprakenLijst {
   protected readonly T = T;

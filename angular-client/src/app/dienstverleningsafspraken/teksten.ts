@@ -3,6 +3,8 @@ import type { AfspraakFout } from './dienstverleningsafspraak';
 
 export const DIENSTVERLENING_TEKSTEN = {
   lijstTitel: $localize`:@@dienstverlening.lijstTitel:Dienstverleningsafspraken`,
+  /** The page heading, with a soft hyphen so the long compound breaks at a syllable on a phone. */
+  lijstKop: $localize`:@@dienstverlening.lijstKop:Dienstverlenings­afspraken`,
   startLijst: $localize`:@@dienstverlening.startLijst:Dienstverleningsafspraken over professioneel werk in de wijken`,
   startEigen: $localize`:@@dienstverlening.startEigen:Uw dienstverleningsafspraken`,
   lijstUitleg: $localize`:@@dienstverlening.lijstUitleg:Een bewonersorganisatie geeft opdracht voor professioneel werk in haar wijk, zoals opbouwwerk of jongerenwerk, betaald uit het wijkbudget. De afspraak beschrijft welke resultaten het werk nastreeft en hoe er gewerkt wordt, en welke zeggenschap de bewoners hebben; beide partijen ondertekenen haar, de gemeente laat haar van start gaan en de bewoners evalueren het werk elk jaar.`,
