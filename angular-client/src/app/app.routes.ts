@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { AUTH_TEKSTEN } from './auth/teksten';
 import { BUURTTOPS_ROUTE } from './buurttops/buurttops.routes';
+import { DIENSTVERLENING_ROUTE } from './dienstverleningsafspraken/dienstverleningsafspraken.routes';
 import { BELEIDSKADER_ROUTE } from './beleidskader/beleidskader.routes';
 import { FOUT_TEKSTEN } from './fouten/teksten';
 import { GEBIEDEN_ROUTE } from './gebieden/gebieden.routes';
@@ -34,6 +35,7 @@ export const routes: Routes = [
   VERZOEKEN_ROUTE,
   WIJKBUDGETTEN_ROUTE,
   TREKKINGSRECHTEN_ROUTE,
+  DIENSTVERLENING_ROUTE,
   SUBSIDIES_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,

@@ -1,5 +1,6 @@
 import { Component, computed, input } from '@angular/core';
-import { CijferDto, PubliekePlekDto, WijkbeeldDto } from '../api/api-client';
+import { CijferDto, PubliekePlekDto, SoortWerk, WijkbeeldDto } from '../api/api-client';
+import { DIENSTVERLENING_TEKSTEN } from '../dienstverleningsafspraken/teksten';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
 import { Cijfergrafiek } from './cijfergrafiek';
 import { getal, lenzen, procent } from './cijfers';
@@ -115,6 +116,21 @@ import { WIJKBEELDEN_TEKSTEN as T } from './teksten';
       </ng-template>
     </app-tabel>
 
+    @if (afgesproken().length > 0) {
+      <h3 class="utrecht-heading-3">{{ T.afgesprokenInzet }}</h3>
+      <p class="utrecht-paragraph">{{ T.afgesprokenInzetUitleg }}</p>
+      <app-tabel [label]="T.afgesprokenInzet" [kolommen]="afgesprokenKolommen" [rijen]="afgesproken()" [leegTekst]="T.geenItems">
+        <ng-template [appTabelRij]="afgesproken()" let-x>
+          <th class="utrecht-table__header-cell" scope="row">{{ x.aanbieder }}</th>
+          <td class="utrecht-table__cell">{{ soortWerk(x.soortWerk) }}</td>
+          <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ getal(x.urenInWijk) }}</td>
+          <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ getal(x.urenElders) }}</td>
+          <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ procent(x.wijkgebondenheid) }}</td>
+          <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ x.dienstverleningsafspraken.length }}</td>
+        </ng-template>
+      </app-tabel>
+    }
+
     <h2 class="utrecht-heading-2">{{ T.samenwerkingen }}</h2>
     @for (x of w.inhoud.samenwerkingen; track x.id) {
       <div class="item">
@@ -175,7 +191,16 @@ export class WijkbeeldWeergave {
     { kop: T.organisatie }, { kop: T.functie }, { kop: T.urenInWijk, numeriek: true }, { kop: T.urenElders, numeriek: true },
     { kop: T.wijkgebondenheid, numeriek: true }, { kop: T.jarenAanwezig, numeriek: true }, { kop: T.financiering }, { kop: T.geschrevenKop },
   ];
+  /** The agreed deployment the server reads from running agreements (none in an older answer). */
+  protected readonly afgesproken = computed(() => this.wijkbeeld().afgesprokenInzet ?? []);
+  protected readonly afgesprokenKolommen: Kolom[] = [
+    { kop: T.aanbieder }, { kop: T.soortWerk }, { kop: T.urenInWijk, numeriek: true }, { kop: T.urenElders, numeriek: true },
+    { kop: T.wijkgebondenheid, numeriek: true }, { kop: T.aantalAfspraken, numeriek: true },
+  ];
   protected readonly getal = getal;
+  protected soortWerk(soorten: readonly SoortWerk[]): string {
+    return soorten.map((s) => DIENSTVERLENING_TEKSTEN.soortWerkNaam[s]).join(', ');
+  }
   protected readonly procent = procent;
   protected readonly datum = formatDatum;
   protected plaats(p: PubliekePlekDto): string {
