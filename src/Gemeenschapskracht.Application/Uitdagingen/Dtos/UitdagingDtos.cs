@@ -9,7 +9,7 @@ public sealed record ParticipatieverordeningDto(
     int Versie, string Referentie, DateOnly VastgesteldOp, int OntvankelijkheidWeken, int BesluitWeken,
     IReadOnlyList<BeoordelingscriteriumDto> Criteria, IReadOnlyList<string> UitgeslotenTaken, DateTimeOffset GewijzigdOp);
 
-public sealed record CriteriumoordeelDto(int Nummer, string Naam, bool Voldaan, string Toelichting);
+public sealed record UitdagingOordeelDto(int Nummer, string Naam, bool Voldaan, string Toelichting);
 
 public sealed record OverdrachtDto(OverdrachtSoort Soort, Guid? DocumentId, string Omschrijving, DateOnly Per, DateTimeOffset VastgelegdOp);
 
@@ -20,14 +20,14 @@ public sealed record UitdagingDto(
     Guid Id, string Kenmerk, int VerordeningVersie, Guid? OrganisatieId, string Uitdager, string? Groepsnaam, string? Contactnaam, string? ContactEmail,
     string Taak, Guid? WijkId, string Voorstel, long BedragEurocent, DateOnly Van, DateOnly Tot, UitdagingStatus Status, DateTimeOffset IngediendOp,
     DateOnly OntvankelijkheidUiterlijk, bool OntvankelijkheidTeLaat, DateTimeOffset? OntvankelijkheidBesluitOp, string? NietOntvankelijkReden,
-    DateOnly? BesluitUiterlijk, IReadOnlyList<BeoordelingscriteriumDto> Criteria, IReadOnlyList<CriteriumoordeelDto> Oordelen, string? Motivering,
+    DateOnly? BesluitUiterlijk, IReadOnlyList<BeoordelingscriteriumDto> Criteria, IReadOnlyList<UitdagingOordeelDto> Oordelen, string? Motivering,
     DateTimeOffset? BesluitOp, DateOnly? BezwaarUiterlijk, OverdrachtDto? Overdracht, IReadOnlyList<MonitoringnotitieDto> Monitoring, string? Evaluatie,
     DateTimeOffset? GeevalueerdOp);
 
 /// <summary>A challenge on the public list: the task, who challenges (no contact), the wijk, the budget asked, the outcome and its reasoning.</summary>
 public sealed record OpenbareUitdagingDto(
     Guid Id, string Kenmerk, string Uitdager, string Taak, string? Wijk, long BedragEurocent, DateOnly Van, DateOnly Tot, UitdagingStatus Status,
-    DateTimeOffset IngediendOp, DateTimeOffset? BesluitOp, string? Motivering, IReadOnlyList<CriteriumoordeelDto> Oordelen);
+    DateTimeOffset IngediendOp, DateTimeOffset? BesluitOp, string? Motivering, IReadOnlyList<UitdagingOordeelDto> Oordelen);
 
 public static class UitdagingMappings
 {
@@ -48,6 +48,6 @@ public static class UitdagingMappings
         u.Status == UitdagingStatus.NietOntvankelijk ? u.NietOntvankelijkReden : u.Motivering, u.Oordelen());
 
     /// <summary>The assessments with the criterion's name from the version the challenge was assessed under.</summary>
-    public static IReadOnlyList<CriteriumoordeelDto> Oordelen(this Uitdaging u) =>
-        u.Oordelen.Select(o => new CriteriumoordeelDto(o.Nummer, u.Criteria.FirstOrDefault(c => c.Nummer == o.Nummer)?.Naam ?? $"Criterium {o.Nummer}", o.Voldaan, o.Toelichting)).ToList();
+    public static IReadOnlyList<UitdagingOordeelDto> Oordelen(this Uitdaging u) =>
+        u.Oordelen.Select(o => new UitdagingOordeelDto(o.Nummer, u.Criteria.FirstOrDefault(c => c.Nummer == o.Nummer)?.Naam ?? $"Criterium {o.Nummer}", o.Voldaan, o.Toelichting)).ToList();
 }

@@ -10,7 +10,7 @@ using Mediator;
 
 namespace Gemeenschapskracht.Application.Uitdagingen.Commands.CreateParticipatieverordening;
 
-public sealed record CriteriumInvoer
+public sealed record VerordeningCriteriumInvoer
 {
     public required string Naam { get; init; }
 
@@ -32,7 +32,7 @@ public sealed record CreateParticipatieverordeningCommand : ICommand<Participati
     /// <summary>Weeks from ontvankelijkheid to the decision.</summary>
     public required int BesluitWeken { get; init; }
 
-    public required IReadOnlyList<CriteriumInvoer> Criteria { get; init; }
+    public required IReadOnlyList<VerordeningCriteriumInvoer> Criteria { get; init; }
 
     public required IReadOnlyList<string> UitgeslotenTaken { get; init; }
 }

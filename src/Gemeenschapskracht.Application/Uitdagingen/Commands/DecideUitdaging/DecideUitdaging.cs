@@ -10,7 +10,7 @@ using Mediator;
 
 namespace Gemeenschapskracht.Application.Uitdagingen.Commands.DecideUitdaging;
 
-public sealed record CriteriumoordeelInvoer
+public sealed record UitdagingOordeelInvoer
 {
     public required int Nummer { get; init; }
 
@@ -31,7 +31,7 @@ public sealed record DecideUitdagingCommand : ICommand<UitdagingDto>
 
     public required bool Toekennen { get; init; }
 
-    public required IReadOnlyList<CriteriumoordeelInvoer> Oordelen { get; init; }
+    public required IReadOnlyList<UitdagingOordeelInvoer> Oordelen { get; init; }
 
     public required string Motivering { get; init; }
 }
