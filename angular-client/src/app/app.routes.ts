@@ -14,6 +14,7 @@ import { Start } from './shell/start';
 import { WIJKBEELDEN_ROUTE } from './wijkbeelden/wijkbeelden.routes';
 import { SUBSIDIES_ROUTE } from './subsidies/subsidies.routes';
 import { TREKKINGSRECHTEN_ROUTE } from './trekkingsrechten/trekkingsrechten.routes';
+import { UITDAGINGEN_ROUTE } from './uitdagingen/uitdagingen.routes';
 import { WIJKBUDGETTEN_ROUTE } from './wijkbudgetten/wijkbudgetten.routes';
 import { AGENDAS_ROUTE, VERZOEKEN_ROUTE } from './wijktoekomstagendas/wijktoekomstagendas.routes';
 import { SHELL_TEKSTEN } from './shell/teksten';
@@ -36,6 +37,7 @@ export const routes: Routes = [
   WIJKBUDGETTEN_ROUTE,
   TREKKINGSRECHTEN_ROUTE,
   DIENSTVERLENING_ROUTE,
+  UITDAGINGEN_ROUTE,
   SUBSIDIES_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,

@@ -10,6 +10,7 @@ import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { Tekstvak } from '../gedeeld/tekstvak';
 import { Tekstveld } from '../gedeeld/tekstveld';
+import { SOORTEN_VAN_BEWONERS } from '../organisaties/organisatie-namen';
 import { AfspraakInvoer, AfspraakVeld, afspraakVeldVanMelding, afspraakVerzoek, controleerAfspraak, invoerVanAfspraak } from './dienstverleningsafspraak';
 import { DIENSTVERLENING_TEKSTEN as T } from './teksten';
 
@@ -18,8 +19,6 @@ const LEEG: AfspraakInvoer = {
   werkwijze: '', urenPerWeek: '', jaarprijs: '', van: '', tot: '', selectieRecht: '', sturingRecht: '', evaluatieRecht: '', professionals: '',
 };
 
-/** Organisations of residents, which may commission the work (the server says the same). */
-const VAN_BEWONERS = ['bewonersorganisatie', 'bewonersgroep', 'wijkopbouwpunt'];
 
 /**
  * The gemeente makes a dienstverleningsafspraak, or changes one while it is verkend (a PUT with every field): the
@@ -100,7 +99,7 @@ export class AfspraakFormulier {
   private readonly organisaties = laadbaar({
     laad: () => this.register.listOrganisaties(1, 100, null, null, null).pipe(map((l) => l.items.filter((o) => o.status === 'actief'))),
   });
-  protected readonly bewoners = computed(() => (this.organisaties.waarde() ?? []).filter((o) => VAN_BEWONERS.includes(o.soort)));
+  protected readonly bewoners = computed(() => (this.organisaties.waarde() ?? []).filter((o) => SOORTEN_VAN_BEWONERS.includes(o.soort)));
   protected readonly aanbieders = computed(() => (this.organisaties.waarde() ?? []).filter((o) => o.id !== this.a().bewonersorganisatieId));
   /** Only budgets the raad granted and that still run can pay an agreement (the server says the same). */
   protected readonly budgetten = laadbaar({

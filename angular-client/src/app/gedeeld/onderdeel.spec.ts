@@ -54,6 +54,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/verzoeken/tracker Zien wie reageerde op de wijk',
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
+      '/uitdagingen Het uitdaagrecht: regels en uitkomsten',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
     ]);
@@ -73,6 +74,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/trekkingsrechten Trekkingsrechten van bewonersinitiatieven',
       '/dienstverleningsafspraken Dienstverleningsafspraken over professioneel werk in de wijken',
+      '/uitdagingen Het uitdaagrecht: regels en uitkomsten',
+      '/uitdagingen/overzicht Uitdagingen behandelen',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
       '/subsidies/aanvragen Subsidieaanvragen behandelen',
@@ -92,6 +95,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/dienstverleningsafspraken Dienstverleningsafspraken over professioneel werk in de wijken',
+      '/uitdagingen Het uitdaagrecht: regels en uitkomsten',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
       '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
@@ -108,6 +112,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/verzoeken/tracker Zien wie reageerde op de wijk',
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
+      '/uitdagingen Het uitdaagrecht: regels en uitkomsten',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
       '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
@@ -128,6 +133,9 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/trekkingsrechten Trekkingsrechten van bewonersinitiatieven',
       '/dienstverleningsafspraken Dienstverleningsafspraken over professioneel werk in de wijken',
+      '/uitdagingen Het uitdaagrecht: regels en uitkomsten',
+      '/uitdagingen/overzicht Uitdagingen behandelen',
+      '/uitdagingen/verordening De participatieverordening (uitdaagrecht) vastleggen',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
       '/subsidies/aanvragen Subsidieaanvragen behandelen',
@@ -138,6 +146,6 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);
-    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk', '/wijkbudgetten De wijkbudgetten bekijken', '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld', '/subsidies De subsidieregelingen bekijken', '/subsidies/open-data Verleende subsidies (open data)']);
+    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk', '/wijkbudgetten De wijkbudgetten bekijken', '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld', '/uitdagingen Het uitdaagrecht: regels en uitkomsten', '/subsidies De subsidieregelingen bekijken', '/subsidies/open-data Verleende subsidies (open data)']);
   });
 });

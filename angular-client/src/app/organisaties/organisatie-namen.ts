@@ -12,3 +12,6 @@ export function organisatieNamen() {
   const namen = laadbaar({ laad: () => register.listOrganisaties(1, 100, null, null, null).pipe(map((l) => new Map(l.items.map((o) => [o.id, o.naam])))) });
   return { namen, naam: (id: string) => namen.waarde()?.get(id) ?? '' };
 }
+
+/** The kinds of organisation that are residents' own: they commission work and challenge tasks (the server says the same). */
+export const SOORTEN_VAN_BEWONERS: readonly string[] = ['bewonersorganisatie', 'bewonersgroep', 'wijkopbouwpunt'];
