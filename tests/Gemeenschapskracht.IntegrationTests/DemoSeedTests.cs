@@ -144,12 +144,12 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         var recht = Assert.Single((await (await beheer.GetAsync("/api/v1/trekkingsrechten")).ReadJsonAsync())["items"]!.AsArray())!;
         Assert.Equal("deelsGetrokken", recht["status"]!.GetValue<string>());
         Assert.Equal([true, false], recht["trekkingen"]!.AsArray().Select(t => t!["bevestigd"]!.GetValue<bool>()));
-        // The public budget page says what was granted from it (and so what remains): the subsidies and the right.
-        Assert.Equal(regelingen.Sum(r => r!["verleendEurocent"]!.GetValue<long>()) + recht["waardeEurocent"]!.GetValue<long>(),
-            budget["verleendEurocent"]!.GetValue<long>());
-
         // A running dienstverleningsafspraak: the bewonersorganisatie commissions opbouwwerk, this year's review recorded (R4.3).
         var afspraak = Assert.Single((await (await beheer.GetAsync("/api/v1/dienstverleningsafspraken")).ReadJsonAsync())["items"]!.AsArray())!;
+        // The public budget page says what was granted from it (and so what remains): the subsidies, the right and the agreement.
+        Assert.Equal(lopend["id"]!.GetValue<Guid>(), afspraak["wijkbudgetId"]!.GetValue<Guid>());
+        Assert.Equal(regelingen.Sum(r => r!["verleendEurocent"]!.GetValue<long>()) + recht["waardeEurocent"]!.GetValue<long>()
+            + afspraak["totaalprijsEurocent"]!.GetValue<long>(), budget["verleendEurocent"]!.GetValue<long>());
         Assert.Equal(("actief", "opbouwwerk", "opdrachtgever", lopend["wijkId"]!.GetValue<Guid>()),
             (afspraak["status"]!.GetValue<string>(), afspraak["soortWerk"]!.GetValue<string>(), afspraak["vorm"]!.GetValue<string>(), afspraak["wijkId"]!.GetValue<Guid>()));
         Assert.Equal(2, afspraak["ondertekeningen"]!.AsArray().Count);

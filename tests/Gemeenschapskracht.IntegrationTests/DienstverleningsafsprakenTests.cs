@@ -70,6 +70,9 @@ public sealed class DienstverleningsafsprakenTests(DienstverleningsafsprakenTest
             (afspraak["status"]!.GetValue<string>(), afspraak["bewonersorganisatieNaam"]!.GetValue<string>(), afspraak["aanbiederNaam"]!.GetValue<string>()));
         Assert.Equal([StartJaar, StartJaar + 1], afspraak["evaluatiemomenten"]!.AsArray().Select(m => m!["jaar"]!.GetValue<int>()));
 
+        var budgetId = afspraak["wijkbudgetId"]!.GetValue<Guid>();
+        var verleendVoor = await VerleendAsync(beleid, budgetId);
+
         // The gemeente is no party: it cannot sign. The parties can, once each.
         var fout = await (await beleid.PostAsync($"/api/v1/dienstverleningsafspraken/{id}/ondertekeningen", null)).AssertProblemAsync(403);
         Assert.NotNull(fout);
@@ -78,6 +81,8 @@ public sealed class DienstverleningsafsprakenTests(DienstverleningsafsprakenTest
         await (await bewoners.PostAsync($"/api/v1/dienstverleningsafspraken/{id}/ondertekeningen", null)).AssertProblemAsync(400);
         var afgesproken = await LeesAsync(await welzijn.PostAsync($"/api/v1/dienstverleningsafspraken/{id}/ondertekeningen", null));
         Assert.Equal("afgesproken", afgesproken["status"]!.GetValue<string>());
+        // Signed by both, the agreement takes its price for the whole period from the wijkbudget (R4.3).
+        Assert.Equal(verleendVoor + afgesproken["totaalprijsEurocent"]!.GetValue<long>(), await VerleendAsync(beleid, budgetId));
 
         // Signed: no change any more.
         var wijziging = await (await beleid.PutJsonAsync($"/api/v1/dienstverleningsafspraken/{id}", Afspraak() with { UrenPerWeek = 20 })).AssertProblemAsync(400);
@@ -166,6 +171,9 @@ public sealed class DienstverleningsafsprakenTests(DienstverleningsafsprakenTest
         "De opbouwwerker werkt vanuit het buurthuis en sluit aan bij wat bewoners al doen.", 16, 1_000_00, $"{StartJaar}-01-01", $"{StartJaar + 1}-12-31",
         "Bewoners zitten in de selectiecommissie.", "De bewonersorganisatie stelt elk kwartaal de prioriteiten.", "De bewonersorganisatie evalueert elk jaar.",
         ["Sanne de Boer"]);
+
+    private static async Task<long> VerleendAsync(HttpClient client, Guid budgetId) =>
+        (await LeesAsync(await client.GetAsync($"/api/v1/wijkbudgetten/{budgetId}")))["verleendEurocent"]!.GetValue<long>();
 
     private static Task<JsonNode> LeesAsync(HttpResponseMessage response, HttpStatusCode verwacht = HttpStatusCode.OK) => response.ReadExpectedAsync(verwacht);
 }

@@ -1,3 +1,5 @@
+using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Uitdagingen;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 using Gemeenschapskracht.Infrastructure.Jobs;
 using Gemeenschapskracht.Infrastructure.Persistence;
@@ -10,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gemeenschapskracht.IntegrationTests;
 
 /// <summary>
-/// The clocks (jobs J1, J2, J6, J11, J12) on the demo content of Amsterdam: each e-mails the people who must act, and
+/// The clocks (jobs J1, J2, J6, J11, J12 and the uitdaagrecht's term) on the demo content of Amsterdam: each e-mails the people who must act, and
 /// running a job again the same day sends nothing new.
 /// </summary>
 public sealed class TermijnenJobTests(IdentityFactory factory) : IClassFixture<IdentityFactory>
@@ -48,6 +50,40 @@ public sealed class TermijnenJobTests(IdentityFactory factory) : IClassFixture<I
         Assert.Single(mails, m => m.Contains(IdentityFactory.Email("bewonersorganisatie")));
         var wijkbeeld = await (await factory.ForTenant("amsterdam").GetAsync($"/api/v1/wijkbeelden/{wijkbeeldId}")).ReadJsonAsync();
         Assert.Equal(2024, wijkbeeld["nieuwerCijferjaar"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_challenge_past_its_ontvankelijkheid_term_is_reported_to_the_gemeente_once()
+    {
+        var (id, kenmerk) = await SubmittedLongAgoAsync();
+
+        await RunTermijnenAsync();
+        await RunTermijnenAsync();
+
+        var onderwerp = $"Termijn voor ontvankelijkheid verstreken: uitdaging {kenmerk}";
+        Assert.Single(Mails(), m => m.Contains(IdentityFactory.Email("beleidsmedewerker")) && m.Contains(onderwerp));
+        Assert.DoesNotContain(Mails(), m => m.Contains("an@voorbeeld.nl") && m.Contains(onderwerp));
+        var beheer = await factory.AuthenticatedAsync(ApiFactory.AmsterdamBeheerClient, "amsterdam");
+        var uitdaging = await (await beheer.GetAsync($"/api/v1/uitdagingen/{id}")).ReadJsonAsync();
+        Assert.True(uitdaging["ontvankelijkheidTeLaat"]!.GetValue<bool>());
+        Assert.Equal("ingediend", uitdaging["status"]!.GetValue<string>());
+    }
+
+    /// <summary>A challenge by a group of residents submitted 90 days ago, beyond every term the verordening allows for ontvankelijkheid.</summary>
+    private async Task<(Guid Id, string Kenmerk)> SubmittedLongAgoAsync()
+    {
+        var tenant = await factory.Services.GetRequiredService<ITenantStore>().GetByIdentifierAsync("amsterdam", CancellationToken.None);
+        using var _ = factory.Services.GetRequiredService<ITenantContextAccessor>().Use(tenant!);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var toen = DateTimeOffset.UtcNow.AddDays(-90);
+        var verordening = await db.Set<Participatieverordening>().OrderByDescending(v => v.Versie).FirstOrDefaultAsync() ?? Participatieverordening.Standaard(toen);
+        var uitdaging = new Uitdaging(verordening, null, "Pleinbewoners", "An de Wit", "an@voorbeeld.nl", "Het beheer van het speelplein", null,
+            "Wij openen en sluiten het plein al elke dag.", new Bedrag(3_000_00), DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
+            DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(13), toen);
+        db.Add(uitdaging);
+        await db.SaveChangesAsync();
+        return (uitdaging.Id, uitdaging.Kenmerk);
     }
 
     /// <summary>Pretends the demo wijkbeeld was made with the figures of the year before the extract's.</summary>

@@ -138,6 +138,19 @@ public sealed class Dienstverleningsafspraak : IAudited
     public Bedrag Totaalprijs => new(checked(Jaarprijs.Eurocent * (Tot.Year - Van.Year + 1)));
 
     /// <summary>
+    /// What the agreement takes from its wijkbudget line (R4.3): nothing while it is only explored, the whole period once
+    /// both parties signed, and once ended the calendar years it ran (nothing when it never started).
+    /// </summary>
+    public Bedrag Vastgelegd => Status switch
+    {
+        DienstverleningsafspraakStatus.Verkend => Bedrag.Nul,
+        DienstverleningsafspraakStatus.Beeindigd when GestartOp is null => Bedrag.Nul,
+        DienstverleningsafspraakStatus.Beeindigd =>
+            new(checked(Jaarprijs.Eurocent * Math.Clamp(BeeindigdOp!.Value.Year - Van.Year + 1, 0, Tot.Year - Van.Year + 1))),
+        _ => Totaalprijs,
+    };
+
+    /// <summary>
     /// Changes what was explored; only while it is Verkend. Signatures already placed are withdrawn: they were for the
     /// text as it was.
     /// </summary>

@@ -44,8 +44,9 @@ public sealed class Trekkingsrecht : IAudited
     /// <param name="tarief">For hours: what one hour costs the budget line; null for an amount.</param>
     /// <param name="leveranciers">The professional organisations that may supply it.</param>
     /// <param name="gemeenteLevert">Whether the gemeente supplies ambtelijke ondersteuning itself.</param>
-    /// <param name="vastgelegdOpRegel">What the other trekkingsrechten on the same line still take from it: a right fits in what the
-    /// line has in the years of its validity less those (subsidieregelingen are bounded by their own plafond).</param>
+    /// <param name="vastgelegdOpRegel">What the other trekkingsrechten and the signed dienstverleningsafspraken on the same line
+    /// take from it: a right fits in what the line has in the years of its validity less those (subsidieregelingen are bounded
+    /// by their own plafond).</param>
     public Trekkingsrecht(Guid organisatieId, string? groepsnaam, Wijkbudget budget, Guid budgetregelId, TrekkingsEenheid eenheid, long omvang, Bedrag? tarief,
         IReadOnlyList<Guid> leveranciers, bool gemeenteLevert, DateOnly van, DateOnly tot, string doel, Bedrag vastgelegdOpRegel, DateTimeOffset now)
     {
@@ -75,7 +76,7 @@ public sealed class Trekkingsrecht : IAudited
         Tarief = tarief;
         var ruimte = Enumerable.Range(van.Year, tot.Year - van.Year + 1).Aggregate(Bedrag.Nul, (som, jaar) => som + regel.In(jaar)) - vastgelegdOpRegel;
         if (WaardeVan(omvang) > ruimte)
-            throw new DomainException($"Het trekkingsrecht ({WaardeVan(omvang)}) is meer dan de regel '{regel.Doel}' in {van.Year}–{tot.Year} nog vrij heeft ({(ruimte.IsNegatief ? Bedrag.Nul : ruimte)}), na de trekkingsrechten die er al uit komen.");
+            throw new DomainException($"Het trekkingsrecht ({WaardeVan(omvang)}) is meer dan de regel '{regel.Doel}' in {van.Year}–{tot.Year} nog vrij heeft ({(ruimte.IsNegatief ? Bedrag.Nul : ruimte)}), na de trekkingsrechten en dienstverleningsafspraken die er al uit komen.");
         Id = Guid.CreateVersion7(now);
         OrganisatieId = organisatieId;
         Groepsnaam = Tekst.IsBlank(groepsnaam) ? null : groepsnaam!.Trim();

@@ -20,7 +20,7 @@ public sealed record WijkbudgetSamenvattingDto(
 
 /// <summary>
 /// A wijkbudget with its lines, tranches and every change since it was granted (the public budget page shows all of it).
-/// <c>VerleendEurocent</c> is what subsidies granted under its regelingen and trekkingsrechten on its lines took from it so far; <c>JarenOnderVloer</c> are
+/// <c>VerleendEurocent</c> is what subsidies granted under its regelingen, trekkingsrechten and signed dienstverleningsafspraken on its lines took from it so far; <c>JarenOnderVloer</c> are
 /// the years in which organisational support stays below the methodiek's floor (R4.4).
 /// </summary>
 public sealed record WijkbudgetDto(

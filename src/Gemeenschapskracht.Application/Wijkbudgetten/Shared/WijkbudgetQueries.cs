@@ -4,6 +4,7 @@ using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Wijkbudgetten.Dtos;
 using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Dienstverleningsafspraken;
 using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Domain.Subsidies;
 using Gemeenschapskracht.Domain.Trekkingsrechten;
@@ -58,8 +59,9 @@ public static class WijkbudgetQueries
             await db.VerleendUitAsync(budget.Id, cancellationToken));
 
     /// <summary>
-    /// What subsidies granted under the budget's regelingen and trekkingsrechten paid from its lines took from it (a right
-    /// less what returned to its line on expiry, R4.5); summed in memory: value-converted amounts.
+    /// What subsidies granted under the budget's regelingen, trekkingsrechten paid from its lines (a right less what
+    /// returned to its line on expiry, R4.5) and the dienstverleningsafspraken paid from its lines (R4.3) took from it;
+    /// summed in memory: value-converted amounts.
     /// </summary>
     public static async Task<long> VerleendUitAsync(this IApplicationDbContext db, Guid budgetId, CancellationToken cancellationToken)
     {
@@ -67,7 +69,9 @@ public static class WijkbudgetQueries
             .Sum(b => b.Eurocent);
         var rechten = (await db.Set<Trekkingsrecht>().AsNoTracking().Where(t => t.WijkbudgetId == budgetId).Select(t => new { t.Waarde, t.Terugvloei }).ToListAsync(cancellationToken))
             .Sum(t => t.Waarde.Eurocent - (t.Terugvloei?.Eurocent ?? 0));
-        return subsidies + rechten;
+        var afspraken = (await db.Set<Dienstverleningsafspraak>().AsNoTracking().Where(a => a.WijkbudgetId == budgetId).ToListAsync(cancellationToken))
+            .Sum(a => a.Vastgelegd.Eurocent);
+        return subsidies + rechten + afspraken;
     }
 
     /// <summary>The methodiek a budget was computed by, for its floor (a replaced version still says what applied).</summary>

@@ -154,6 +154,23 @@ public sealed class DienstverleningsafspraakTests
     }
 
     [Fact]
+    public void R4_3_an_agreement_takes_its_price_from_the_line_once_signed_and_once_ended_only_the_years_it_ran()
+    {
+        var budget = Toegekend(Vastgesteld());
+        var verkend = Afspraak(budget: budget);
+        Assert.Equal(Bedrag.Nul, verkend.Vastgelegd);
+        verkend.Onderteken(Bewoners, "Voorzitter", Now);
+        verkend.Onderteken(Welzijn, "Directeur", Now);
+        Assert.Equal(new Bedrag(50_000_00), verkend.Vastgelegd);
+        verkend.Beeindig("De aanbieder stopt voor de start.", Now);
+        Assert.Equal(Bedrag.Nul, verkend.Vastgelegd);
+
+        var actief = Actief(budget);
+        actief.Beeindig("De bewoners kiezen na het eerste jaar een andere aanbieder.", Maart2027);
+        Assert.Equal(new Bedrag(25_000_00), actief.Vastgelegd);
+    }
+
+    [Fact]
     public void G_9_an_agreement_ends_only_with_its_reason()
     {
         var afspraak = Actief(Toegekend(Vastgesteld()));

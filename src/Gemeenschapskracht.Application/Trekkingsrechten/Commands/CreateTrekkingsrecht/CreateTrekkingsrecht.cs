@@ -6,6 +6,7 @@ using Gemeenschapskracht.Application.Trekkingsrechten.Dtos;
 using Gemeenschapskracht.Application.Trekkingsrechten.Shared;
 using Gemeenschapskracht.Application.Wijkbudgetten.Shared;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Dienstverleningsafspraken;
 using Gemeenschapskracht.Domain.Organisaties;
 using Gemeenschapskracht.Domain.Trekkingsrechten;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
@@ -79,7 +80,9 @@ public sealed class CreateTrekkingsrechtHandler(IApplicationDbContext db, TimePr
             throw new DomainException("Een leverancier is geen organisatie in deze gemeente.");
         // Summed in memory: value-converted amounts.
         var vastgelegd = (await db.Set<Trekkingsrecht>().AsNoTracking().Where(t => t.WijkbudgetId == budget.Id && t.BudgetregelId == c.BudgetregelId)
-            .Select(t => new { t.Waarde, t.Terugvloei }).ToListAsync(cancellationToken)).Sum(t => t.Waarde.Eurocent - (t.Terugvloei?.Eurocent ?? 0));
+            .Select(t => new { t.Waarde, t.Terugvloei }).ToListAsync(cancellationToken)).Sum(t => t.Waarde.Eurocent - (t.Terugvloei?.Eurocent ?? 0))
+            + (await db.Set<Dienstverleningsafspraak>().AsNoTracking().Where(a => a.WijkbudgetId == budget.Id && a.BudgetregelId == c.BudgetregelId)
+                .ToListAsync(cancellationToken)).Sum(a => a.Vastgelegd.Eurocent);
         var recht = new Trekkingsrecht(c.OrganisatieId, c.Groepsnaam, budget, c.BudgetregelId, c.Eenheid, c.Omvang,
             c.TariefEurocent is { } tarief ? new Bedrag(tarief) : null, leveranciers, c.GemeenteLevert, c.Van, c.Tot, c.Doel, new Bedrag(vastgelegd), clock.GetUtcNow());
         db.Set<Trekkingsrecht>().Add(recht);
