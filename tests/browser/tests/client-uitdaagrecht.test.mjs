@@ -2,7 +2,7 @@
 // decided challenges without signing in. The demo bewonersorganisatie challenges an excluded task ("Handhaving") and is
 // refused at the task field, with nothing stored; then it challenges the management of the neighbourhood park. The
 // beleidsmedewerker decides it is ontvankelijk, assesses it on every criterion, grants it (the decision letter is a PDF
-// with the bezwaarclausule), records the transfer, a monitoring note and the evaluation; the public list shows the
+// with the bezwaarclausule), records the transfer (to the organisation's running dienstverleningsafspraak), a monitoring note and the evaluation; the public list shows the
 // outcome. The gemeente-beheerder records a new version of the verordening.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -151,10 +151,15 @@ test('the gemeente decides ontvankelijkheid, assesses every criterion, grants it
     assert.match(pdf, /6:7/, 'the bezwaarclausule');
 
     const overdracht = page.getByRole('form', { name: 'Taak en budget overdragen' });
-    await overdracht.getByLabel('Vorm van de overdracht', { exact: true }).selectOption({ label: 'Andere overeenkomst' });
+    // The bewonersvereniging's running dienstverleningsafspraak (demo) takes the task over.
+    await overdracht.getByLabel('Vorm van de overdracht', { exact: true }).selectOption({ label: 'Dienstverleningsafspraak' });
+    const afspraak = overdracht.getByLabel('De dienstverleningsafspraak', { exact: true });
+    await afspraak.locator('option').nth(1).waitFor({ state: 'attached' });
+    await afspraak.selectOption({ index: 1 });
     await overdracht.getByLabel('Wat er overgaat', { exact: true }).fill('Het beheer van het park en het budget voor de hovenier, per kwartaal verantwoord.');
     await overdracht.getByRole('button', { name: 'Overdracht vastleggen', exact: true }).click();
     await page.getByRole('status').getByText('De overdracht is vastgelegd.', { exact: true }).waitFor();
+    await page.getByText(/^Dienstverleningsafspraak, per /).waitFor();
 
     const monitoring = page.getByRole('form', { name: 'Een monitoringnotitie toevoegen' });
     await monitoring.getByLabel('Wat hebt u gezien?', { exact: true }).fill('Het park ligt er verzorgd bij; de eerste plantdag trok dertig bewoners.');
@@ -192,8 +197,8 @@ test('the gemeente-beheerder records a new version of the verordening; a term ou
   await checkPage(page, t, assert, { name: 'uitdaagrecht-verordening' });
 
   await formulier.getByLabel('Termijn voor ontvankelijkheid, in weken', { exact: true }).fill('6');
+  const nieuw = (await formulier.getByLabel(/^Naam van criterium \d+$/).count()) + 1;
   await formulier.getByRole('button', { name: 'Criterium toevoegen', exact: true }).click();
-  const nieuw = await formulier.getByLabel(/^Naam van criterium \d+$/).count();
   await formulier.getByLabel(`Naam van criterium ${nieuw}`, { exact: true }).fill('Samenwerking met de buurt');
   await formulier.getByLabel(`Toelichting op criterium ${nieuw}`, { exact: true }).fill('De uitdagers werken samen met andere bewoners en organisaties in de buurt.');
   await formulier.getByLabel('Uitgesloten taken', { exact: true }).fill('Handhaving\nVergunningverlening\nBelastingen');

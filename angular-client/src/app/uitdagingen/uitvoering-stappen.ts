@@ -1,19 +1,23 @@
-import { Component, inject, input, output, signal } from '@angular/core';
-import { OverdrachtSoort, UitdagingDto, UitdagingenClient } from '../api/api-client';
+import { Component, computed, inject, input, output, signal } from '@angular/core';
+import { map } from 'rxjs';
+import { BeschikkingenClient, DienstverleningsafsprakenClient, OverdrachtSoort, UitdagingDto, UitdagingenClient } from '../api/api-client';
+import { formatEuro } from '../beleidskader/bedrag';
 import { Formulier } from '../gedeeld/formulier';
+import { laadbaar } from '../gedeeld/laadbaar';
 import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
 import { Keuze, Keuzeveld } from '../gedeeld/keuzeveld';
 import { Tekstvak } from '../gedeeld/tekstvak';
 import { Tekstveld } from '../gedeeld/tekstveld';
 import { UITDAGINGEN_TEKSTEN as T } from './teksten';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function vandaag(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The gemeente records what transfers task and budget of a granted challenge: a beschikking or agreement by id, or another agreement. */
+/**
+ * The gemeente records what transfers task and budget of a granted challenge: one of its subsidy beschikkingen or
+ * dienstverleningsafspraken (those of the challenging organisation, when it is one), or another agreement described.
+ */
 @Component({
   selector: 'app-overdracht-formulier',
   imports: [Foutsamenvatting, Keuzeveld, Tekstveld, Tekstvak],
@@ -22,9 +26,11 @@ function vandaag(): string {
     <p class="utrecht-paragraph">{{ T.overdrachtUitleg }}</p>
     <app-foutsamenvatting [titel]="T.foutSamenvatting" [fouten]="formulier.samenvatting()" [algemeen]="formulier.algemeen()" />
     <form class="formulier" novalidate aria-labelledby="overdracht-kop" (submit)="$event.preventDefault(); leg()">
-      <app-keuzeveld veldId="overdracht-soort" [label]="T.soortOverdracht" [keuzes]="soorten" [fouten]="formulier.van('soort')" [(waarde)]="soort" />
+      <app-keuzeveld veldId="overdracht-soort" [label]="T.soortOverdracht" [keuzes]="soorten" [fouten]="formulier.van('soort')" [waarde]="soort()"
+        (waardeChange)="kiesSoort($event)" />
       @if (soort() !== 'overeenkomst') {
-        <app-tekstveld veldId="overdracht-documentId" [label]="T.documentId" [uitleg]="T.documentIdUitleg" autocomplete="off" [maxlength]="36"
+        <app-keuzeveld veldId="overdracht-documentId" [label]="soort() === 'subsidiebeschikking' ? T.beschikking : T.afspraak"
+          [uitleg]="documenten().length ? T.documentUitleg : T.geenDocumenten" [leeg]="T.kies" [keuzes]="documenten()"
           [fouten]="formulier.van('documentId')" [(waarde)]="documentId" />
       }
       <app-tekstvak veldId="overdracht-omschrijving" [label]="T.omschrijving" [maxlength]="4000" [fouten]="formulier.van('omschrijving')" [(waarde)]="omschrijving" />
@@ -41,22 +47,41 @@ export class OverdrachtFormulier {
   readonly uitdaging = input.required<UitdagingDto>();
   readonly vastgelegd = output<UitdagingDto>();
   private readonly client = inject(UitdagingenClient);
+  private readonly beschikkingenClient = inject(BeschikkingenClient);
+  private readonly afsprakenClient = inject(DienstverleningsafsprakenClient);
+  private readonly beschikkingen = laadbaar({
+    params: () => this.uitdaging().organisatieId ?? '',
+    laad: (organisatie) => this.beschikkingenClient.listBeschikkingen(1, 100, null).pipe(map((l) => l.items
+      .filter((b) => b.soort === 'verlening' && (!organisatie || b.organisatieId === organisatie))
+      .map((b) => ({ id: b.id, naam: `${b.kenmerk}: ${b.aanvrager}, ${formatEuro(b.bedragEurocent)}` })))),
+  });
+  private readonly afspraken = laadbaar({
+    params: () => this.uitdaging().organisatieId ?? '',
+    laad: (organisatie) => this.afsprakenClient.listDienstverleningsafspraken(1, 100, null, organisatie || null).pipe(map((l) => l.items
+      .map((a) => ({ id: a.id, naam: `${T.overdrachtNaam.dienstverleningsafspraak} ${a.wijkNaam}: ${a.bewonersorganisatieNaam} en ${a.aanbiederNaam}` })))),
+  });
+  protected readonly documenten = computed(() => (this.soort() === 'subsidiebeschikking' ? this.beschikkingen.waarde() : this.afspraken.waarde()) ?? []);
   protected readonly soorten: readonly Keuze[] = (['subsidiebeschikking', 'dienstverleningsafspraak', 'overeenkomst'] as const satisfies readonly OverdrachtSoort[])
     .map((s) => ({ id: s, naam: T.overdrachtNaam[s] }));
-  protected readonly soort = signal<string>('subsidiebeschikking');
+  protected readonly soort = signal<string>('overeenkomst');
   protected readonly documentId = signal('');
   protected readonly omschrijving = signal('');
   protected readonly per = signal(vandaag());
   protected readonly formulier = new Formulier(
-    { soort: T.soortOverdracht, documentId: T.documentId, omschrijving: T.omschrijving, per: T.per },
+    { soort: T.soortOverdracht, documentId: T.beschikking, omschrijving: T.omschrijving, per: T.per },
     { veldId: (v) => `overdracht-${v}`, veldVanMelding: (m) => (/beschikking of dienstverleningsafspraak/i.test(m) ? 'documentId' : null) },
   );
+
+  protected kiesSoort(soort: string): void {
+    this.soort.set(soort);
+    this.documentId.set('');
+  }
 
   leg(): void {
     const soort = this.soort() as OverdrachtSoort;
     const document = soort === 'overeenkomst' ? null : this.documentId().trim();
     if (!this.formulier.controleer({
-      documentId: document !== null && !GUID.test(document) ? [T.documentFout] : [],
+      documentId: document === '' ? [T.documentFout] : [],
       omschrijving: this.omschrijving().trim() ? [] : [T.omschrijvingFout],
       per: this.per() ? [] : [T.datumFout],
     })) return;
