@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 export const BELEIDSKADER_TEKSTEN = {
   menu: $localize`:@@beleidskader.menu:Beleidskader`,
   startLezen: $localize`:@@beleidskader.startLezen:Het geldende beleidskader lezen`,
@@ -171,7 +172,7 @@ export const BELEIDSKADER_TEKSTEN = {
   // Version history
   versiesLaden: $localize`:@@beleidskader.versiesLaden:De versies worden geladen…`,
   geenVersies: $localize`:@@beleidskader.geenVersies:Er is nog geen versie van het beleidskader.`,
-  eenheidVersies: $localize`:@@beleidskader.eenheidVersies:versies`,
+  eenheidVersies: { een: $localize`:@@beleidskader.eenheidVersies.een:versie`, meer: $localize`:@@beleidskader.eenheidVersies:versies` } satisfies Eenheid,
   kolomVersie: $localize`:@@beleidskader.kolomVersie:Versie`,
   kolomTitel: $localize`:@@beleidskader.kolomTitel:Titel`,
   kolomGewijzigd: $localize`:@@beleidskader.kolomGewijzigd:Gewijzigd`,

@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 export const BUURTTOPS_TEKSTEN = {
   menu: $localize`:@@buurttops.menu:BuurtTops`,
   startLijst: $localize`:@@buurttops.startLijst:De BuurtTops bekijken`,
@@ -12,7 +13,7 @@ export const BUURTTOPS_TEKSTEN = {
   laden: $localize`:@@buurttops.laden:De BuurtTops worden geladen…`,
   detailLaden: $localize`:@@buurttops.detailLaden:De BuurtTop wordt geladen…`,
   leeg: $localize`:@@buurttops.leeg:Er zijn nog geen BuurtTops.`,
-  eenheid: $localize`:@@buurttops.eenheid:BuurtTops`,
+  eenheid: { een: $localize`:@@buurttops.eenheid.een:BuurtTop`, meer: $localize`:@@buurttops.eenheid:BuurtTops` } satisfies Eenheid,
   kiesGemeente: $localize`:@@buurttops.kiesGemeente:Van welke gemeente wilt u de BuurtTops bekijken?`,
   lezen: $localize`:@@buurttops.lezenKnop:BuurtTops bekijken`,
   foutSamenvatting: $localize`:@@buurttops.foutSamenvatting:Controleer de volgende velden:`,
@@ -160,8 +161,8 @@ export const BUURTTOPS_TEKSTEN = {
   geenAanmeldingen: $localize`:@@buurttops.geenAanmeldingen:Er zijn nog geen aanmeldingen.`,
   naam: $localize`:@@buurttops.naam:Naam`,
   aangemeldOp: $localize`:@@buurttops.aangemeldOp:Aangemeld op`,
-  eenheidAanmeldingen: $localize`:@@buurttops.eenheidAanmeldingen:aanmeldingen`,
-  eenheidUitnodigingen: $localize`:@@buurttops.eenheidUitnodigingen:uitnodigingen`,
+  eenheidAanmeldingen: { een: $localize`:@@buurttops.eenheidAanmeldingen.een:aanmelding`, meer: $localize`:@@buurttops.eenheidAanmeldingen:aanmeldingen` } satisfies Eenheid,
+  eenheidUitnodigingen: { een: $localize`:@@buurttops.eenheidUitnodigingen.een:uitnodiging`, meer: $localize`:@@buurttops.eenheidUitnodigingen:uitnodigingen` } satisfies Eenheid,
   // Team: attendance and processing
   aanwezigheid: $localize`:@@buurttops.aanwezigheid:Aanwezigheid`,
   aanwezigheidUitleg: $localize`:@@buurttops.aanwezigheidUitleg:Het aantal aanwezigen per categorie, op of na de dag. Daarmee is de BuurtTop gehouden.`,

@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 import { DienstverleningsafspraakStatus, Opdrachtgeverschap, Partij, SoortWerk } from '../api/api-client';
 import type { AfspraakFout } from './dienstverleningsafspraak';
 
@@ -10,7 +11,7 @@ export const DIENSTVERLENING_TEKSTEN = {
   lijstUitleg: $localize`:@@dienstverlening.lijstUitleg:Een bewonersorganisatie geeft opdracht voor professioneel werk in haar wijk, zoals opbouwwerk of jongerenwerk, betaald uit het wijkbudget. De afspraak beschrijft welke resultaten het werk nastreeft en hoe er gewerkt wordt, en welke zeggenschap de bewoners hebben; beide partijen ondertekenen haar, de gemeente laat haar van start gaan en de bewoners evalueren het werk elk jaar.`,
   laden: $localize`:@@dienstverlening.laden:De dienstverleningsafspraken worden geladen…`,
   leeg: $localize`:@@dienstverlening.leeg:Er zijn nog geen dienstverleningsafspraken.`,
-  eenheid: $localize`:@@dienstverlening.eenheid:afspraken`,
+  eenheid: { een: $localize`:@@dienstverlening.eenheid.een:afspraak`, meer: $localize`:@@dienstverlening.eenheid:afspraken` } satisfies Eenheid,
   nieuwKnop: $localize`:@@dienstverlening.nieuwKnop:Afspraak maken`,
   wijk: $localize`:@@dienstverlening.wijk:Wijk`,
   bewonersorganisatie: $localize`:@@dienstverlening.bewonersorganisatie:Bewonersorganisatie`,

@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 export const GEBIEDEN_TEKSTEN = {
   // Menu entry and start-page links (ids from when the shell held these texts; kept stable)
   menu: $localize`:@@shell.wijkindeling:Wijkindeling`,
@@ -14,7 +15,7 @@ export const GEBIEDEN_TEKSTEN = {
   naarLijst: $localize`:@@gebieden.naarLijst:Bekijk als lijst`,
   laden: $localize`:@@gebieden.laden:Wijken worden geladen…`,
   leeg: $localize`:@@gebieden.leeg:Deze gemeente heeft nog geen wijken. Is de gemeente al ingericht?`,
-  eenheid: $localize`:@@gebieden.eenheid:wijken`,
+  eenheid: { een: $localize`:@@gebieden.eenheid.een:wijk`, meer: $localize`:@@gebieden.eenheid:wijken` } satisfies Eenheid,
   kolomNaam: $localize`:@@gebieden.kolomNaam:Naam`,
   kolomCode: $localize`:@@gebieden.kolomCode:Code`,
   kolomPilot: $localize`:@@gebieden.kolomPilot:Pilot`,

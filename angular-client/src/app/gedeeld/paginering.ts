@@ -8,6 +8,12 @@ export interface Paginainfo {
   totalCount: number;
 }
 
+/** What a list counts, in the singular (for one) and the plural ("1 afspraak", "3 afspraken"). */
+export interface Eenheid {
+  een: string;
+  meer: string;
+}
+
 /** Previous/next paging for the API's PagedList; with one page only the count. */
 @Component({
   selector: 'app-paginering',
@@ -16,21 +22,22 @@ export interface Paginainfo {
       <nav class="paginering" [attr.aria-label]="T.paginering(label())">
         <button type="button" class="utrecht-button utrecht-button--secondary-action"
           [disabled]="lijst().page <= 1" (click)="kies.emit(lijst().page - 1)">{{ T.vorigePagina }}</button>
-        <span aria-live="polite">{{ T.paginaVan(lijst().page, lijst().totalPages) }} ({{ lijst().totalCount }} {{ eenheid() }})</span>
+        <span aria-live="polite">{{ T.paginaVan(lijst().page, lijst().totalPages) }} ({{ lijst().totalCount }} {{ woord() }})</span>
         <button type="button" class="utrecht-button utrecht-button--secondary-action"
           [disabled]="!heeftVolgende()" (click)="kies.emit(lijst().page + 1)">{{ T.volgendePagina }}</button>
       </nav>
     } @else if (lijst().totalCount > 0) {
-      <p class="utrecht-paragraph utrecht-paragraph--small">{{ lijst().totalCount }} {{ eenheid() }}</p>
+      <p class="utrecht-paragraph utrecht-paragraph--small">{{ lijst().totalCount }} {{ woord() }}</p>
     }
   `,
 })
 export class Paginering {
   protected readonly T = T;
   readonly lijst = input.required<Paginainfo>();
-  readonly eenheid = input(T.resultaten);
+  readonly eenheid = input<Eenheid>(T.resultaten);
   /** Names the list in the navigation's label ("Paginering Gemeenten"). */
   readonly label = input('');
   readonly kies = output<number>();
+  protected readonly woord = computed(() => (this.lijst().totalCount === 1 ? this.eenheid().een : this.eenheid().meer));
   protected readonly heeftVolgende = computed(() => this.lijst().page < this.lijst().totalPages);
 }

@@ -13,7 +13,7 @@ interface Rij {
   imports: [Tabel, TabelRij],
   template: `
     <app-tabel label="Wijken" [kolommen]="kolommen" [rijen]="rijen()" leegTekst="Nog geen wijken." [pagina]="pagina()"
-      eenheid="wijken" (kiesPagina)="gekozen.set($event)">
+      [eenheid]="{ een: 'wijk', meer: 'wijken' }" (kiesPagina)="gekozen.set($event)">
       <ng-template [appTabelRij]="rijen()" let-r>
         <th class="utrecht-table__header-cell" scope="row">{{ r.naam }}</th>
         <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ r.aantal }}</td>
@@ -70,6 +70,7 @@ describe('Tabel', () => {
   it('toont bij één pagina alleen het aantal', async () => {
     const { el } = await toon([{ id: '1', naam: 'Centrum', aantal: 1 }], { page: 1, totalPages: 1, totalCount: 1 });
     expect(el.querySelector('nav')).toBeNull();
-    expect(el.textContent).toContain('1 wijken');
+    expect(el.textContent).toContain('1 wijk');
+    expect(el.textContent).not.toContain('1 wijken');
   });
 });

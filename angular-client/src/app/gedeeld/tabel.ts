@@ -1,6 +1,6 @@
 import { Component, Directive, TemplateRef, contentChild, inject, input, output } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
-import { Paginainfo, Paginering } from './paginering';
+import { Eenheid, Paginainfo, Paginering } from './paginering';
 import { GEDEELD_TEKSTEN as T } from './teksten';
 
 export interface Kolom {
@@ -69,7 +69,7 @@ export class Tabel<T> {
   /** The API's PagedList (or its paging fields): shows previous/next and the count. */
   readonly pagina = input<Paginainfo>();
   /** What is counted ("gemeenten"). */
-  readonly eenheid = input(T.resultaten);
+  readonly eenheid = input<Eenheid>(T.resultaten);
   /** Identity of a row for rendering (default: its position). */
   readonly sleutel = input<(rij: T, index: number) => unknown>((_r, i) => i);
   readonly kiesPagina = output<number>();

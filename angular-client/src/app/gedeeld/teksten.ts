@@ -1,3 +1,4 @@
+import type { Eenheid } from './paginering';
 /** Texts of the shared building blocks (gedeeld/). */
 export const GEDEELD_TEKSTEN = {
   gemeenteSlug: $localize`:@@gedeeld.gemeenteSlug:Korte naam van de gemeente`,
@@ -9,7 +10,7 @@ export const GEDEELD_TEKSTEN = {
   volgendePagina: $localize`:@@gedeeld.volgendePagina:Volgende pagina`,
   paginering: (lijst: string) => $localize`:@@gedeeld.paginering:Paginering ${lijst}:lijst:`,
   paginaVan: (pagina: number, totaal: number) => $localize`:@@gedeeld.paginaVan:Pagina ${pagina}:pagina: van ${totaal}:totaal:`,
-  resultaten: $localize`:@@gedeeld.resultaten:resultaten`,
+  resultaten: { een: $localize`:@@gedeeld.resultaten.een:resultaat`, meer: $localize`:@@gedeeld.resultaten:resultaten` } satisfies Eenheid,
   // Default messages for a failed API call (problem+json without a title, or no answer at all)
   probleem: {
     0: $localize`:@@gedeeld.probleem.0:De server is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.`,

@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 export const GEMEENTEN_TEKSTEN = {
   // Menu entry and start-page links (ids from when the shell held these texts; kept stable)
   menu: $localize`:@@shell.gemeenten:Gemeenten`,
@@ -14,7 +15,7 @@ export const GEMEENTEN_TEKSTEN = {
   kolomStatus: $localize`:@@gemeenten.kolomStatus:Inrichting`,
   ja: $localize`:@@gemeenten.ja:Ja`,
   nee: $localize`:@@gemeenten.nee:Nee`,
-  eenheid: $localize`:@@gemeenten.eenheid:gemeenten`,
+  eenheid: { een: $localize`:@@gemeenten.eenheid.een:gemeente`, meer: $localize`:@@gemeenten.eenheid:gemeenten` } satisfies Eenheid,
   status: { pending: $localize`:@@gemeenten.status.pending:Wacht op inrichting`, running: $localize`:@@gemeenten.status.running:Wordt ingericht`, done: $localize`:@@gemeenten.status.done:Ingericht`, failed: $localize`:@@gemeenten.status.failed:Mislukt` } as Record<string, string>,
   reden: $localize`:@@gemeenten.reden:Reden`,
   // Create form

@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 export const LEDEN_TEKSTEN = {
   // Menu entry and start-page links (ids from when the shell held these texts; kept stable)
   menu: $localize`:@@shell.gebruikers:Gebruikers`,
@@ -8,7 +9,7 @@ export const LEDEN_TEKSTEN = {
   uitnodigen: $localize`:@@leden.uitnodigen:Iemand uitnodigen`,
   laden: $localize`:@@leden.laden:Gebruikers worden geladen…`,
   leeg: $localize`:@@leden.leeg:Deze gemeente heeft nog geen gebruikers. Nodig iemand uit.`,
-  eenheid: $localize`:@@leden.eenheid:gebruikers`,
+  eenheid: { een: $localize`:@@leden.eenheid.een:gebruiker`, meer: $localize`:@@leden.eenheid:gebruikers` } satisfies Eenheid,
   kolomNaam: $localize`:@@leden.kolomNaam:Naam`,
   kolomEmail: $localize`:@@leden.kolomEmail:E-mailadres`,
   kolomRollen: $localize`:@@leden.kolomRollen:Rollen`,

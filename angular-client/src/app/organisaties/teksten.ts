@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 export const ORGANISATIES_TEKSTEN = {
   menu: $localize`:@@organisaties.menu:Organisaties`,
   startLijst: $localize`:@@organisaties.startLijst:Het register van organisaties bekijken`,
@@ -11,7 +12,7 @@ export const ORGANISATIES_TEKSTEN = {
   laden: $localize`:@@organisaties.laden:Organisaties worden geladen…`,
   detailLaden: $localize`:@@organisaties.detailLaden:De organisatie wordt geladen…`,
   leeg: $localize`:@@organisaties.leeg:Er staan (met deze filters) geen organisaties in het register.`,
-  eenheid: $localize`:@@organisaties.eenheid:organisaties`,
+  eenheid: { een: $localize`:@@organisaties.eenheid.een:organisatie`, meer: $localize`:@@organisaties.eenheid:organisaties` } satisfies Eenheid,
   filters: $localize`:@@organisaties.filters:Filteren`,
   zoek: $localize`:@@organisaties.zoek:Zoek op naam`,
   alleSoorten: $localize`:@@organisaties.alleSoorten:Alle soorten`,

@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 /** Texts of the public register of granted subsidies (open data, 360Giving). */
 export const OPEN_DATA_TEKSTEN = {
   startLink: $localize`:@@subsidies.openData.startLink:Verleende subsidies (open data)`,
@@ -18,7 +19,7 @@ export const OPEN_DATA_TEKSTEN = {
   filter: $localize`:@@subsidies.openData.filter:Filteren`,
   laden: $localize`:@@subsidies.openData.laden:De verleende subsidies worden geladen…`,
   leeg: $localize`:@@subsidies.openData.leeg:Er zijn (met deze filters) nog geen subsidies verleend.`,
-  eenheid: $localize`:@@subsidies.openData.eenheid:subsidies`,
+  eenheid: { een: $localize`:@@subsidies.openData.eenheid.een:subsidie`, meer: $localize`:@@subsidies.openData.eenheid:subsidies` } satisfies Eenheid,
   ontvanger: $localize`:@@subsidies.openData.ontvanger:Ontvanger`,
   regeling: $localize`:@@subsidies.openData.regeling:Regeling`,
   activiteiten: $localize`:@@subsidies.openData.activiteiten:Waarvoor`,

@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 import { AanvraagStatus, AfbouwsignaalSoort, Advies, BesluitSoort, BetaalopdrachtStatus, MededingingsSoort, RegelingStatus, Rubriekniveau, VaststellingUitkomst, Verantwoordingsniveau, WijzigingBetreft, Wijzigingsgrond } from '../api/api-client';
 import { Verslagstand } from './verantwoording';
 import { Wijzigingsartikel, Wijzigingsfout } from './wijziging';
@@ -25,7 +26,7 @@ export const SUBSIDIES_TEKSTEN = {
   lijstUitleg: $localize`:@@subsidies.lijstUitleg:Met een subsidieregeling verdeelt de gemeente geld uit de wijkbudgetten. Vooraf staat vast hoeveel er te verdelen is (het subsidieplafond), waarop aanvragen worden beoordeeld en hoe het geld wordt verdeeld.`,
   laden: $localize`:@@subsidies.laden:De regelingen worden geladen…`,
   leeg: $localize`:@@subsidies.leeg:Er zijn nog geen subsidieregelingen gepubliceerd.`,
-  eenheid: $localize`:@@subsidies.eenheid:regelingen`,
+  eenheid: { een: $localize`:@@subsidies.eenheid.een:regeling`, meer: $localize`:@@subsidies.eenheid:regelingen` } satisfies Eenheid,
   kiesGemeente: $localize`:@@subsidies.kiesGemeente:Van welke gemeente wilt u de subsidieregelingen bekijken?`,
   lezen: $localize`:@@subsidies.lezenKnop:Regelingen bekijken`,
   mijnLink: $localize`:@@subsidies.mijnLink:Mijn subsidieaanvragen`,
@@ -150,7 +151,7 @@ export const SUBSIDIES_TEKSTEN = {
   mijnLeeg: $localize`:@@subsidies.mijnLeeg:Uw organisatie heeft nog geen subsidie aangevraagd.`,
   naarRegelingen: $localize`:@@subsidies.naarRegelingen:Naar de subsidieregelingen`,
   aanvragenLaden: $localize`:@@subsidies.aanvragenLaden:De aanvragen worden geladen…`,
-  eenheidAanvragen: $localize`:@@subsidies.eenheidAanvragen:aanvragen`,
+  eenheidAanvragen: { een: $localize`:@@subsidies.eenheidAanvragen.een:aanvraag`, meer: $localize`:@@subsidies.eenheidAanvragen:aanvragen` } satisfies Eenheid,
   bedrag: $localize`:@@subsidies.bedrag:Bedrag`,
   nogNietIngediend: $localize`:@@subsidies.nogNietIngediend:Nog niet ingediend`,
   wachtrijTitel: $localize`:@@subsidies.wachtrijTitel:Subsidieaanvragen`,
@@ -304,7 +305,7 @@ export const SUBSIDIES_TEKSTEN = {
   betaalUitleg: $localize`:@@subsidies.betaalUitleg:Een betaalopdracht zet de voorschotten bij elkaar die op de uitvoerdatum betaald moeten worden. Alleen voorschotten van jaren waarvan de raad de begroting heeft vastgesteld gaan mee (artikel 4:34 Awb). Het geld gaat naar het IBAN dat bij de organisatie is vastgelegd. U downloadt de opdracht als SEPA-bestand voor het financiële systeem van de gemeente.`,
   betaalopdrachtenLaden: $localize`:@@subsidies.betaalopdrachtenLaden:De betaalopdrachten worden geladen…`,
   geenBetaalopdrachten: $localize`:@@subsidies.geenBetaalopdrachten:Er zijn nog geen betaalopdrachten.`,
-  eenheidBetaalopdrachten: $localize`:@@subsidies.eenheidBetaalopdrachten:betaalopdrachten`,
+  eenheidBetaalopdrachten: { een: $localize`:@@subsidies.eenheidBetaalopdrachten.een:betaalopdracht`, meer: $localize`:@@subsidies.eenheidBetaalopdrachten:betaalopdrachten` } satisfies Eenheid,
   klaarzettenTitel: $localize`:@@subsidies.klaarzettenTitel:Betaalopdracht klaarzetten`,
   opdrachtgever: $localize`:@@subsidies.opdrachtgever:Naam van de betalende rekening`,
   opdrachtgeverUitleg: $localize`:@@subsidies.opdrachtgeverUitleg:Zoals de bank de rekening van de gemeente kent, bijvoorbeeld Gemeente Voorbeeldstad`,
@@ -432,7 +433,7 @@ export const SUBSIDIES_TEKSTEN = {
   verantwoordingenPaginaLeeg: $localize`:@@subsidies.verantwoordingenPaginaLeeg:Op deze pagina staan geen subsidies die nog vastgesteld moeten worden; kijk op de volgende pagina.`,
   geenMetStand: $localize`:@@subsidies.geenMetStand:Op deze pagina zijn geen subsidies met deze stand.`,
   alleStanden: $localize`:@@subsidies.alleStanden:Alle standen`,
-  eenheidBeschikkingen: $localize`:@@subsidies.eenheidBeschikkingen:beschikkingen in totaal, ook die al zijn vastgesteld`,
+  eenheidBeschikkingen: { een: $localize`:@@subsidies.eenheidBeschikkingen.een:beschikking in totaal, ook als die al is vastgesteld`, meer: $localize`:@@subsidies.eenheidBeschikkingen:beschikkingen in totaal, ook die al zijn vastgesteld` } satisfies Eenheid,
   filterStand: $localize`:@@subsidies.filterStand:Filteren op stand`,
   naarKader: $localize`:@@subsidies.naarKader:De grenzen voor de verantwoording`,
   ingediendOpDatum: (datum: string) => $localize`:@@subsidies.ingediendOpDatum:op ${datum}:datum:`,
@@ -449,7 +450,7 @@ export const SUBSIDIES_TEKSTEN = {
     $localize`:@@subsidies.steekproefGetrokken:De steekproef over ${jaar}:jaar: is getrokken: ${aantal}:aantal: uit ${van}:van:.`,
   steekproevenLaden: $localize`:@@subsidies.steekproevenLaden:De steekproeven worden geladen…`,
   geenSteekproeven: $localize`:@@subsidies.geenSteekproeven:Er is nog geen steekproef getrokken.`,
-  eenheidSteekproeven: $localize`:@@subsidies.eenheidSteekproeven:steekproeven`,
+  eenheidSteekproeven: { een: $localize`:@@subsidies.eenheidSteekproeven.een:steekproef`, meer: $localize`:@@subsidies.eenheidSteekproeven:steekproeven` } satisfies Eenheid,
   getrokkenSteekproeven: $localize`:@@subsidies.getrokkenSteekproeven:Getrokken steekproeven`,
   zaad: $localize`:@@subsidies.zaad:Zaad`,
   procent: $localize`:@@subsidies.procent:Aandeel`,
@@ -496,7 +497,7 @@ export const SUBSIDIES_TEKSTEN = {
   wijzigingenTitel: $localize`:@@subsidies.wijzigingenTitel:Wijzigingen en intrekking`,
   wijzigingenLaden: $localize`:@@subsidies.wijzigingenLaden:De wijzigingsbesluiten worden geladen…`,
   geenWijzigingen: $localize`:@@subsidies.geenWijzigingen:De subsidie is niet gewijzigd of ingetrokken.`,
-  eenheidWijzigingen: $localize`:@@subsidies.eenheidWijzigingen:wijzigingsbesluiten`,
+  eenheidWijzigingen: { een: $localize`:@@subsidies.eenheidWijzigingen.een:wijzigingsbesluit`, meer: $localize`:@@subsidies.eenheidWijzigingen:wijzigingsbesluiten` } satisfies Eenheid,
   wijzigingKop: (kenmerk: string, intrekking: boolean) =>
     intrekking ? $localize`:@@subsidies.intrekkingKop:Intrekking ${kenmerk}:kenmerk:` : $localize`:@@subsidies.wijzigingKop:Wijziging ${kenmerk}:kenmerk:`,
   betreftNaam: {
@@ -594,7 +595,7 @@ export const SUBSIDIES_TEKSTEN = {
   afbouwUitleg: $localize`:@@subsidies.afbouwUitleg:Organisaties die drie jaar of langer achter elkaar subsidie krijgen, mogen niet ongemerkt minder of geen subsidie krijgen: dat kan alleen met een redelijke afbouwtermijn (artikel 4:51 Awb). Hier staan die organisaties waarvan de subsidie binnen een jaar afloopt, of die zijn geweigerd of afgebouwd. Op datum, de eerstvolgende bovenaan; niet op bedrag.`,
   afbouwLaden: $localize`:@@subsidies.afbouwLaden:De afbouwsignalen worden geladen…`,
   afbouwLeeg: $localize`:@@subsidies.afbouwLeeg:Er zijn geen organisaties met drie jaar of langer subsidie waarvan de subsidie binnenkort afloopt, is geweigerd of wordt afgebouwd.`,
-  eenheidAfbouw: $localize`:@@subsidies.eenheidAfbouw:signalen`,
+  eenheidAfbouw: { een: $localize`:@@subsidies.eenheidAfbouw.een:signaal`, meer: $localize`:@@subsidies.eenheidAfbouw:signalen` } satisfies Eenheid,
   jarenAchterElkaar: $localize`:@@subsidies.jarenAchterElkaar:Jaren achter elkaar`,
   aantalJaren: (n: number) => (n === 1 ? $localize`:@@subsidies.eenJaar:1 jaar` : $localize`:@@subsidies.aantalJaren:${n}:aantal: jaar`),
   signaal: $localize`:@@subsidies.signaal:Signaal`,

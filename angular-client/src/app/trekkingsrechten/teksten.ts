@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 import { TrekkingsEenheid, TrekkingsrechtStatus } from '../api/api-client';
 import { formatEuro } from '../beleidskader/bedrag';
 import type { RechtFout, TrekkingFout } from './trekkingsrecht';
@@ -9,7 +10,7 @@ export const TREKKINGSRECHTEN_TEKSTEN = {
   lijstUitleg: $localize`:@@trekkingsrechten.lijstUitleg:Een bewonersinitiatief dat publieke verantwoordelijkheid neemt, krijgt een trekkingsrecht: uren ondersteuning van een professionele organisatie of van de gemeente, of een bedrag, voor een bepaalde tijd. De leverancier registreert wat is geleverd, het initiatief bevestigt het. Wat bij het verlopen over is, gaat terug naar het wijkbudget.`,
   laden: $localize`:@@trekkingsrechten.laden:De trekkingsrechten worden geladen…`,
   leeg: $localize`:@@trekkingsrechten.leeg:Er zijn nog geen trekkingsrechten.`,
-  eenheid: $localize`:@@trekkingsrechten.eenheid:trekkingsrechten`,
+  eenheid: { een: $localize`:@@trekkingsrechten.eenheid.een:trekkingsrecht`, meer: $localize`:@@trekkingsrechten.eenheid:trekkingsrechten` } satisfies Eenheid,
   nieuwKnop: $localize`:@@trekkingsrechten.nieuwKnop:Trekkingsrecht toekennen`,
   houder: $localize`:@@trekkingsrechten.houder:Houder`,
   doel: $localize`:@@trekkingsrechten.doel:Waarvoor`,
@@ -44,7 +45,7 @@ export const TREKKINGSRECHTEN_TEKSTEN = {
   verlopenOp: (datum: string, bedrag: string) => $localize`:@@trekkingsrechten.verlopenOp:Verlopen op ${datum}:datum:; ${bedrag}:bedrag: ging terug naar de begrotingsregel.`,
   trekkingenKop: $localize`:@@trekkingsrechten.trekkingenKop:Wat is getrokken`,
   geenTrekkingen: $localize`:@@trekkingsrechten.geenTrekkingen:Er is nog niets getrokken.`,
-  eenheidTrekkingen: $localize`:@@trekkingsrechten.eenheidTrekkingen:trekkingen`,
+  eenheidTrekkingen: { een: $localize`:@@trekkingsrechten.eenheidTrekkingen.een:trekking`, meer: $localize`:@@trekkingsrechten.eenheidTrekkingen:trekkingen` } satisfies Eenheid,
   nummer: $localize`:@@trekkingsrechten.nummer:Nr.`,
   datum: $localize`:@@trekkingsrechten.datum:Datum`,
   leverancier: $localize`:@@trekkingsrechten.leverancier:Geleverd door`,

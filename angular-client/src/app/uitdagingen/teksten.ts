@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 import { OverdrachtSoort, UitdagingStatus } from '../api/api-client';
 import type { BesluitFout, UitdagingFout } from './uitdaging';
 
@@ -28,7 +29,7 @@ export const UITDAGINGEN_TEKSTEN = {
   openbaarUitleg: $localize`:@@uitdagingen.openbaarUitleg:Elke uitdaging waarover de gemeente besliste, met de beoordeling per criterium en de motivering. Contactgegevens worden nooit gepubliceerd.`,
   openbaarLaden: $localize`:@@uitdagingen.openbaarLaden:De uitdagingen worden geladen…`,
   openbaarLeeg: $localize`:@@uitdagingen.openbaarLeeg:De gemeente heeft nog over geen enkele uitdaging beslist.`,
-  eenheid: $localize`:@@uitdagingen.eenheid:uitdagingen`,
+  eenheid: { een: $localize`:@@uitdagingen.eenheid.een:uitdaging`, meer: $localize`:@@uitdagingen.eenheid:uitdagingen` } satisfies Eenheid,
   indienenKnop: $localize`:@@uitdagingen.indienenKnop:Een uitdaging indienen`,
   behandelenKnop: $localize`:@@uitdagingen.behandelenKnop:Naar de uitdagingen`,
   verordeningKnop: $localize`:@@uitdagingen.verordeningKnop:Nieuwe versie van de regels vastleggen`,

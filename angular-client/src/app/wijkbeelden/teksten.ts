@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 export const WIJKBEELDEN_TEKSTEN = {
   menu: $localize`:@@wijkbeelden.menu:Wijkbeelden`,
   startLijst: $localize`:@@wijkbeelden.startLijst:De wijkbeelden lezen`,
@@ -8,7 +9,7 @@ export const WIJKBEELDEN_TEKSTEN = {
   laden: $localize`:@@wijkbeelden.laden:De wijkbeelden worden geladen…`,
   detailLaden: $localize`:@@wijkbeelden.detailLaden:Het wijkbeeld wordt geladen…`,
   leeg: $localize`:@@wijkbeelden.leeg:Er zijn nog geen wijkbeelden.`,
-  eenheid: $localize`:@@wijkbeelden.eenheid:wijkbeelden`,
+  eenheid: { een: $localize`:@@wijkbeelden.eenheid.een:wijkbeeld`, meer: $localize`:@@wijkbeelden.eenheid:wijkbeelden` } satisfies Eenheid,
   kiesGemeente: $localize`:@@wijkbeelden.kiesGemeente:Van welke gemeente wilt u de wijkbeelden lezen?`,
   lezen: $localize`:@@wijkbeelden.lezenKnop:Wijkbeelden lezen`,
   // List and start

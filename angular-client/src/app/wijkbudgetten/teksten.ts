@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 import { BudgetCategorie, CriteriumSoort, TrancheStatus, WijkbudgetStatus } from '../api/api-client';
 
 export const WIJKBUDGETTEN_TEKSTEN = {
@@ -12,7 +13,7 @@ export const WIJKBUDGETTEN_TEKSTEN = {
   detailLaden: $localize`:@@wijkbudgetten.detailLaden:Het wijkbudget wordt geladen…`,
   methodiekLaden: $localize`:@@wijkbudgetten.methodiekLaden:De verdeling wordt geladen…`,
   leeg: $localize`:@@wijkbudgetten.leeg:Er zijn nog geen wijkbudgetten toegekend.`,
-  eenheid: $localize`:@@wijkbudgetten.eenheid:wijkbudgetten`,
+  eenheid: { een: $localize`:@@wijkbudgetten.eenheid.een:wijkbudget`, meer: $localize`:@@wijkbudgetten.eenheid:wijkbudgetten` } satisfies Eenheid,
   kiesGemeente: $localize`:@@wijkbudgetten.kiesGemeente:Van welke gemeente wilt u de wijkbudgetten bekijken?`,
   lezen: $localize`:@@wijkbudgetten.lezenKnop:Wijkbudgetten bekijken`,
   methodiekLink: $localize`:@@wijkbudgetten.methodiekLink:Hoe de budgetten over de wijken worden verdeeld`,
@@ -151,7 +152,7 @@ export const WIJKBUDGETTEN_TEKSTEN = {
   begrotingenUitleg: $localize`:@@wijkbudgetten.begrotingenUitleg:Zodra de raad de begroting van een jaar heeft vastgesteld, komen de budgetten van dat jaar vrij (artikel 4:34 Awb).`,
   begrotingenLaden: $localize`:@@wijkbudgetten.begrotingenLaden:De begrotingen worden geladen…`,
   geenBegrotingen: $localize`:@@wijkbudgetten.geenBegrotingen:Er is nog geen begroting vastgelegd.`,
-  eenheidBegrotingen: $localize`:@@wijkbudgetten.eenheidBegrotingen:begrotingen`,
+  eenheidBegrotingen: { een: $localize`:@@wijkbudgetten.eenheidBegrotingen.een:begroting`, meer: $localize`:@@wijkbudgetten.eenheidBegrotingen:begrotingen` } satisfies Eenheid,
   begrotingTitel: $localize`:@@wijkbudgetten.begrotingTitel:Begroting vastleggen`,
   begrotingJaar: $localize`:@@wijkbudgetten.begrotingJaar:Begrotingsjaar`,
   begrotingJaarOngeldig: $localize`:@@wijkbudgetten.begrotingJaarOngeldig:Vul een jaar tussen 2000 en 2100 in.`,

@@ -1,3 +1,4 @@
+import type { Eenheid } from '../gedeeld/paginering';
 import { AgendaStatus, AmbitieStatus, Antwoordstand, ToezeggingStand, ToezeggingVoortgang, Verspreidingswijze } from '../api/api-client';
 
 export const AGENDAS_TEKSTEN = {
@@ -8,7 +9,7 @@ export const AGENDAS_TEKSTEN = {
   laden: $localize`:@@agendas.laden:De wijktoekomstagenda's worden geladen…`,
   detailLaden: $localize`:@@agendas.detailLaden:De wijktoekomstagenda wordt geladen…`,
   leeg: $localize`:@@agendas.leeg:Er zijn nog geen wijktoekomstagenda's.`,
-  eenheid: $localize`:@@agendas.eenheid:agenda's`,
+  eenheid: { een: $localize`:@@agendas.eenheid.een:agenda`, meer: $localize`:@@agendas.eenheid:agenda's` } satisfies Eenheid,
   kiesGemeente: $localize`:@@agendas.kiesGemeente:Van welke gemeente wilt u de wijktoekomstagenda's lezen?`,
   lezen: $localize`:@@agendas.lezenKnop:Agenda's lezen`,
   wijk: $localize`:@@agendas.wijk:Wijk`,
