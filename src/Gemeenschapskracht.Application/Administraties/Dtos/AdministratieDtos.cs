@@ -15,7 +15,7 @@ public sealed record HostkostenDto(int Jaar, long BedragEurocent, string Toelich
 /// shown with it (<c>HostkostenDitJaarEurocent</c>, for all the groups it hosts together).
 /// </summary>
 public sealed record AdministratieDto(
-    Guid Id, Guid GroepId, string GroepNaam, Guid HostorganisatieId, Guid HostOrganisatieId, string HostNaam, DateOnly Startdatum,
+    Guid Id, Guid GroepId, string GroepNaam, Guid HostId, Guid HostOrganisatieId, string HostNaam, DateOnly Startdatum,
     bool HeeftOpeningsbalans, int AantalJournaalposten, DateOnly? AfgeslotenTot, long HostkostenDitJaarEurocent,
     DateTimeOffset AangemaaktOp, DateTimeOffset GewijzigdOp);
 
