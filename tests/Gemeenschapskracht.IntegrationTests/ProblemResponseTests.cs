@@ -93,6 +93,18 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("POST", "/api/v1/uitdagingen", "beheerder", "{\"taak\":\"Groen\"}", 400),
             ("POST", $"/api/v1/uitdagingen/{Unknown}/besluiten", "raadslid", "{}", 403),
             ("GET", "/api/v1/uitdagingen/openbaar?page=0", "anoniem", null, 400),
+            // Step 5: hosts and administraties, the ledger, the months and the public balance.
+            ("GET", $"/api/v1/hostorganisaties/{Unknown}", "beheerder", null, 404),
+            ("POST", "/api/v1/hostorganisaties", "beheerder", "{\"organisatieId\":\"" + Unknown + "\",\"dienstverlening\":\"Boeken\",\"nietCommercieel\":true,\"kosten\":[{\"jaar\":1900,\"bedragEurocent\":-1,\"toelichting\":\"\"}]}", 400),
+            ("PUT", $"/api/v1/hostorganisaties/{Unknown}", "anoniem", "{}", 401),
+            ("GET", "/api/v1/administraties", "anoniem", null, 401),
+            ("GET", $"/api/v1/administraties/{Unknown}", "beheerder", null, 404),
+            ("POST", "/api/v1/administraties", "beheerder", "{\"groepId\":\"" + Unknown + "\",\"hostorganisatieId\":\"" + Unknown + "\",\"startdatum\":\"2027-01-01\"}", 400),
+            ("GET", $"/api/v1/administraties/{Unknown}/journaalposten?page=0", "beheerder", null, 400),
+            ("POST", $"/api/v1/administraties/{Unknown}/journaalposten", "beheerder", "{}", 403),
+            ("POST", $"/api/v1/administraties/{Unknown}/perioden/2027-1/afsluitingen", "raadslid", null, 403),
+            ("GET", $"/api/v1/administraties/{Unknown}/balans", "beheerder", null, 404),
+            ("GET", $"/api/v1/administraties/{Unknown}/openbaar", "anoniem", null, 404),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)

@@ -41,6 +41,8 @@ public sealed class StartupTasks(
             RefreshKerncijfersJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Monthly);
         recurringJobs.AddOrUpdate<TermijnenJob>(
             TermijnenJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(6));
+        recurringJobs.AddOrUpdate<MaandafsluitingJob>(
+            MaandafsluitingJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(5));
     }
 
     /// <returns>The ids of the demo gemeenten, in the order of the seed list.</returns>

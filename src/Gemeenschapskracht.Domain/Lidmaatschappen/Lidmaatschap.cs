@@ -60,14 +60,14 @@ public sealed class Lidmaatschap : IGlobalEntity, IAudited
 
     /// <summary>
     /// Scopes the roles to one organisation of the gemeente (or lifts the scope with null). Only a role held for an
-    /// organisation (bewonersorganisatie, professional) can be scoped: a beleidsmedewerker works for the gemeente.
+    /// organisation (bewonersorganisatie, professional, backoffice for a host) can be scoped: a beleidsmedewerker works for the gemeente.
     /// </summary>
     public void ScopeToOrganisatie(Guid? organisatieId)
     {
         if (organisatieId is not null && TenantId is null)
             throw new DomainException("Een platformlidmaatschap hoort bij geen enkele organisatie.");
         if (organisatieId is not null && !RolLijst.Any(RolCatalogus.OrganisatieGebonden.Contains))
-            throw new DomainException("Alleen wie de rol bewonersorganisatie of professional heeft, werkt voor een organisatie.");
+            throw new DomainException("Alleen wie de rol bewonersorganisatie of professional heeft, of backoffice bij een hostorganisatie, werkt voor een organisatie.");
         OrganisatieId = organisatieId;
     }
 

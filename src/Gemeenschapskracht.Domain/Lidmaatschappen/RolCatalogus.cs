@@ -26,8 +26,11 @@ public static class RolCatalogus
         PlatformBeheerder, GemeenteBeheerder, Beleidsmedewerker, Griffie, Backoffice,
     };
 
-    /// <summary>Roles held for an organisation: with them a person acts for the organisation of their membership only.</summary>
-    public static readonly IReadOnlySet<string> OrganisatieGebonden = new HashSet<string> { Bewonersorganisatie, Professional };
+    /// <summary>
+    /// Roles held for an organisation: with them a person acts for the organisation of their membership only. The
+    /// backoffice works for a host (ADR 0025) and keeps the books of the groups that host keeps.
+    /// </summary>
+    public static readonly IReadOnlySet<string> OrganisatieGebonden = new HashSet<string> { Bewonersorganisatie, Professional, Backoffice };
 
     public static bool Bestaat(string rol) => Alle.Contains(rol);
 }

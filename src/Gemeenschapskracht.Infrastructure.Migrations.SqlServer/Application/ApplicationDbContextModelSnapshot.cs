@@ -23,6 +23,166 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Administratie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("GroepId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("HeeftOpeningsbalans")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("HostId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("HostOrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Perioden")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Rekeningen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("Startdatum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroepId");
+
+                    b.HasIndex("HostId");
+
+                    b.HasIndex("TenantId", "GroepId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "HostOrganisatieId");
+
+                    b.ToTable("Administraties", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Dienstverlening")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kosten")
+                        .IsRequired()
+                        .HasMaxLength(12000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("NietCommercieel")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("TenantId", "OrganisatieId")
+                        .IsUnique();
+
+                    b.ToTable("Hostorganisaties", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Journaalpost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AdministratieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("BeschikkingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Boekdatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GeboektDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("GeboektOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Regels")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("TegenboekingVanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministratieId");
+
+                    b.HasIndex("TenantId", "TegenboekingVanId")
+                        .IsUnique()
+                        .HasFilter("[TegenboekingVanId] IS NOT NULL");
+
+                    b.HasIndex("TenantId", "AdministratieId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("Journaalposten", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Auditing.AuditRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2198,6 +2358,39 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .IsUnique();
 
                     b.ToTable("Wijktoekomstagendas", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Administratie", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("GroepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", null)
+                        .WithMany()
+                        .HasForeignKey("HostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Journaalpost", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Administratie", null)
+                        .WithMany()
+                        .HasForeignKey("AdministratieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.Aanmelding", b =>

@@ -18,6 +18,165 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Administratie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GroepId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HeeftOpeningsbalans")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HostOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Perioden")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rekeningen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Startdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroepId");
+
+                    b.HasIndex("HostId");
+
+                    b.HasIndex("TenantId", "GroepId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "HostOrganisatieId");
+
+                    b.ToTable("Administraties", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dienstverlening")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kosten")
+                        .IsRequired()
+                        .HasMaxLength(12000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NietCommercieel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("TenantId", "OrganisatieId")
+                        .IsUnique();
+
+                    b.ToTable("Hostorganisaties", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Journaalpost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AdministratieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BeschikkingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Boekdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeboektDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeboektOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TegenboekingVanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministratieId");
+
+                    b.HasIndex("TenantId", "TegenboekingVanId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "AdministratieId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("Journaalposten", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Auditing.AuditRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2193,6 +2352,39 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .IsUnique();
 
                     b.ToTable("Wijktoekomstagendas", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Administratie", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("GroepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", null)
+                        .WithMany()
+                        .HasForeignKey("HostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Journaalpost", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Administratie", null)
+                        .WithMany()
+                        .HasForeignKey("AdministratieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.BuurtTops.Aanmelding", b =>

@@ -88,7 +88,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             .Replace("{slug}", method == "POST" && path.EndsWith("inrichtingen", StringComparison.Ordinal) ? "bestaat-niet" : "amsterdam")
             .Replace("{id}", fixture.GebiedId.ToString())
             .Replace("{nummer}", "1")
-            .Replace("{jaar}", "2027");
+            .Replace("{jaar}", "2027")
+            .Replace("{maand}", "1");
         url = OtherId().Replace(url, fixture.GebiedId.ToString()) + (entry.Query is null ? "" : "?" + entry.Query);
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         request.Headers.Add("Gemeente", "amsterdam");

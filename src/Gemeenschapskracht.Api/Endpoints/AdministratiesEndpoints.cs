@@ -1,0 +1,136 @@
+using Gemeenschapskracht.Api.Endpoints.Conventions;
+using Gemeenschapskracht.Api.Web;
+using Gemeenschapskracht.Application.Administraties.Commands.CloseAdministratieperiode;
+using Gemeenschapskracht.Application.Administraties.Commands.CreateAdministratie;
+using Gemeenschapskracht.Application.Administraties.Commands.PostJournaalpost;
+using Gemeenschapskracht.Application.Administraties.Commands.PostOpeningsbalans;
+using Gemeenschapskracht.Application.Administraties.Commands.ReverseJournaalpost;
+using Gemeenschapskracht.Application.Administraties.Dtos;
+using Gemeenschapskracht.Application.Administraties.Queries.GetAdministratie;
+using Gemeenschapskracht.Application.Administraties.Queries.GetAdministratiebalans;
+using Gemeenschapskracht.Application.Administraties.Queries.GetOpenbareAdministratie;
+using Gemeenschapskracht.Application.Administraties.Queries.ListAdministratieperioden;
+using Gemeenschapskracht.Application.Administraties.Queries.ListAdministraties;
+using Gemeenschapskracht.Application.Administraties.Queries.ListGrootboekrekeningen;
+using Gemeenschapskracht.Application.Administraties.Queries.ListJournaalposten;
+using Gemeenschapskracht.Application.Common.Paging;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gemeenschapskracht.Api.Endpoints;
+
+/// <summary>
+/// Route step 5: the administratie a host keeps for a resident group (R5.2): the chart of accounts (RGS), the
+/// journal with its reversals, the opening balance, the months and their close (J8), the trial balance, and the
+/// group's public balance.
+/// </summary>
+public sealed class AdministratiesEndpoints : IEndpointGroup
+{
+    public string Route => "administraties";
+
+    public string Tag => "Administraties";
+
+    public TenantScope Tenant => TenantScope.Gemeente;
+
+    public void Map(RouteGroupBuilder group)
+    {
+        group.MapGet(ListAdministraties).RequiresRole()
+            .WithSummary("De administraties die u mag lezen (de backoffice die van haar host, een groep de eigen)");
+        group.MapGet(GetAdministratie, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Eén administratie: groep, host, start, openingsbalans en hoe ver de maanden zijn afgesloten");
+        group.MapPost(CreateAdministratie).ProducesProblems(StatusCodes.Status409Conflict)
+            .WithSummary("Een administratie openen voor een groep zonder eigen rechtspersoon, gevoerd door een host");
+        group.MapGet(ListGrootboekrekeningen, "/{id:guid}/grootboekrekeningen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Het rekeningschema, met de RGS-referentiecodes");
+        group.MapGet(ListJournaalposten, "/{id:guid}/journaalposten").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De journaalposten, nieuwste eerst");
+        group.MapPost(PostJournaalpost, "/{id:guid}/journaalposten").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Een journaalpost boeken (debet en credit in evenwicht, in een open maand)");
+        group.MapPost(ReverseJournaalpost, "/{id:guid}/journaalposten/{journaalpostId:guid}/tegenboekingen")
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Een journaalpost tegenboeken: een nieuwe post die haar ongedaan maakt");
+        group.MapPost(PostOpeningsbalans, "/{id:guid}/openingsbalansen").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("De openingsbalans boeken (eenmalig, op de startdatum)");
+        group.MapGet(ListAdministratieperioden, "/{id:guid}/perioden").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De maanden, nieuwste eerst: open of afgesloten, en wat het afsluiten tegenhoudt");
+        group.MapPost(CloseAdministratieperiode, "/{id:guid}/perioden/{jaar:int}-{maand:int}/afsluitingen").RequiresRole()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Een voorbije maand afsluiten; daarna wordt er niet meer in geboekt");
+        group.MapGet(GetAdministratiebalans, "/{id:guid}/balans").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De saldibalans op een dag: per rekening debet, credit en saldo");
+        group.MapGet(GetOpenbareAdministratie, "/{id:guid}/openbaar").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De openbare balans van een groep over een jaar: inkomsten per bron, uitgaven per categorie, wat er over is");
+    }
+
+    /// <param name="hostorganisatieId">Only the administraties this host keeps.</param>
+    public static async Task<Ok<PagedList<AdministratieDto>>> ListAdministraties(IMediator mediator, HttpContext http,
+        int page = 1, int pageSize = Paging.DefaultPageSize, Guid? hostorganisatieId = null)
+    {
+        var result = await mediator.Send(new ListAdministratiesQuery(page, pageSize, hostorganisatieId), http.RequestAborted);
+        http.AddLinkHeader(result);
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Ok<AdministratieDto>> GetAdministratie(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetAdministratieQuery(id), ct));
+
+    public static async Task<Created<AdministratieDto>> CreateAdministratie(IMediator mediator, CreateAdministratieCommand command, CancellationToken ct)
+    {
+        var administratie = await mediator.Send(command, ct);
+        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/administraties/{administratie.Id}", administratie);
+    }
+
+    public static async Task<Ok<PagedList<GrootboekrekeningDto>>> ListGrootboekrekeningen(IMediator mediator, HttpContext http, Guid id,
+        int page = 1, int pageSize = Paging.MaxPageSize)
+    {
+        var result = await mediator.Send(new ListGrootboekrekeningenQuery(id, page, pageSize), http.RequestAborted);
+        http.AddLinkHeader(result);
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Ok<PagedList<JournaalpostDto>>> ListJournaalposten(IMediator mediator, HttpContext http, Guid id,
+        int page = 1, int pageSize = Paging.DefaultPageSize)
+    {
+        var result = await mediator.Send(new ListJournaalpostenQuery(id, page, pageSize), http.RequestAborted);
+        http.AddLinkHeader(result);
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Created<JournaalpostDto>> PostJournaalpost(IMediator mediator, Guid id, PostJournaalpostCommand command, CancellationToken ct)
+    {
+        var post = await mediator.Send(command with { AdministratieId = id }, ct);
+        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/administraties/{id}/journaalposten", post);
+    }
+
+    public static async Task<Created<JournaalpostDto>> ReverseJournaalpost(IMediator mediator, Guid id, Guid journaalpostId, ReverseJournaalpostCommand command,
+        CancellationToken ct)
+    {
+        var post = await mediator.Send(command with { AdministratieId = id, JournaalpostId = journaalpostId }, ct);
+        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/administraties/{id}/journaalposten", post);
+    }
+
+    public static async Task<Created<JournaalpostDto>> PostOpeningsbalans(IMediator mediator, Guid id, PostOpeningsbalansCommand command, CancellationToken ct)
+    {
+        var post = await mediator.Send(command with { AdministratieId = id }, ct);
+        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/administraties/{id}/journaalposten", post);
+    }
+
+    public static async Task<Ok<PagedList<AdministratieperiodeDto>>> ListAdministratieperioden(IMediator mediator, HttpContext http, Guid id,
+        int page = 1, int pageSize = Paging.DefaultPageSize)
+    {
+        var result = await mediator.Send(new ListAdministratieperiodenQuery(id, page, pageSize), http.RequestAborted);
+        http.AddLinkHeader(result);
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Ok<AdministratieperiodeDto>> CloseAdministratieperiode(IMediator mediator, Guid id, int jaar, int maand, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CloseAdministratieperiodeCommand(id, jaar, maand), ct));
+
+    /// <param name="peildatum">The day of the balance; today when left out.</param>
+    public static async Task<Ok<AdministratiebalansDto>> GetAdministratiebalans(IMediator mediator, Guid id, DateOnly? peildatum, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetAdministratiebalansQuery(id, peildatum), ct));
+
+    /// <param name="jaar">The year; this year when left out.</param>
+    public static async Task<Ok<OpenbareAdministratieDto>> GetOpenbareAdministratie(IMediator mediator, Guid id, int? jaar, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetOpenbareAdministratieQuery(id, jaar), ct));
+}
