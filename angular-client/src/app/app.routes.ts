@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { ADMINISTRATIES_ROUTE } from './administraties/administraties.routes';
 import { AUTH_TEKSTEN } from './auth/teksten';
 import { BUURTTOPS_ROUTE } from './buurttops/buurttops.routes';
 import { DIENSTVERLENING_ROUTE } from './dienstverleningsafspraken/dienstverleningsafspraken.routes';
@@ -38,6 +39,7 @@ export const routes: Routes = [
   TREKKINGSRECHTEN_ROUTE,
   DIENSTVERLENING_ROUTE,
   UITDAGINGEN_ROUTE,
+  ADMINISTRATIES_ROUTE,
   SUBSIDIES_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
