@@ -48,9 +48,9 @@ export function controleerPost(
   if (post.boekdatum !== undefined && !post.boekdatum) fouten.push('boekdatum');
   if (post.omschrijving !== undefined && !post.omschrijving.trim()) fouten.push('omschrijving');
   if (!(leegMag && post.regels.length === 0)) {
-    if (post.regels.length < 2) fouten.push('tweeRegels');
     const { debet, credit } = totalen(post.regels);
-    if (regels.every((r) => r === null) && debet !== credit) fouten.push('evenwicht');
+    if (post.regels.length < 2) fouten.push('tweeRegels');
+    else if (regels.every((r) => r === null) && debet !== credit) fouten.push('evenwicht');
   }
   return { post: fouten, regels };
 }

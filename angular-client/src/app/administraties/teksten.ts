@@ -4,7 +4,7 @@ import type { PostFout, RegelFout } from './journaalpost';
 
 export const ADMINISTRATIES_TEKSTEN = {
   lijstTitel: $localize`:@@administraties.lijstTitel:Administraties`,
-  startLijst: $localize`:@@administraties.startLijst:De boeken van bewonersgroepen (backoffice)`,
+  startLijst: $localize`:@@administraties.startLijst:De administraties van bewonersgroepen`,
   startEigen: $localize`:@@administraties.startEigen:De boeken van uw groep`,
   lijstUitleg: $localize`:@@administraties.lijstUitleg:Een host (een welzijnsorganisatie of stichting) houdt de boeken bij van bewonersgroepen zonder eigen rechtspersoon, zodat vrijwilligers dat niet hoeven te doen. Per groep een administratie met dubbel boekhouden: elke boeking is in evenwicht, wordt nooit gewijzigd en een vergissing wordt tegengeboekt.`,
   lijstLaden: $localize`:@@administraties.lijstLaden:De administraties worden geladen…`,
