@@ -141,8 +141,9 @@ public sealed class AdministratiesTests(AdministratiesTests.Fixture fixture) : I
         Assert.Empty(eerste["blokkades"]!.AsArray());
         var tweede = perioden["items"]!.AsArray().Single(p => p!["code"]!.GetValue<string>() == $"{Start.AddMonths(1):yyyy-MM}")!;
         Assert.Equal("vorigePeriodeOpen", tweede["blokkades"]![0]!["soort"]!.GetValue<string>());
-        await (await backoffice.PostAsync($"{url}/perioden/{Start.AddMonths(1):yyyy}-{Start.AddMonths(1).Month}/afsluitingen", null)).AssertProblemAsync(400);
-        var gesloten = await LeesAsync(await backoffice.PostAsync($"{url}/perioden/{Start:yyyy}-{Start.Month}/afsluitingen", null));
+        await (await backoffice.PostAsync($"{url}/perioden/{Start.AddMonths(1):yyyy-MM}/afsluitingen", null)).AssertProblemAsync(400);
+        Assert.Contains("2027-03", (await (await backoffice.PostAsync($"{url}/perioden/maart/afsluitingen", null)).AssertProblemAsync(400)).ToJsonString());
+        var gesloten = await LeesAsync(await backoffice.PostAsync($"{url}/perioden/{Start:yyyy-MM}/afsluitingen", null));
         Assert.Equal("afgesloten", gesloten["status"]!.GetValue<string>());
         var laat = await (await backoffice.PostJsonAsync($"{url}/journaalposten", Post(Start.AddDays(20), "Vergeten bon", "4200", "1000", 5_00))).AssertProblemAsync(400);
         Assert.Contains("afgesloten", laat["detail"]!.GetValue<string>());
@@ -220,7 +221,7 @@ public sealed class AdministratiesTests(AdministratiesTests.Fixture fixture) : I
         }
         await (await andereHost.PostJsonAsync($"{url}/journaalposten", Post(Start.AddDays(2), "Overgenomen", "4200", "1000", 5_00))).AssertProblemAsync(404);
         await (await andereHost.PostJsonAsync($"{url}/journaalposten/{postId}/tegenboekingen", new { reden = "Weg" })).AssertProblemAsync(404);
-        await (await andereHost.PostAsync($"{url}/perioden/{Start:yyyy}-{Start.Month}/afsluitingen", null)).AssertProblemAsync(404);
+        await (await andereHost.PostAsync($"{url}/perioden/{Start:yyyy-MM}/afsluitingen", null)).AssertProblemAsync(404);
         await (await aaEnHunze.PutJsonAsync($"/api/v1/hostorganisaties/{fixture.HostAId}", Host(HostA))).AssertProblemAsync(404);
         await (await aaEnHunze.GetAsync($"/api/v1/hostorganisaties/{fixture.HostAId}")).AssertProblemAsync(404);
         await (await fixture.ForTenant("aa-en-hunze").GetAsync($"{url}/openbaar")).AssertProblemAsync(404);

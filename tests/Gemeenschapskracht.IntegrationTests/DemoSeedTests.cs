@@ -219,6 +219,42 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
             Assert.Contains(lijst, u => u!["status"]!.GetValue<string>() == "afgewezen");
     }
 
+    [Theory]
+    [InlineData("voorbeeldstad", "Stichting Welzijn Voor Elkaar")]
+    [InlineData("oeverdorp", "Stichting Buurtadministratie")]
+    public async Task Both_demo_gemeenten_have_a_host_with_two_groups_a_year_of_bookings_a_reversal_a_linked_subsidy_and_closed_months(string slug, string host)
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, slug);
+        var beheer = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? VoorbeeldstadBeheer : OeverdorpBeheer, slug);
+
+        var hosts = (await (await beheer.GetAsync("/api/v1/hostorganisaties")).ReadJsonAsync())["items"]!.AsArray();
+        var demoHost = Assert.Single(hosts)!;
+        Assert.Equal((host, 2), (demoHost["naam"]!.GetValue<string>(), demoHost["aantalAdministraties"]!.GetValue<int>()));
+        Assert.True(demoHost["kosten"]![0]!["bedragEurocent"]!.GetValue<long>() > 0);
+        var administraties = (await (await beheer.GetAsync("/api/v1/administraties")).ReadJsonAsync())["items"]!.AsArray();
+        Assert.Equal(2, administraties.Count);
+        var subsidies = 0;
+        foreach (var administratie in administraties)
+        {
+            var url = $"/api/v1/administraties/{administratie!["id"]}";
+            Assert.True(administratie["heeftOpeningsbalans"]!.GetValue<bool>());
+            Assert.True(administratie["aantalJournaalposten"]!.GetValue<int>() > 40);
+            var journaal = (await (await beheer.GetAsync($"{url}/journaalposten?pageSize=100")).ReadJsonAsync())["items"]!.AsArray();
+            Assert.Single(journaal, p => p!["soort"]!.GetValue<string>() == "tegenboeking");
+            subsidies += journaal.Count(p => p!["beschikkingKenmerk"] is not null);
+            var perioden = (await (await beheer.GetAsync($"{url}/perioden")).ReadJsonAsync())["items"]!.AsArray();
+            Assert.Equal(10, perioden.Count(p => p!["status"]!.GetValue<string>() == "afgesloten"));
+            Assert.All(perioden.Where(p => p!["status"]!.GetValue<string>() == "open" && p["voorbij"]!.GetValue<bool>()), p => Assert.NotNull(p!["voorbereidOp"]));
+            var balans = await (await beheer.GetAsync($"{url}/balans")).ReadJsonAsync();
+            Assert.Equal(balans["totaalDebetEurocent"]!.GetValue<long>(), balans["totaalCreditEurocent"]!.GetValue<long>());
+            var openbaar = await (await factory.ForTenant(slug).GetAsync($"{url}/openbaar")).ReadJsonAsync();
+            Assert.True(openbaar["overEurocent"]!.GetValue<long>() > 0);
+            Assert.NotEmpty(openbaar["uitgaven"]!.AsArray());
+        }
+        Assert.Equal(1, subsidies);
+    }
+
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)
     {
         using var response = await factory.ForTenant(slug).GetAsync("/api/v1/beleidskaders/geldend");

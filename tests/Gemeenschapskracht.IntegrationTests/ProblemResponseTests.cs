@@ -103,6 +103,7 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("GET", $"/api/v1/administraties/{Unknown}/journaalposten?page=0", "beheerder", null, 400),
             ("POST", $"/api/v1/administraties/{Unknown}/journaalposten", "beheerder", "{}", 403),
             ("POST", $"/api/v1/administraties/{Unknown}/perioden/2027-1/afsluitingen", "raadslid", null, 403),
+            ("POST", $"/api/v1/administraties/{Unknown}/perioden/maart/afsluitingen", "anoniem", null, 401),
             ("GET", $"/api/v1/administraties/{Unknown}/balans", "beheerder", null, 404),
             ("GET", $"/api/v1/administraties/{Unknown}/openbaar", "anoniem", null, 404),
         ];

@@ -53,7 +53,7 @@ public sealed class AdministratiesEndpoints : IEndpointGroup
             .WithSummary("De openingsbalans boeken (eenmalig, op de startdatum)");
         group.MapGet(ListAdministratieperioden, "/{id:guid}/perioden").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De maanden, nieuwste eerst: open of afgesloten, en wat het afsluiten tegenhoudt");
-        group.MapPost(CloseAdministratieperiode, "/{id:guid}/perioden/{jaar:int}-{maand:int}/afsluitingen").RequiresRole()
+        group.MapPost(CloseAdministratieperiode, "/{id:guid}/perioden/{periode}/afsluitingen").RequiresRole()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een voorbije maand afsluiten; daarna wordt er niet meer in geboekt");
         group.MapGet(GetAdministratiebalans, "/{id:guid}/balans").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
@@ -123,8 +123,9 @@ public sealed class AdministratiesEndpoints : IEndpointGroup
         return TypedResults.Ok(result);
     }
 
-    public static async Task<Ok<AdministratieperiodeDto>> CloseAdministratieperiode(IMediator mediator, Guid id, int jaar, int maand, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new CloseAdministratieperiodeCommand(id, jaar, maand), ct));
+    /// <param name="periode">The month as jaar-maand, e.g. 2027-03 (the <c>code</c> of the month in the list).</param>
+    public static async Task<Ok<AdministratieperiodeDto>> CloseAdministratieperiode(IMediator mediator, Guid id, string periode, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CloseAdministratieperiodeCommand(id, periode), ct));
 
     /// <param name="peildatum">The day of the balance; today when left out.</param>
     public static async Task<Ok<AdministratiebalansDto>> GetAdministratiebalans(IMediator mediator, Guid id, DateOnly? peildatum, CancellationToken ct) =>

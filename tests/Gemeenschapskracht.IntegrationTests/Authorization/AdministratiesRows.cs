@@ -25,7 +25,7 @@ public sealed class AdministratiesRows : IAuthorizationRows
         new("POST", "/administraties/{id}/journaalposten/{journaalpostId}/tegenboekingen", Bodies.Invalid, 401, 403, 403, 403, 403, 403, 403, 403, 403, 400, 403, 403, 403),
         new("POST", "/administraties/{id}/openingsbalansen", Bodies.Invalid,             401, 403, 403, 403, 403, 403, 403, 403, 403, 400, 403, 403, 403),
         new("GET", "/administraties/{id}/perioden", null,                                401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
-        new("POST", "/administraties/{id}/perioden/{jaar}-{maand}/afsluitingen", null,   401, 403, 403, 403, 403, 403, 403, 403, 403, 404, 403, 403, 403),
+        new("POST", "/administraties/{id}/perioden/{periode}/afsluitingen", null,         401, 403, 403, 403, 403, 403, 403, 403, 403, 404, 403, 403, 403),
         new("GET", "/administraties/{id}/balans", null,                                  401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
         new("GET", "/administraties/{id}/openbaar", null,                                404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
     ];

@@ -89,7 +89,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             .Replace("{id}", fixture.GebiedId.ToString())
             .Replace("{nummer}", "1")
             .Replace("{jaar}", "2027")
-            .Replace("{maand}", "1");
+            .Replace("{periode}", "2027-01");
         url = OtherId().Replace(url, fixture.GebiedId.ToString()) + (entry.Query is null ? "" : "?" + entry.Query);
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         request.Headers.Add("Gemeente", "amsterdam");

@@ -1,10 +1,12 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Wijkbeelden.Shared;
+using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Domain.Subsidies;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 using Gemeenschapskracht.Domain.Wijktoekomstagendas;
@@ -53,6 +55,8 @@ public sealed class DemoRouteSeeder(
         db.AddRange(budgetDelen);
         db.AddRange(DemoDienstverlening.Maak(budgetDelen.OfType<Wijkbudget>().First(b => b.WijkId == pilotwijk.Id), organisaties, now));
         db.AddRange(DemoUitdaagrecht.Maak(pilotwijk, organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie), uitgebreid, now));
+        var (host, administraties) = DemoAdministraties.Maak(organisaties, budgetDelen.OfType<Beschikking>(), uitgebreid, now);
+        db.AddRange(administraties);
         if (uitgebreid)
         {
             db.AddRange(DemoWijkbeeld.Plekken(pilotwijk, gemeenteSlug, now));
@@ -60,15 +64,19 @@ public sealed class DemoRouteSeeder(
                 Kalender.Dag(now).AddMonths(-3), "Mondeling, tijdens de eerste gespreksronde", now));
         }
         await db.SaveChangesAsync(cancellationToken);
-        await ScopeDemoUsersAsync(organisaties, cancellationToken);
+        await ScopeDemoUsersAsync(organisaties, host, cancellationToken);
         logger.LogInformation("Demo-route van {Gemeente} gevuld ({Omvang})", gemeenteSlug, uitgebreid ? "uitgebreid" : "beknopt");
     }
 
-    /// <summary>The demo resident acts for the bewonersorganisatie that leads the wijkbeeld, the demo professional for the welfare organisation.</summary>
-    private async Task ScopeDemoUsersAsync(IReadOnlyList<Organisatie> organisaties, CancellationToken cancellationToken)
+    /// <summary>
+    /// The demo resident acts for the bewonersorganisatie that leads the wijkbeeld, the demo professional for the welfare
+    /// organisation, the demo back office for the host that keeps the groups' books.
+    /// </summary>
+    private async Task ScopeDemoUsersAsync(IReadOnlyList<Organisatie> organisaties, Hostorganisatie? host, CancellationToken cancellationToken)
     {
         var scopes = new Dictionary<string, Guid?>
         {
+            [RolCatalogus.Backoffice] = host?.OrganisatieId,
             [RolCatalogus.Bewonersorganisatie] = organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie)?.Id,
             [RolCatalogus.Professional] = organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Welzijnsorganisatie)?.Id,
         };
