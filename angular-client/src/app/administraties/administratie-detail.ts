@@ -92,7 +92,7 @@ const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli',
               }
             </td>
             <td class="utrecht-table__cell">
-              @if (magBoeken() && p.status === 'open' && p.voorbij) {
+              @if (magBoeken() && p.status === 'open' && p.voorbij && p.blokkades.length === 0) {
                 <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-disabled]="actie.bezig() || null" (click)="sluit(p)">
                   {{ T.afsluiten(maandNaam(p)) }}</button>
               }
@@ -136,6 +136,8 @@ const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli',
     }
   `,
   styles: `
+    /* Group names are long Dutch compounds: break them at a syllable on a phone, not anywhere. */
+    h1 { hyphens: auto; }
     .klein { font-size: 0.875em; }
     .omschrijving { min-inline-size: 14rem; }
     .regels { min-inline-size: 16rem; }
@@ -185,7 +187,7 @@ export class AdministratieDetail {
 
   protected sluit(p: AdministratieperiodeDto): void {
     this.melding.set('');
-    this.actie.verstuur(() => this.client.closeAdministratieperiode(this.id(), p.jaar, p.maand), () => this.klaar(T.afgeslotenMelding(this.maandNaam(p))));
+    this.actie.verstuur(() => this.client.closeAdministratieperiode(this.id(), p.code), () => this.klaar(T.afgeslotenMelding(this.maandNaam(p))));
   }
 
   /** After a booking, a reversal or a close: everything on the page follows from the ledger, so all of it is read again. */

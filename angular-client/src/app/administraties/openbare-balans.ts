@@ -69,6 +69,8 @@ import { ADMINISTRATIES_TEKSTEN as T } from './teksten';
     }
   `,
   styles: `
+    /* Group names are long Dutch compounds: break them at a syllable on a phone, not anywhere. */
+    h1 { hyphens: auto; }
     .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; margin-block: 1rem; }
     .filters > button { flex: 0 0 auto; }
   `,
