@@ -163,6 +163,9 @@ public sealed class AdministratiesTests(AdministratiesTests.Fixture fixture) : I
         Assert.DoesNotContain("Huur buurthuis", tekst);
         Assert.DoesNotContain(BackofficeA, tekst);
         var publiek = JsonNode.Parse(tekst)!;
+        var lijst = await LeesAsync(await fixture.ForTenant("amsterdam").GetAsync("/api/v1/administraties/openbaar?pageSize=100"));
+        var inLijst = lijst["items"]!.AsArray().Single(a => a!["id"]!.GetValue<Guid>() == id)!;
+        Assert.Equal(("Buurtgroep Portiek 7", 585_00L), (inLijst["groep"]!.GetValue<string>(), inLijst["overEurocent"]!.GetValue<long>()));
         Assert.Equal(("Buurtgroep Portiek 7", "Welzijn Centrum", 24_000_00L),
             (publiek["groep"]!.GetValue<string>(), publiek["host"]!.GetValue<string>(), publiek["hostkostenEurocent"]!.GetValue<long>()));
         // The second month's paint falls in the next year when the first month is December.
@@ -223,6 +226,8 @@ public sealed class AdministratiesTests(AdministratiesTests.Fixture fixture) : I
         await (await aaEnHunze.PutJsonAsync($"/api/v1/hostorganisaties/{fixture.HostAId}", Host(HostA))).AssertProblemAsync(404);
         await (await aaEnHunze.GetAsync($"/api/v1/hostorganisaties/{fixture.HostAId}")).AssertProblemAsync(404);
         await (await fixture.ForTenant("aa-en-hunze").GetAsync($"{url}/openbaar")).AssertProblemAsync(404);
+        Assert.DoesNotContain((await LeesAsync(await fixture.ForTenant("aa-en-hunze").GetAsync("/api/v1/administraties/openbaar?pageSize=100")))["items"]!.AsArray(),
+            a => a!["id"]!.GetValue<Guid>() == id);
 
         var journaal = await LeesAsync(await eigen.GetAsync($"{url}/journaalposten"));
         Assert.Equal(2, journaal["totalCount"]!.GetValue<int>());
