@@ -136,7 +136,11 @@ bench_token="$(token bench)" || fail "geen token voor de benchmarkclient"
 # Placeholders of bench/endpoints.txt. A route step that needs another id adds it here.
 gebied_id="$(curl -fsS -H "Authorization: Bearer $bench_token" -H "Gemeente: $gemeente" \
   "$base/api/v1/gebieden?soort=wijk&pageSize=1" | jq -er '.items[0].id')" || fail "geen wijk gevonden in '$gemeente'"
-fill() { local p="$1"; p="${p//\{gemeente\}/$gemeente}"; p="${p//\{gebiedId\}/$gebied_id}"; printf '%s' "$p"; }
+administratie_id="$(curl -fsS -H "Authorization: Bearer $bench_token" -H "Gemeente: $gemeente" \
+  "$base/api/v1/administraties?pageSize=1" | jq -er '.items[0].id')" || fail "geen administratie gevonden in '$gemeente' (demodata)"
+fill() {
+  local p="$1"; p="${p//\{gemeente\}/$gemeente}"; p="${p//\{gebiedId\}/$gebied_id}"; p="${p//\{administratieId\}/$administratie_id}"; printf '%s' "$p"
+}
 
 declare -a all=() ids=()
 declare -A path_of token_of gemeente_of baseline_of rps p50 p99 body_of load_of

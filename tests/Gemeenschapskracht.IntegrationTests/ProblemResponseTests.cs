@@ -106,6 +106,7 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("POST", $"/api/v1/administraties/{Unknown}/perioden/maart/afsluitingen", "anoniem", null, 401),
             ("GET", $"/api/v1/administraties/{Unknown}/balans", "beheerder", null, 404),
             ("GET", $"/api/v1/administraties/{Unknown}/openbaar", "anoniem", null, 404),
+            ("GET", "/api/v1/administraties/openbaar?pageSize=0", "anoniem", null, 400),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)

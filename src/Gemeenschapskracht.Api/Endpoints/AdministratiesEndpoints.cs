@@ -13,6 +13,7 @@ using Gemeenschapskracht.Application.Administraties.Queries.ListAdministratieper
 using Gemeenschapskracht.Application.Administraties.Queries.ListAdministraties;
 using Gemeenschapskracht.Application.Administraties.Queries.ListGrootboekrekeningen;
 using Gemeenschapskracht.Application.Administraties.Queries.ListJournaalposten;
+using Gemeenschapskracht.Application.Administraties.Queries.ListOpenbareAdministraties;
 using Gemeenschapskracht.Application.Common.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -58,6 +59,8 @@ public sealed class AdministratiesEndpoints : IEndpointGroup
             .WithSummary("Een voorbije maand afsluiten; daarna wordt er niet meer in geboekt");
         group.MapGet(GetAdministratiebalans, "/{id:guid}/balans").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De saldibalans op een dag: per rekening debet, credit en saldo");
+        group.MapGet(ListOpenbareAdministraties, "/openbaar")
+            .WithSummary("De groepen waarvan een host de boeken voert, met wat zij over hebben (openbaar)");
         group.MapGet(GetOpenbareAdministratie, "/{id:guid}/openbaar").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De openbare balans van een groep over een jaar: inkomsten per bron, uitgaven per categorie, wat er over is");
     }
@@ -130,6 +133,14 @@ public sealed class AdministratiesEndpoints : IEndpointGroup
     /// <param name="peildatum">The day of the balance; today when left out.</param>
     public static async Task<Ok<AdministratiebalansDto>> GetAdministratiebalans(IMediator mediator, Guid id, DateOnly? peildatum, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetAdministratiebalansQuery(id, peildatum), ct));
+
+    public static async Task<Ok<PagedList<OpenbareAdministratieSamenvattingDto>>> ListOpenbareAdministraties(IMediator mediator, HttpContext http,
+        int page = 1, int pageSize = Paging.DefaultPageSize)
+    {
+        var result = await mediator.Send(new ListOpenbareAdministratiesQuery(page, pageSize), http.RequestAborted);
+        http.AddLinkHeader(result);
+        return TypedResults.Ok(result);
+    }
 
     /// <param name="jaar">The year; this year when left out.</param>
     public static async Task<Ok<OpenbareAdministratieDto>> GetOpenbareAdministratie(IMediator mediator, Guid id, int? jaar, CancellationToken ct) =>

@@ -39,8 +39,8 @@ public sealed record Periode(int Jaar, int Maand, PeriodeStatus Status, IReadOnl
 /// <summary>
 /// The books a host keeps for one resident group without a legal entity of its own (R5.2): a double-entry ledger
 /// with the standard RGS-mapped chart, an opening balance, monthly periods that close in order, and entries that
-/// are never changed (a mistake is reversed). <see cref="Versie"/> is a concurrency token: entries are numbered
-/// from it, and a month cannot be closed while an entry is being booked into it.
+/// are never changed (a mistake is reversed). <see cref="Versie"/> is a concurrency token that every change raises, so
+/// two bookings at once get no gap or double number and nothing is booked into a month while it is being closed.
 /// </summary>
 public sealed class Administratie : IAudited
 {
@@ -86,7 +86,10 @@ public sealed class Administratie : IAudited
 
     public bool HeeftOpeningsbalans { get; private set; }
 
-    /// <summary>The number of the last entry; also the concurrency token.</summary>
+    /// <summary>The number of the last entry (entries are numbered from 1).</summary>
+    public int LaatsteNummer { get; private set; }
+
+    /// <summary>Raised by every change: the concurrency token.</summary>
     public int Versie { get; private set; }
 
     public DateTimeOffset AangemaaktOp { get; private set; }
@@ -200,6 +203,7 @@ public sealed class Administratie : IAudited
         if (gewijzigd > 0)
         {
             Perioden = perioden.OrderBy(p => p.Jaar).ThenBy(p => p.Maand).ToList();
+            Versie++;
             GewijzigdOp = now;
         }
         return gewijzigd;
@@ -223,6 +227,7 @@ public sealed class Administratie : IAudited
         var afgesloten = new Periode(jaar, maand, PeriodeStatus.Afgesloten, [], Perioden.FirstOrDefault(p => p.Jaar == jaar && p.Maand == maand)?.VoorbereidOp,
             now, door);
         Perioden = Perioden.Where(p => !(p.Jaar == jaar && p.Maand == maand)).Append(afgesloten).OrderBy(p => p.Jaar).ThenBy(p => p.Maand).ToList();
+        Versie++;
         GewijzigdOp = now;
         return afgesloten;
     }
@@ -240,8 +245,9 @@ public sealed class Administratie : IAudited
     private Journaalpost Nieuw(JournaalpostSoort soort, DateOnly boekdatum, string omschrijving, IReadOnlyList<Journaalregel> regels, Guid? beschikkingId,
         Guid? tegenboekingVanId, string door, DateTimeOffset now)
     {
+        LaatsteNummer++;
         Versie++;
         GewijzigdOp = now;
-        return new Journaalpost(this, Versie, soort, boekdatum, omschrijving, regels, beschikkingId, tegenboekingVanId, door, now);
+        return new Journaalpost(this, LaatsteNummer, soort, boekdatum, omschrijving, regels, beschikkingId, tegenboekingVanId, door, now);
     }
 }

@@ -47,6 +47,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<Guid>("HostOrganisatieId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("LaatsteNummer")
+                        .HasColumnType("int");
+
                     b.Property<string>("Perioden")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

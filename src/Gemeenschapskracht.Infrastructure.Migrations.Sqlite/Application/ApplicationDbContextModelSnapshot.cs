@@ -42,6 +42,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<Guid>("HostOrganisatieId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LaatsteNummer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Perioden")
                         .IsRequired()
                         .HasColumnType("TEXT");

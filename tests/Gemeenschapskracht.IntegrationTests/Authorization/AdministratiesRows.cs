@@ -4,7 +4,7 @@ namespace Gemeenschapskracht.IntegrationTests.Authorization;
 /// Hosts and administraties (route step 5, R5.1–R5.2): the gemeente-beheerder and beleidsmedewerkers register hosts and
 /// open administraties; every member of the gemeente reads the hosts; the gemeente, the auditor, the back office (its
 /// host's) and a group's members (their own) read administraties; only the back office books and closes months; the
-/// public reads a group's balance. The matrix's backoffice and bewonersorganisatie act for no organisation, so they
+/// public reads the list of groups and a group's balance. The matrix's backoffice and bewonersorganisatie act for no organisation, so they
 /// see no administratie: <c>{id}</c> is 404 for every allowed caller where no body is read.
 /// </summary>
 public sealed class AdministratiesRows : IAuthorizationRows
@@ -27,6 +27,7 @@ public sealed class AdministratiesRows : IAuthorizationRows
         new("GET", "/administraties/{id}/perioden", null,                                401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
         new("POST", "/administraties/{id}/perioden/{periode}/afsluitingen", null,         401, 403, 403, 403, 403, 403, 403, 403, 403, 404, 403, 403, 403),
         new("GET", "/administraties/{id}/balans", null,                                  401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
+        new("GET", "/administraties/openbaar", null,                                     200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
         new("GET", "/administraties/{id}/openbaar", null,                                404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
     ];
 }

@@ -60,3 +60,6 @@ public sealed record OpenbareAdministratieDto(
 public sealed record OpenbaarBedragDto(string Categorie, string RgsCode, long BedragEurocent);
 
 public sealed record OntvangenSubsidieDto(string Kenmerk, long BedragEurocent);
+
+/// <summary>One group in the public list of balances: who keeps its books and what it has left in cash and bank today.</summary>
+public sealed record OpenbareAdministratieSamenvattingDto(Guid Id, string Groep, string Host, DateOnly Startdatum, long OverEurocent);

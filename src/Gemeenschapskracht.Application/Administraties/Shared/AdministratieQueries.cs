@@ -82,7 +82,7 @@ public static class AdministratieQueries
         {
             var afgesloten = a.Perioden.Where(p => p.Status == PeriodeStatus.Afgesloten).Select(p => (DateOnly?)p.Laatste).Max();
             return new AdministratieDto(a.Id, a.GroepId, namen.GetValueOrDefault(a.GroepId, "(onbekende groep)"), a.HostId, a.HostOrganisatieId,
-                namen.GetValueOrDefault(a.HostOrganisatieId, "(onbekende host)"), a.Startdatum, a.HeeftOpeningsbalans, a.Versie, afgesloten,
+                namen.GetValueOrDefault(a.HostOrganisatieId, "(onbekende host)"), a.Startdatum, a.HeeftOpeningsbalans, a.LaatsteNummer, afgesloten,
                 hosts.TryGetValue(a.HostId, out var host) ? host.KostenIn(jaar).Eurocent : 0, a.AangemaaktOp, a.GewijzigdOp);
         }).ToList();
     }

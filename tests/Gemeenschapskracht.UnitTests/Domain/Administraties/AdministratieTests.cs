@@ -48,7 +48,7 @@ public sealed class AdministratieTests
             administratie.Boek(new DateOnly(2027, 2, 3), "Huur buurthuis", [D(Huisvesting, 100_00), C(Bank, 99_99)], null, "Boekhouder", April2027));
 
         Assert.Contains("niet in evenwicht", fout.Message);
-        Assert.Equal(0, administratie.Versie);
+        Assert.Equal((0, 0), (administratie.LaatsteNummer, administratie.Versie));
     }
 
     [Fact]
@@ -151,8 +151,10 @@ public sealed class AdministratieTests
         var januari = administratie.SluitAf(2027, 1, posten, "Boekhouder", April2027);
         Assert.Equal((PeriodeStatus.Afgesloten, "Boekhouder"), (januari.Status, januari.AfgeslotenDoor));
         Assert.Contains("al afgesloten", Assert.Throws<DomainException>(() => administratie.SluitAf(2027, 1, posten, "B", April2027)).Message);
+        var versie = administratie.Versie;
         administratie.SluitAf(2027, 2, posten, "B", April2027);
         Assert.True(administratie.IsAfgesloten(2027, 2));
+        Assert.Equal((versie + 1, 1), (administratie.Versie, administratie.LaatsteNummer));
     }
 
     [Fact]

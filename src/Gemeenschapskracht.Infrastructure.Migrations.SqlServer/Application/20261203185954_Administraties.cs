@@ -47,6 +47,7 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     Rekeningen = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Perioden = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     HeeftOpeningsbalans = table.Column<bool>(type: "bit", nullable: false),
+                    LaatsteNummer = table.Column<int>(type: "int", nullable: false),
                     Versie = table.Column<int>(type: "int", nullable: false),
                     AangemaaktOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     GewijzigdOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),

@@ -47,6 +47,7 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     Rekeningen = table.Column<string>(type: "TEXT", nullable: false),
                     Perioden = table.Column<string>(type: "TEXT", nullable: false),
                     HeeftOpeningsbalans = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LaatsteNummer = table.Column<int>(type: "INTEGER", nullable: false),
                     Versie = table.Column<int>(type: "INTEGER", nullable: false),
                     AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
                     GewijzigdOp = table.Column<long>(type: "INTEGER", nullable: false),
