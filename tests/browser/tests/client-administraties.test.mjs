@@ -1,7 +1,7 @@
 // The back office in the client (route step 5): the demo host's back office opens a group's books (a year of demo
 // bookings), tries an entry whose debits and credits differ (stopped in the form) and one in a closed month (refused by
 // the server at the date, nothing booked), books a correct one and reverses it, and closes the oldest open month. The
-// public reads the group's balance without names; the group itself reads its books but cannot book.
+// public finds the group in the public list and reads its balance without names; the group itself reads its books but cannot book.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
@@ -89,10 +89,16 @@ test('the back office books an entry in balance, is stopped at an unbalanced one
   });
 });
 
-test('the public reads the group\'s balance without names; the group reads its books but books nothing', async (t) => {
+test('the public finds the group in the public list and reads its balance without names; the group reads its books but books nothing', async (t) => {
   assert.ok(administratie, 'the first test opened the administratie');
   await withPage(browser, t, async (page) => {
-    await page.goto(url(`${administratie}/openbaar?gemeente=voorbeeldstad`));
+    // Found through the public list of groups, without an id.
+    await page.goto(url('/administraties/openbaar?gemeente=voorbeeldstad'));
+    const groepen = page.getByRole('region', { name: 'Openbare balansen van bewonersgroepen' });
+    await groepen.getByRole('row').filter({ hasText: 'Stichting Welzijn Voor Elkaar' }).first().waitFor();
+    await checkPage(page, t, assert, { name: 'administraties-openbaar' });
+    await groepen.getByRole('link', { name: /^Bewonersvereniging/ }).click();
+    await page.waitForURL((u) => u.pathname === `${administratie}/openbaar`);
     await page.getByRole('heading', { level: 1, name: new RegExp(`^Bewonersvereniging .* in ${new Date().getFullYear()}$`) }).waitFor();
     await page.getByRole('region', { name: 'Uitgaven per soort' }).getByRole('rowheader').first().waitFor();
     await page.getByText(/De boeken worden bijgehouden door Stichting Welzijn Voor Elkaar, voor 2 groepen samen/).waitFor();

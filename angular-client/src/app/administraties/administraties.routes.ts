@@ -13,12 +13,13 @@ export const ADMINISTRATIES_ROLLEN = {
  * /administraties (route step 5, faciliterend vermogen): the books a host keeps for groups without a legal entity of
  * their own. The list, a group's administratie with its trial balance, months (closing) and journal entries (booking,
  * reversing, the opening balance), the form that opens one, and each group's public balance (`/administraties/<id>/openbaar`,
- * for everybody with `?gemeente=<slug>`). No menu entry: the start page links it per role.
+ * for everybody with `?gemeente=<slug>`, found through the public list `/administraties/openbaar`). No menu entry: the start page links it per role.
  */
 export const ADMINISTRATIES_ROUTE = onderdeel({
   path: 'administraties',
   kruimel: T.lijstTitel,
   startLinks: [
+    { label: T.startOpenbaar, link: '/administraties/openbaar' },
     { label: T.startLijst, link: '/administraties', rollen: [...ADMINISTRATIES_ROLLEN.beheren, ...ADMINISTRATIES_ROLLEN.boeken, 'auditor'] },
     { label: T.startEigen, link: '/administraties', rollen: ['bewonersorganisatie'] },
   ],
@@ -35,6 +36,13 @@ export const ADMINISTRATIES_ROUTE = onderdeel({
       canActivate: [rolGuard(...ADMINISTRATIES_ROLLEN.beheren)],
       data: { kruimel: T.nieuwTitel },
       loadComponent: () => import('./administratie-nieuw').then((m) => m.AdministratieNieuw),
+    },
+    {
+      // Public: the groups and what each has left, `?gemeente=<slug>` without signing in.
+      path: 'openbaar',
+      title: T.openbareLijstTitel,
+      data: { kruimel: T.openbareLijstTitel },
+      loadComponent: () => import('./openbare-administraties').then((m) => m.OpenbareAdministraties),
     },
     {
       path: ':id/openbaar',

@@ -1,5 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Component, computed, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { AdministratiesClient, OntvangenSubsidieDto, OpenbaarBedragDto } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
 import { formatEuro } from '../beleidskader/bedrag';
@@ -19,7 +20,7 @@ import { ADMINISTRATIES_TEKSTEN as T } from './teksten';
  */
 @Component({
   selector: 'app-openbare-balans',
-  imports: [Formulierveld, VeldInvoer, GemeenteKiezer, Gegevens, Gegeven, Laadblok, Tabel, TabelRij],
+  imports: [RouterLink, Formulierveld, VeldInvoer, GemeenteKiezer, Gegevens, Gegeven, Laadblok, Tabel, TabelRij],
   template: `
     @if (!gemeenteSlug()) {
       <h1 class="utrecht-heading-1">{{ T.openbaarTitel }}</h1>
@@ -66,6 +67,9 @@ import { ADMINISTRATIES_TEKSTEN as T } from './teksten';
         <p class="utrecht-paragraph">{{ T.hostTekst(b.host, b.hostGroepen + ' ' + (b.hostGroepen === 1 ? T.groepen.een : T.groepen.meer), euro(b.hostkostenEurocent)) }}
           @if (b.hostNietCommercieel) { {{ T.nietCommercieel }} }</p>
       }
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" routerLink="/administraties/openbaar" [queryParams]="{ gemeente: gemeenteSlug() }">{{ T.openbareLijstTitel }}</a>
+      </p>
     }
   `,
   styles: `

@@ -138,6 +138,9 @@ export const ADMINISTRATIES_TEKSTEN = {
   } satisfies Record<RegelFout, string>,
   regelFoutOp: (n: number, fout: string) => $localize`:@@administraties.regelFoutOp:Regel ${n}:nummer:: ${fout}:fout:`,
 
+  startOpenbaar: $localize`:@@administraties.startOpenbaar:Wat bewonersgroepen binnenkregen en uitgaven (openbare balansen)`,
+  openbareLijstTitel: $localize`:@@administraties.openbareLijstTitel:Openbare balansen van bewonersgroepen`,
+  openbareLijstUitleg: $localize`:@@administraties.openbareLijstUitleg:Van elke bewonersgroep waarvan een host de boeken bijhoudt: wat zij binnenkreeg, waaraan zij het uitgaf en wat er over is. Kies een groep voor haar balans.`,
   openbaarTitel: $localize`:@@administraties.openbaarTitel:Openbare balans`,
   openbaarKop: (groep: string, jaar: number) => $localize`:@@administraties.openbaarKop:${groep}:groep: in ${jaar}:jaar:`,
   openbaarUitleg: $localize`:@@administraties.openbaarUitleg:Wat de groep binnenkreeg en uitgaf, per bron en per soort uitgave, en wat er over is. Zonder namen en zonder omschrijvingen van boekingen.`,

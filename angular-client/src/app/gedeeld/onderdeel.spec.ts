@@ -55,6 +55,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/uitdagingen Het uitdaagrecht: regels en uitkomsten',
+      '/administraties/openbaar Wat bewonersgroepen binnenkregen en uitgaven (openbare balansen)',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
     ]);
@@ -76,6 +77,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/dienstverleningsafspraken Dienstverleningsafspraken over professioneel werk in de wijken',
       '/uitdagingen Het uitdaagrecht: regels en uitkomsten',
       '/uitdagingen/overzicht Uitdagingen behandelen',
+      '/administraties/openbaar Wat bewonersgroepen binnenkregen en uitgaven (openbare balansen)',
       '/administraties De administraties van bewonersgroepen',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
@@ -97,6 +99,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/dienstverleningsafspraken Dienstverleningsafspraken over professioneel werk in de wijken',
       '/uitdagingen Het uitdaagrecht: regels en uitkomsten',
+      '/administraties/openbaar Wat bewonersgroepen binnenkregen en uitgaven (openbare balansen)',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
       '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
@@ -114,6 +117,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/wijkbudgetten De wijkbudgetten bekijken',
       '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld',
       '/uitdagingen Het uitdaagrecht: regels en uitkomsten',
+      '/administraties/openbaar Wat bewonersgroepen binnenkregen en uitgaven (openbare balansen)',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
       '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
@@ -137,6 +141,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/uitdagingen Het uitdaagrecht: regels en uitkomsten',
       '/uitdagingen/overzicht Uitdagingen behandelen',
       '/uitdagingen/verordening De participatieverordening (uitdaagrecht) vastleggen',
+      '/administraties/openbaar Wat bewonersgroepen binnenkregen en uitgaven (openbare balansen)',
       '/administraties De administraties van bewonersgroepen',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
@@ -148,6 +153,6 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);
-    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk', '/wijkbudgetten De wijkbudgetten bekijken', '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld', '/uitdagingen Het uitdaagrecht: regels en uitkomsten', '/subsidies De subsidieregelingen bekijken', '/subsidies/open-data Verleende subsidies (open data)']);
+    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk', '/wijkbudgetten De wijkbudgetten bekijken', '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld', '/uitdagingen Het uitdaagrecht: regels en uitkomsten', '/administraties/openbaar Wat bewonersgroepen binnenkregen en uitgaven (openbare balansen)', '/subsidies De subsidieregelingen bekijken', '/subsidies/open-data Verleende subsidies (open data)']);
   });
 });
