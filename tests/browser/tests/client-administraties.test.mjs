@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
+import { dagInNederland, jaarInNederland, maandInNederland } from '../lib/datum.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -14,10 +15,6 @@ after(async () => { await browser?.close(); });
 const OMSCHRIJVING = `Verf voor de buurtbankjes (${Date.now()})`;
 /** The administratie the first test opens; the later tests read it. */
 let administratie = '';
-
-function isoDag(datum) {
-  return datum.toISOString().slice(0, 10);
-}
 
 /** Fills line `i` (0-based) of the booking form. */
 async function regel(formulier, i, rekening, { debet = '', credit = '' }) {
@@ -52,15 +49,13 @@ test('the back office books an entry in balance, is stopped at an unbalanced one
 
     // In balance, but dated in a month that is closed: the server refuses it at the date.
     await regel(formulier, 1, '1000 Kas', { credit: '25,50' });
-    const vroeger = new Date();
-    vroeger.setMonth(vroeger.getMonth() - 4, 15);
-    await formulier.getByLabel('Boekdatum', { exact: true }).fill(isoDag(vroeger));
+    await formulier.getByLabel('Boekdatum', { exact: true }).fill(`${maandInNederland(-4)}-15`);
     expectHttpError(page, { status: 400, method: 'POST', url: `/api/v1${administratie}/journaalposten` });
     await formulier.getByRole('button', { name: 'Boeken', exact: true }).click();
     await page.locator('#boeking-boekdatum-fout').getByText(/is afgesloten; er wordt niet meer in geboekt/).waitFor();
     await checkPage(page, t, assert, { name: 'administratie-boeking-fout' });
 
-    await formulier.getByLabel('Boekdatum', { exact: true }).fill(isoDag(new Date()));
+    await formulier.getByLabel('Boekdatum', { exact: true }).fill(dagInNederland());
     await formulier.getByRole('button', { name: 'Boeken', exact: true }).click();
     await page.getByRole('status').getByText(/^Journaalpost \d+ is geboekt\.$/).waitFor();
     const posten = page.getByRole('region', { name: 'Journaalposten' });
@@ -99,7 +94,7 @@ test('the public finds the group in the public list and reads its balance withou
     await checkPage(page, t, assert, { name: 'administraties-openbaar' });
     await groepen.getByRole('link', { name: /^Bewonersvereniging/ }).click();
     await page.waitForURL((u) => u.pathname === `${administratie}/openbaar`);
-    await page.getByRole('heading', { level: 1, name: new RegExp(`^Bewonersvereniging .* in ${new Date().getFullYear()}$`) }).waitFor();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`^Bewonersvereniging .* in ${jaarInNederland()}$`) }).waitFor();
     await page.getByRole('region', { name: 'Uitgaven per soort' }).getByRole('rowheader').first().waitFor();
     await page.getByText(/De boeken worden bijgehouden door Stichting Welzijn Voor Elkaar, voor 2 groepen samen/).waitFor();
     const tekst = await page.getByRole('main').innerText();

@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 import { BASE_URL, checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
 import { antwoordLink } from '../lib/mail.mjs';
+import { dagInNederland } from '../lib/datum.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -119,7 +120,7 @@ test('the demo resident moves an ambitie on, adds a working group and sends a re
     await p.getByLabel('Uw antwoord', { exact: true }).fill('Ja, vanaf het nieuwe schooljaar op woensdagmiddag.');
     await p.getByRole('button', { name: 'Toezegging toevoegen' }).click();
     await p.getByLabel('Wat u toezegt').fill('Schoolplein open op woensdagmiddag');
-    const datum = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
+    const datum = dagInNederland(120);
     await p.getByLabel('Uiterlijk', { exact: true }).fill(datum);
     await p.getByRole('button', { name: 'Antwoord versturen' }).click();
     await p.getByText('Dank u wel, uw antwoord is ontvangen.').waitFor();

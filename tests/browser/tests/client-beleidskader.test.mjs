@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { hoofdmenu, signInThroughClient } from '../lib/client.mjs';
+import { dagInNederland } from '../lib/datum.mjs';
 
 const GEMEENTE = 'voorbeeldstad';
 const TITEL = 'Beleidskader sociale basis 2027';
@@ -16,7 +17,7 @@ before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
 function gisteren() {
-  return new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  return dagInNederland(-1);
 }
 
 test('without signing in, /beleidskader asks for the gemeente and shows the kader the raad adopted', (t) => withPage(browser, t, async (page) => {

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
+import { jaarInNederland } from '../lib/datum.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -82,7 +83,7 @@ test('a beleidsmedewerker sees the payment batches and what the form lacks, and 
 
   // The demo's waiting voorschot falls in the regeling's year: an uitvoerdatum at the end of next year takes it.
   await page.getByLabel('IBAN van de gemeente').fill('NL91 ABNA 0417 1643 00');
-  await page.getByLabel('Uitvoerdatum').fill(`${new Date().getFullYear() + 1}-12-31`);
+  await page.getByLabel('Uitvoerdatum').fill(`${jaarInNederland() + 1}-12-31`);
   await page.getByRole('button', { name: 'Betaalopdracht klaarzetten' }).click();
   const klaargezet = page.getByRole('status').filter({ hasText: 'is klaargezet' });
   await klaargezet.waitFor();

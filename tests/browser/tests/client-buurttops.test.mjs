@@ -9,6 +9,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { BASE_URL, checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
+import { dagInNederland } from '../lib/datum.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -82,7 +83,7 @@ test('the demo resident sees the registration, adds a milestone and reads the he
   const n = totaalVoor + 1;
   const mijlpaal = plan.getByRole('group', { name: `Mijlpaal ${n}`, exact: true });
   await mijlpaal.getByLabel('Omschrijving').fill('Zaal gereserveerd');
-  const datum = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  const datum = dagInNederland(3);
   await mijlpaal.getByLabel('Datum').fill(datum);
   await checkPage(page, t, assert, { name: 'buurttop-plan-bewerken' });
   await plan.getByRole('button', { name: 'Plan opslaan' }).click();
@@ -136,7 +137,7 @@ test('a gemeente-beheerder announces a BuurtTop, changes it and places a PDF; a 
   const titel = `BuurtTop test ${Date.now()}`;
   await form.getByLabel('Wijk', { exact: true }).selectOption({ index: 1 });
   await form.getByLabel('Titel').fill(titel);
-  await form.getByLabel('Datum').fill(new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10));
+  await form.getByLabel('Datum').fill(dagInNederland(60));
   await form.getByLabel('Plek').fill('Wijkcentrum De Schakel');
   await form.getByRole('button', { name: 'Aankondigen' }).click();
   await page.waitForURL(/\/buurttops\/[0-9a-f-]{36}$/);

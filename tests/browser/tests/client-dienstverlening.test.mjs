@@ -7,12 +7,13 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
+import { jaarInNederland } from '../lib/datum.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-const JAAR = new Date().getFullYear();
+const JAAR = jaarInNederland();
 const RESULTATEN = `Bewoners van de portiekflats kennen elkaar en organiseren samen iets (${Date.now()}).`;
 /** The agreement the first test makes; the later tests open it. */
 let afspraak = '';

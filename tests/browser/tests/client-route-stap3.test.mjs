@@ -11,6 +11,7 @@ import { BASE_URL, checkPage, launchBrowser, url, withPage } from '../lib/harnes
 import { signInThroughClient } from '../lib/client.mjs';
 import { antwoordLink } from '../lib/mail.mjs';
 import { pdfTekst } from '../lib/pdf.mjs';
+import { dagInNederland } from '../lib/datum.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -30,7 +31,7 @@ const titel = `BuurtTop van de wandeling ${stempel}`;
 const agendaTitel = `Agenda van de wandeling ${stempel}`;
 const ambitie = `Een speeltuin die de kinderen zelf ontwerpen ${stempel}`;
 const vraag = `Wilt u meedenken over de speeltuin aan het plein (${stempel})?`;
-const vandaag = new Date().toISOString().slice(0, 10);
+const vandaag = dagInNederland();
 
 test('a wijk goes from an announced BuurtTop through registration and attendance to a published agenda and an answered request', (t) => withPage(browser, t, async (page) => {
   const slug = await demoGemeente();

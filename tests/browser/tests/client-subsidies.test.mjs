@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import { BASE_URL, checkPage, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
 import { pdfTekst } from '../lib/pdf.mjs';
+import { dagInNederland } from '../lib/datum.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -203,7 +204,7 @@ test('a beleidsmedewerker drafts a regeling, publishes it, records the mededingi
   assert.equal(await page.getByRole('button', { name: 'Aanvraagperiode openen' }).count(), 0);
   await page.getByLabel('Openbare oproep').check();
   await page.getByLabel('Verantwoording').fill('Oproep in de wijkkrant en op de website, vier weken open.');
-  await page.getByLabel('Datum van de oproep of motivering').fill(new Date().toISOString().slice(0, 10));
+  await page.getByLabel('Datum van de oproep of motivering').fill(dagInNederland());
   await page.getByRole('button', { name: 'Mededingingsruimte vastleggen' }).click();
   await page.getByRole('button', { name: 'Aanvraagperiode openen' }).click();
   await page.getByText('U kunt nu aanvragen.').waitFor();
@@ -242,7 +243,7 @@ test('the gemeente asks for completion, the applicant completes, the gemeente po
     await signInThroughClient(page, 'beleidsmedewerker');
     await page.goto(url(pad));
     await page.getByText('Met groep 7 en 8, op zaterdag 14 maart.').waitFor();
-    const later = new Date(Date.now() + 150 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const later = dagInNederland(150);
     await page.getByLabel('Nieuwe beslistermijn').fill(later);
     await page.getByLabel('Reden').fill('We wachten op het advies van de wijkraad.');
     await page.getByRole('button', { name: 'Verdaging meedelen' }).click();

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
+import { dagInNederland } from '../lib/datum.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -15,7 +16,7 @@ const DOEL = /Opbouwwerk bij het opzetten van de portiekgesprekken/;
 
 /** An ISO date `dagen` days from today. */
 function over(dagen) {
-  return new Date(Date.now() + dagen * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  return dagInNederland(dagen);
 }
 
 /** The value of a definition list row (`<dt>term</dt><dd>…</dd>`). */

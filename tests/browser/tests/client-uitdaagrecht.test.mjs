@@ -10,12 +10,13 @@ import { after, before, test } from 'node:test';
 import { BASE_URL, checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
 import { pdfTekst } from '../lib/pdf.mjs';
+import { jaarInNederland } from '../lib/datum.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-const JAAR = new Date().getFullYear() + 1;
+const JAAR = jaarInNederland() + 1;
 const TAAK = `Het beheer van het buurtpark (${Date.now()})`;
 const MOTIVERING = 'De bewoners beheren het park al jaren mee en hebben een rooster voor het hele jaar.';
 /** The challenge the second test submits; the later tests open it. */

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
+import { dagInNederland } from '../lib/datum.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -57,7 +58,7 @@ test('the resident begins a new version, adds a history item and a gespreksronde
   await sterk.getByLabel('Naam', { exact: true }).fill('Henk de Vries');
   await sterk.getByRole('button', { name: 'Sterkhouder vastleggen' }).click();
   await page.locator('#sh-toestemmingOp-fout').waitFor();
-  await sterk.getByLabel('Toestemming gegeven op').fill(new Date().toISOString().slice(0, 10));
+  await sterk.getByLabel('Toestemming gegeven op').fill(dagInNederland());
   await sterk.getByLabel('Hoe is toestemming gegeven').fill('Mondeling, bij de buurtkamer');
   await sterk.getByRole('button', { name: 'Sterkhouder vastleggen' }).click();
   await page.getByRole('button', { name: /Toestemming intrekken.*Henk de Vries/ }).waitFor();

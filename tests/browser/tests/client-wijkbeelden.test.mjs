@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
+import { dagInNederland } from '../lib/datum.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -63,7 +64,7 @@ test('a beleidsmedewerker plans the BuurtTop and sees the line errors of a bad C
   await page.goto(url('/wijkbeelden'));
   await page.getByRole('region', { name: 'Wijkbeelden' }).getByRole('link').first().click();
   await page.getByRole('heading', { level: 2, name: 'Voor de gemeente' }).waitFor();
-  const datum = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+  const datum = dagInNederland(90);
   const buurttop = page.getByRole('form', { name: 'BuurtTop plannen' });
   await buurttop.getByLabel('Datum').fill(datum);
   await buurttop.getByRole('button', { name: 'BuurtTop plannen' }).click();

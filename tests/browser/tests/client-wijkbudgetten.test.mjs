@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
+import { dagInNederland, jaarInNederland } from '../lib/datum.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -54,7 +55,7 @@ test('the griffie records the grant of the proposed wijkbudget', (t) => withPage
   await page.getByRole('button', { name: 'Toekenning vastleggen' }).click();
   await page.locator('#kenmerk-fout').waitFor();
   await checkPage(page, t, assert, { name: 'wijkbudget-toekennen' });
-  await page.getByLabel('Datum van het raadsbesluit').fill(new Date().toISOString().slice(0, 10));
+  await page.getByLabel('Datum van het raadsbesluit').fill(dagInNederland());
   await page.getByLabel('Kenmerk van het raadsbesluit').fill('RB-WB-020');
   await page.getByRole('button', { name: 'Toekenning vastleggen' }).click();
   await page.getByText(/Toegekend door de gemeenteraad: Raadsbesluit van .* \(RB-WB-020\)/).waitFor();
@@ -102,11 +103,11 @@ test('the griffie records the begroting of a year not yet adopted', (t) => withP
   const vastgesteld = new Set((await tabel.getByRole('rowheader').allTextContents()).map((s) => Number(s.trim())));
   // The raad adopts a year's begroting in that year or the year before, and the decision is not in the future: next
   // year's today, else the latest earlier year not adopted, in November of the year before.
-  const vandaag = new Date().toISOString().slice(0, 10);
-  let jaar = new Date().getFullYear() + 1;
+  const vandaag = dagInNederland();
+  let jaar = jaarInNederland() + 1;
   while (vastgesteld.has(jaar)) jaar--;
   await page.getByLabel('Begrotingsjaar').fill(String(jaar));
-  await page.getByLabel('Datum van het raadsbesluit').fill(jaar > new Date().getFullYear() ? vandaag : `${jaar - 1}-11-10`);
+  await page.getByLabel('Datum van het raadsbesluit').fill(jaar > jaarInNederland() ? vandaag : `${jaar - 1}-11-10`);
   await page.getByLabel('Kenmerk van het raadsbesluit').fill(`RB-BEGR-${jaar}`);
   await page.getByRole('button', { name: 'Begroting vastleggen' }).click();
   await page.getByText(`De begroting van ${jaar} is vastgelegd`).waitFor();

@@ -11,6 +11,7 @@ import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib
 import { signInThroughClient } from '../lib/client.mjs';
 import { pdfTekst } from '../lib/pdf.mjs';
 import { verleen, vraagAan } from '../lib/subsidie.mjs';
+import { dagInNederland } from '../lib/datum.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -20,7 +21,7 @@ const REGELING = 'Bewonersinitiatieven in de wijk';
 
 /** An ISO date `dagen` days from today. */
 function over(dagen) {
-  return new Date(Date.now() + dagen * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  return dagInNederland(dagen);
 }
 
 /** The value of a definition list row (`<dt>term</dt><dd>…</dd>`) within `binnen`. */
