@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Api.Endpoints.Conventions;
 using Gemeenschapskracht.Api.Web;
+using Gemeenschapskracht.Application.Common.Betalingen;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Application.Subsidies.Commands.ConfirmBetaalopdracht;
 using Gemeenschapskracht.Application.Subsidies.Commands.CreateBetaalopdracht;
@@ -7,7 +8,6 @@ using Gemeenschapskracht.Application.Subsidies.Dtos;
 using Gemeenschapskracht.Application.Subsidies.Queries.GetBetaalbestand;
 using Gemeenschapskracht.Application.Subsidies.Queries.GetBetaalopdracht;
 using Gemeenschapskracht.Application.Subsidies.Queries.ListBetaalopdrachten;
-using Gemeenschapskracht.Application.Subsidies.Shared;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -23,6 +23,9 @@ public enum BlokkadeSoort
 
     /// <summary>A subsidy received names no beschikking, so the verantwoording cannot be made from the ledger (G-4).</summary>
     SubsidieZonderBeschikking,
+
+    /// <summary>Declaraties of the month are submitted, on hold, or approved and not yet paid: their booking is still to come.</summary>
+    DeclaratiesOnafgehandeld,
 }
 
 public sealed record Blokkade(BlokkadeSoort Soort, string Toelichting);
@@ -158,7 +161,8 @@ public sealed class Administratie : IAudited
     }
 
     /// <summary>What blocks closing a month, from the entries of the administratie (all of them; those after the month are ignored).</summary>
-    public IReadOnlyList<Blokkade> Blokkades(int jaar, int maand, IReadOnlyList<Journaalpost> posten)
+    /// <param name="openDeclaraties">The kenmerk and expense day of every declaratie submitted, on hold, or approved and not paid.</param>
+    public IReadOnlyList<Blokkade> Blokkades(int jaar, int maand, IReadOnlyList<Journaalpost> posten, IReadOnlyList<(string Kenmerk, DateOnly Uitgavedatum)>? openDeclaraties = null)
     {
         var periode = new DateOnly(jaar, maand, 1);
         var einde = periode.AddMonths(1).AddDays(-1);
@@ -179,6 +183,10 @@ public sealed class Administratie : IAudited
             && p.Regels.Any(r => r.Credit > Bedrag.Nul && Rekening(r.Rekening)?.Rol == Rekeningrol.Subsidie)))
             blokkades.Add(new(BlokkadeSoort.SubsidieZonderBeschikking,
                 $"Journaalpost {post.Nummer} ({post.Boekdatum:dd-MM-yyyy}) boekt een subsidie zonder de beschikking; koppel haar, zodat de verantwoording uit de boeken komt (G-4)."));
+        var open = (openDeclaraties ?? []).Where(d => d.Uitgavedatum >= periode && d.Uitgavedatum <= einde).Select(d => d.Kenmerk).ToList();
+        if (open.Count > 0)
+            blokkades.Add(new(BlokkadeSoort.DeclaratiesOnafgehandeld,
+                $"Declaraties van deze maand zijn nog niet afgehandeld ({string.Join(", ", open)}): keur ze goed of af en betaal ze, dan komen ze in de boeken."));
         return blokkades;
     }
 
@@ -186,14 +194,14 @@ public sealed class Administratie : IAudited
     /// Job J8: records, for every month that is over and not yet closed, what blocks closing it. Idempotent: a month
     /// whose blockers did not change is left as it was. Returns how many months changed.
     /// </summary>
-    public int BereidAfsluitingenVoor(IReadOnlyList<Journaalpost> posten, DateTimeOffset now)
+    public int BereidAfsluitingenVoor(IReadOnlyList<Journaalpost> posten, DateTimeOffset now, IReadOnlyList<(string Kenmerk, DateOnly Uitgavedatum)>? openDeclaraties = null)
     {
         var vandaag = Kalender.Dag(now);
         var gewijzigd = 0;
         var perioden = Perioden.ToList();
         foreach (var periode in PeriodenTot(vandaag).Where(p => p.Laatste < vandaag && p.Status == PeriodeStatus.Open))
         {
-            var blokkades = Blokkades(periode.Jaar, periode.Maand, posten);
+            var blokkades = Blokkades(periode.Jaar, periode.Maand, posten, openDeclaraties);
             if (periode.VoorbereidOp is not null && periode.Blokkades.SequenceEqual(blokkades))
                 continue;
             perioden.RemoveAll(p => p.Jaar == periode.Jaar && p.Maand == periode.Maand);
@@ -210,7 +218,8 @@ public sealed class Administratie : IAudited
     }
 
     /// <summary>Closes a month that is over, in order, when nothing blocks it; nothing is booked into it afterwards.</summary>
-    public Periode SluitAf(int jaar, int maand, IReadOnlyList<Journaalpost> posten, string door, DateTimeOffset now)
+    public Periode SluitAf(int jaar, int maand, IReadOnlyList<Journaalpost> posten, string door, DateTimeOffset now,
+        IReadOnlyList<(string Kenmerk, DateOnly Uitgavedatum)>? openDeclaraties = null)
     {
         if (maand is < 1 or > 12)
             throw new DomainException("Een maand ligt tussen 1 en 12.");
@@ -221,7 +230,7 @@ public sealed class Administratie : IAudited
             throw new DomainException($"{maand:00}-{jaar} is al afgesloten.");
         if (periode.AddMonths(1) > Kalender.Dag(now))
             throw new DomainException($"{maand:00}-{jaar} is nog niet voorbij; een maand wordt afgesloten als zij om is.");
-        var blokkades = Blokkades(jaar, maand, posten);
+        var blokkades = Blokkades(jaar, maand, posten, openDeclaraties);
         if (blokkades.Count > 0)
             throw new DomainException($"{maand:00}-{jaar} kan nog niet worden afgesloten: {string.Join(" ", blokkades.Select(b => b.Toelichting))}");
         var afgesloten = new Periode(jaar, maand, PeriodeStatus.Afgesloten, [], Perioden.FirstOrDefault(p => p.Jaar == jaar && p.Maand == maand)?.VoorbereidOp,

@@ -16,6 +16,9 @@ public sealed class Hostorganisatie : IAudited
 {
     public const int MeesteJaren = 10;
 
+    /// <summary>Above this amount a declaratie needs two different approvers (four eyes), unless the host sets another.</summary>
+    public static readonly Bedrag StandaardVierOgenDrempel = new(250_00);
+
     private Hostorganisatie() { }
 
     public Hostorganisatie(Organisatie organisatie, string dienstverlening, bool nietCommercieel, IReadOnlyList<Hostkosten> kosten, DateTimeOffset now)
@@ -44,9 +47,21 @@ public sealed class Hostorganisatie : IAudited
 
     public IReadOnlyList<Hostkosten> Kosten { get; private set; } = [];
 
+    /// <summary>A declaratie above this amount needs two different approvers of the back office (four eyes, R5.4).</summary>
+    public Bedrag VierOgenDrempel { get; private set; } = StandaardVierOgenDrempel;
+
     public DateTimeOffset AangemaaktOp { get; private set; }
 
     public DateTimeOffset GewijzigdOp { get; private set; }
+
+    /// <summary>Sets the four-eyes threshold: zero (every declaratie twice approved) or more.</summary>
+    public void ZetVierOgenDrempel(Bedrag drempel, DateTimeOffset now)
+    {
+        if (drempel.IsNegatief)
+            throw new DomainException("De drempel voor vier ogen is nul of meer.");
+        VierOgenDrempel = drempel;
+        GewijzigdOp = now;
+    }
 
     public Bedrag KostenIn(int jaar) => Kosten.FirstOrDefault(k => k.Jaar == jaar)?.Bedrag ?? Bedrag.Nul;
 

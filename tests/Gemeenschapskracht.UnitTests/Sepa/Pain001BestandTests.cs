@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using System.Xml.Schema;
+using Gemeenschapskracht.Application.Common.Betalingen;
 using Gemeenschapskracht.Application.Subsidies.Shared;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Subsidies;
@@ -28,7 +29,7 @@ public sealed class Pain001BestandTests
     public void A_payment_batch_is_a_pain_001_001_03_file_that_validates_against_the_schema()
     {
         var fouten = new List<string>();
-        var document = XDocument.Load(new MemoryStream(Pain001Bestand.Schrijf(Opdracht(), Now)));
+        var document = XDocument.Load(new MemoryStream(Pain001Bestand.Schrijf(Opdracht().ToSepa(), Now)));
 
         document.Validate(Schema(), (_, e) => fouten.Add(e.Message));
 
@@ -40,7 +41,7 @@ public sealed class Pain001BestandTests
     {
         var opdracht = Opdracht();
         var ns = Pain001Bestand.Ns;
-        var document = XDocument.Load(new MemoryStream(Pain001Bestand.Schrijf(opdracht, Now)));
+        var document = XDocument.Load(new MemoryStream(Pain001Bestand.Schrijf(opdracht.ToSepa(), Now)));
         var kop = document.Root!.Element(ns + "CstmrCdtTrfInitn")!.Element(ns + "GrpHdr")!;
         var betaling = document.Root!.Element(ns + "CstmrCdtTrfInitn")!.Element(ns + "PmtInf")!;
         var transacties = betaling.Elements(ns + "CdtTrfTxInf").ToList();

@@ -2,10 +2,13 @@ using Gemeenschapskracht.Domain.Administraties;
 
 namespace Gemeenschapskracht.Application.Administraties.Dtos;
 
-/// <summary>A host (penvoerder) with what it offers and its budgeted own costs per year, and how many groups it keeps the books for.</summary>
+/// <summary>
+/// A host (penvoerder) with what it offers, its budgeted own costs per year, the amount above which a declaratie needs
+/// two approvers, and how many groups it keeps the books for.
+/// </summary>
 public sealed record HostorganisatieDto(
     Guid Id, Guid OrganisatieId, string Naam, string Dienstverlening, bool NietCommercieel, IReadOnlyList<HostkostenDto> Kosten,
-    int AantalAdministraties, DateTimeOffset AangemaaktOp, DateTimeOffset GewijzigdOp);
+    long VierOgenDrempelEurocent, int AantalAdministraties, DateTimeOffset AangemaaktOp, DateTimeOffset GewijzigdOp);
 
 public sealed record HostkostenDto(int Jaar, long BedragEurocent, string Toelichting);
 

@@ -4,6 +4,7 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Declaraties;
 using Gemeenschapskracht.Domain.Organisaties;
 using Gemeenschapskracht.Domain.Subsidies;
 using Microsoft.EntityFrameworkCore;
@@ -56,9 +57,21 @@ public static class AdministratieQueries
     public static async Task<List<Journaalpost>> PostenAsync(this IApplicationDbContext db, Guid administratieId, CancellationToken cancellationToken) =>
         await db.Set<Journaalpost>().AsNoTracking().Where(p => p.AdministratieId == administratieId).OrderBy(p => p.Nummer).ToListAsync(cancellationToken);
 
+    /// <summary>The declaraties of one administratie whose booking is still to come (submitted, on hold, approved and not paid): they block closing their month.</summary>
+    public static async Task<List<(string Kenmerk, DateOnly Uitgavedatum)>> OpenDeclaratiesAsync(this IApplicationDbContext db, Guid administratieId,
+        CancellationToken cancellationToken)
+    {
+        var open = await db.Set<Declaratie>().AsNoTracking()
+            .Where(d => d.AdministratieId == administratieId
+                && (d.Status == DeclaratieStatus.Ingediend || d.Status == DeclaratieStatus.Aangehouden || d.Status == DeclaratieStatus.Goedgekeurd))
+            .Select(d => new { d.Kenmerk, d.Uitgavedatum }).ToListAsync(cancellationToken);
+        return open.Select(d => (d.Kenmerk, d.Uitgavedatum)).ToList();
+    }
+
     public static HostorganisatieDto ToDto(this Hostorganisatie host, string naam, int administraties) => new(
         host.Id, host.OrganisatieId, naam, host.Dienstverlening, host.NietCommercieel,
-        host.Kosten.Select(k => new HostkostenDto(k.Jaar, k.Bedrag.Eurocent, k.Toelichting)).ToList(), administraties, host.AangemaaktOp, host.GewijzigdOp);
+        host.Kosten.Select(k => new HostkostenDto(k.Jaar, k.Bedrag.Eurocent, k.Toelichting)).ToList(), host.VierOgenDrempel.Eurocent, administraties,
+        host.AangemaaktOp, host.GewijzigdOp);
 
     public static async Task<List<HostorganisatieDto>> ToDtosAsync(this IApplicationDbContext db, IReadOnlyList<Hostorganisatie> hosts, CancellationToken cancellationToken)
     {

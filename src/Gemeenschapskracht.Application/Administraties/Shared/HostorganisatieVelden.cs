@@ -23,6 +23,11 @@ public abstract record HostorganisatieVelden
     /// <summary>The host's own costs per year, budgeted and shown with the groups (may be empty).</summary>
     public required IReadOnlyList<HostkostenInvoer> Kosten { get; init; }
 
+    /// <summary>Above this amount a declaratie needs two different approvers (four eyes); left out, € 250,00.</summary>
+    public long? VierOgenDrempelEurocent { get; init; }
+
+    public Bedrag VierOgenDrempel() => VierOgenDrempelEurocent is { } eurocent ? new Bedrag(eurocent) : Hostorganisatie.StandaardVierOgenDrempel;
+
     public IReadOnlyList<Hostkosten> KostenLijst() => Kosten.Select(k => k.ToKosten()).ToList();
 }
 
@@ -31,6 +36,7 @@ public abstract class HostorganisatieVeldenValidator<T> : AbstractValidator<T> w
     protected HostorganisatieVeldenValidator()
     {
         RuleFor(c => c.Dienstverlening).RequiredText("wat de hostorganisatie voor de groepen doet", 2000);
+        RuleFor(c => c.VierOgenDrempelEurocent).GreaterThanOrEqualTo(0).WithMessage("De drempel voor vier ogen is nul of meer.");
         RuleFor(c => c.Kosten).PresentList(Hostorganisatie.MeesteJaren, "begrote kosten");
         RuleForEach(c => c.Kosten).ChildRules(k =>
         {

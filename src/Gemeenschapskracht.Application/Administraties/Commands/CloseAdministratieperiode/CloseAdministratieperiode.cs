@@ -36,7 +36,8 @@ public sealed class CloseAdministratieperiodeHandler(IApplicationDbContext db, I
         CloseAdministratieperiodeCommand.TryParse(command.Periode, out var maand);
         var posten = await db.PostenAsync(administratie.Id, cancellationToken);
         var now = clock.GetUtcNow();
-        var periode = administratie.SluitAf(maand.Year, maand.Month, posten, user.Weergavenaam, now);
+        var periode = administratie.SluitAf(maand.Year, maand.Month, posten, user.Weergavenaam, now,
+            await db.OpenDeclaratiesAsync(administratie.Id, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return periode.ToDto(Kalender.Dag(now), []);
     }

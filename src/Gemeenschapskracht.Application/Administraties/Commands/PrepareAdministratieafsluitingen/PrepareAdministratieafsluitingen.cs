@@ -26,7 +26,8 @@ public sealed class PrepareAdministratieafsluitingenHandler(IApplicationDbContex
         var now = clock.GetUtcNow();
         var gewijzigd = 0;
         foreach (var administratie in await db.Set<Administratie>().ToListAsync(cancellationToken))
-            gewijzigd += administratie.BereidAfsluitingenVoor(await db.PostenAsync(administratie.Id, cancellationToken), now);
+            gewijzigd += administratie.BereidAfsluitingenVoor(await db.PostenAsync(administratie.Id, cancellationToken), now,
+                await db.OpenDeclaratiesAsync(administratie.Id, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return gewijzigd;
     }

@@ -1,3 +1,4 @@
+using Gemeenschapskracht.Application.Common.Betalingen;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Subsidies.Shared;
@@ -18,6 +19,6 @@ public sealed class GetBetaalbestandHandler(IApplicationDbContext db) : IQueryHa
     public async ValueTask<Betaalbestand> Handle(GetBetaalbestandQuery query, CancellationToken cancellationToken)
     {
         var opdracht = await db.Set<Betaalopdracht>().AsNoTracking().VindAsync(query.Id, cancellationToken);
-        return new Betaalbestand($"{opdracht.Berichtkenmerk}.xml", Pain001Bestand.Schrijf(opdracht, opdracht.AangemaaktOp));
+        return new Betaalbestand($"{opdracht.Berichtkenmerk}.xml", Pain001Bestand.Schrijf(opdracht.ToSepa(), opdracht.AangemaaktOp));
     }
 }

@@ -2,14 +2,23 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using Gemeenschapskracht.Domain.Common;
-using Gemeenschapskracht.Domain.Subsidies;
 
-namespace Gemeenschapskracht.Application.Subsidies.Shared;
+namespace Gemeenschapskracht.Application.Common.Betalingen;
+
+/// <summary>One credit transfer: the end-to-end reference (at most 35 characters), amount, payee, account and what the payee reads.</summary>
+public sealed record Sepaoverschrijving(string EindTotEindKenmerk, Bedrag Bedrag, string Begunstigde, string Iban, string Omschrijving);
+
+/// <summary>A batch to write: message id, the paying account holder and IBAN, the requested execution day and the transfers.</summary>
+public sealed record Sepabatch(string Berichtkenmerk, string Opdrachtgever, string OpdrachtgeverIban, DateOnly Uitvoerdatum,
+    IReadOnlyList<Sepaoverschrijving> Overschrijvingen)
+{
+    public Bedrag Totaal => Overschrijvingen.Aggregate(Bedrag.Nul, (som, o) => som + o.Bedrag);
+}
 
 /// <summary>
 /// A payment batch as an ISO 20022 SEPA credit transfer initiation (pain.001.001.03, the version Dutch banks accept
 /// under the EPC implementation guidelines): one payment information block with batch booking, service level SEPA,
-/// charges shared (SLEV), one transfer per voorschot with the end-to-end reference and the unstructured remittance.
+/// charges shared (SLEV), one transfer per payment (a subsidy's voorschot, a declaratie) with the end-to-end reference and the unstructured remittance.
 /// Texts are reduced to the SEPA character set (Latin letters, digits and / - ? : ( ) . , ' + space) and their lengths.
 /// </summary>
 public static class Pain001Bestand
@@ -18,9 +27,9 @@ public static class Pain001Bestand
 
     public const string ContentType = "application/xml";
 
-    public static byte[] Schrijf(Betaalopdracht opdracht, DateTimeOffset aangemaakt)
+    public static byte[] Schrijf(Sepabatch opdracht, DateTimeOffset aangemaakt)
     {
-        var aantal = opdracht.Regels.Count.ToString(CultureInfo.InvariantCulture);
+        var aantal = opdracht.Overschrijvingen.Count.ToString(CultureInfo.InvariantCulture);
         var totaal = Euro(opdracht.Totaal);
         var document = new XDocument(new XDeclaration("1.0", "UTF-8", null),
             new XElement(Ns + "Document",
@@ -44,13 +53,13 @@ public static class Pain001Bestand
                         // Within SEPA the bank finds the BIC from the IBAN; the EPC guidelines ask for this placeholder then.
                         new XElement(Ns + "DbtrAgt", new XElement(Ns + "FinInstnId", new XElement(Ns + "Othr", new XElement(Ns + "Id", "NOTPROVIDED")))),
                         new XElement(Ns + "ChrgBr", "SLEV"),
-                        opdracht.Regels.Select(Transactie)))));
+                        opdracht.Overschrijvingen.Select(Transactie)))));
         using var stream = new MemoryStream();
         document.Save(stream);
         return stream.ToArray();
     }
 
-    private static XElement Transactie(Betaalregel regel) =>
+    private static XElement Transactie(Sepaoverschrijving regel) =>
         new(Ns + "CdtTrfTxInf",
             new XElement(Ns + "PmtId", new XElement(Ns + "EndToEndId", Sepa(regel.EindTotEindKenmerk, 35))),
             new XElement(Ns + "Amt", new XElement(Ns + "InstdAmt", new XAttribute("Ccy", "EUR"), Euro(regel.Bedrag))),
