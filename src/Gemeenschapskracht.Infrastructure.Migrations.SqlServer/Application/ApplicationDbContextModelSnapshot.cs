@@ -115,6 +115,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("VierOgenDrempel")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisatieId");
@@ -577,6 +580,177 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .IsUnique();
 
                     b.ToTable("BuurtTopUitnodigingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("AdministratieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BenodigdeGoedkeuringen")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Bonnetje")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("DeclaratiebetalingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Goedkeuringen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("GroepId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Historie")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("HostOrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Iban")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("nvarchar(34)");
+
+                    b.Property<string>("IngediendDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("IngediendDoorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("NaamBegunstigde")
+                        .IsRequired()
+                        .HasMaxLength(70)
+                        .HasColumnType("nvarchar(70)");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Rekening")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Uitgavedatum")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministratieId");
+
+                    b.HasIndex("TenantId", "DeclaratiebetalingId");
+
+                    b.HasIndex("TenantId", "AdministratieId", "Nummer")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "HostOrganisatieId", "Status");
+
+                    b.ToTable("Declaraties", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratiebetaling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Berichtkenmerk")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("nvarchar(35)");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("HostId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("HostOrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Opdrachtgever")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OpdrachtgeverIban")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("nvarchar(34)");
+
+                    b.Property<string>("Overboekingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("UitgevoerdOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Uitvoerdatum")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostId");
+
+                    b.HasIndex("TenantId", "Berichtkenmerk")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "HostOrganisatieId");
+
+                    b.ToTable("Declaratiebetalingen", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Dienstverleningsafspraken.Dienstverleningsafspraak", b =>
@@ -2419,6 +2593,24 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.HasOne("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", null)
                         .WithMany()
                         .HasForeignKey("BuurtTopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratie", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Administratie", null)
+                        .WithMany()
+                        .HasForeignKey("AdministratieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratiebetaling", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", null)
+                        .WithMany()
+                        .HasForeignKey("HostId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -110,6 +110,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("VierOgenDrempel")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisatieId");
@@ -571,6 +574,177 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .IsUnique();
 
                     b.ToTable("BuurtTopUitnodigingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AdministratieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BenodigdeGoedkeuringen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bonnetje")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeclaratiebetalingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Goedkeuringen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroepId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Historie")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HostOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iban")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IngediendDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IngediendDoorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NaamBegunstigde")
+                        .IsRequired()
+                        .HasMaxLength(70)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rekening")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Uitgavedatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministratieId");
+
+                    b.HasIndex("TenantId", "DeclaratiebetalingId");
+
+                    b.HasIndex("TenantId", "AdministratieId", "Nummer")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "HostOrganisatieId", "Status");
+
+                    b.ToTable("Declaraties", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratiebetaling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Berichtkenmerk")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HostOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opdrachtgever")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpdrachtgeverIban")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Overboekingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UitgevoerdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Uitvoerdatum")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostId");
+
+                    b.HasIndex("TenantId", "Berichtkenmerk")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "HostOrganisatieId");
+
+                    b.ToTable("Declaratiebetalingen", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Dienstverleningsafspraken.Dienstverleningsafspraak", b =>
@@ -2413,6 +2587,24 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.HasOne("Gemeenschapskracht.Domain.BuurtTops.BuurtTop", null)
                         .WithMany()
                         .HasForeignKey("BuurtTopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratie", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Administratie", null)
+                        .WithMany()
+                        .HasForeignKey("AdministratieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratiebetaling", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", null)
+                        .WithMany()
+                        .HasForeignKey("HostId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
