@@ -23,6 +23,9 @@ public sealed class Ontvangers(ITenantCatalogDbContext catalog, IUserDirectory u
         return await AdressenAsync(ids, cancellationToken);
     }
 
+    /// <summary>The addresses of these people (those not blocked).</summary>
+    public Task<IReadOnlyList<string>> VanGebruikersAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) => AdressenAsync(ids, cancellationToken);
+
     private async Task<IReadOnlyList<string>> AdressenAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         ids.Count == 0 ? [] : (await users.GetAsync(ids, cancellationToken)).Values.Where(u => !u.Geblokkeerd).Select(u => u.Email).Order().ToList();
 }
