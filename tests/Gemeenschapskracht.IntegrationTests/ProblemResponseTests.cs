@@ -107,6 +107,16 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("GET", $"/api/v1/administraties/{Unknown}/balans", "beheerder", null, 404),
             ("GET", $"/api/v1/administraties/{Unknown}/openbaar", "anoniem", null, 404),
             ("GET", "/api/v1/administraties/openbaar?pageSize=0", "anoniem", null, 400),
+            // Declaraties and their payment batches (the rules with data: DeclaratiesTests).
+            ("GET", "/api/v1/declaraties", "anoniem", null, 401),
+            ("GET", $"/api/v1/declaraties/{Unknown}", "beheerder", null, 404),
+            ("GET", "/api/v1/declaraties?page=0", "beheerder", null, 400),
+            ("GET", $"/api/v1/declaraties/{Unknown}/bonnetje", "beheerder", null, 404),
+            ("POST", $"/api/v1/declaraties/{Unknown}/goedkeuringen", "raadslid", null, 403),
+            ("POST", $"/api/v1/declaraties/{Unknown}/beoordelingen", "beheerder", "{}", 403),
+            ("GET", $"/api/v1/declaratiebetalingen/{Unknown}", "beheerder", null, 404),
+            ("GET", $"/api/v1/declaratiebetalingen/{Unknown}/pain001", "beheerder", null, 403),
+            ("POST", "/api/v1/declaratiebetalingen", "anoniem", "{}", 401),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)

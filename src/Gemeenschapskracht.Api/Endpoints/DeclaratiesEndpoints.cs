@@ -15,6 +15,7 @@ using Gemeenschapskracht.Application.Declaraties.Dtos;
 using Gemeenschapskracht.Application.Declaraties.Queries.GetBonnetje;
 using Gemeenschapskracht.Application.Declaraties.Queries.GetDeclaratie;
 using Gemeenschapskracht.Application.Declaraties.Queries.ListDeclaraties;
+using Gemeenschapskracht.Application.Declaraties.Shared;
 using Gemeenschapskracht.Domain.Bijlagen;
 using Gemeenschapskracht.Domain.Declaraties;
 using Mediator;
@@ -43,7 +44,9 @@ public sealed class DeclaratiesEndpoints : IEndpointGroup
             .WithSummary("De declaraties die u mag lezen: wat op een besluit wacht eerst (de backoffice die van haar host, een groep de eigen)");
         group.MapGet(GetDeclaratie, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén declaratie met haar goedkeuringen en geschiedenis");
-        group.MapPost(CreateDeclaratie).RequiresRole().Accepts<DeclaratieFormulier>("multipart/form-data")
+        // The form is no command bound as the body, so the endpoint says who may send it: nobody else's form is read.
+        group.MapPost(CreateDeclaratie).RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = DeclaratieQueries.Indieners })
+            .RequiresRole().Accepts<DeclaratieFormulier>("multipart/form-data")
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Een declaratie met haar bonnetje (foto of PDF, hoogstens 10 MB) als formulier; als concept of meteen ingediend");
         group.MapPut(UpdateDeclaratie, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
@@ -77,7 +80,15 @@ public sealed class DeclaratiesEndpoints : IEndpointGroup
 
     public static async Task<Created<DeclaratieDto>> CreateDeclaratie(IMediator mediator, HttpRequest request, CancellationToken ct)
     {
-        var form = await request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException)
+        {
+            throw new BadHttpRequestException("Het formulier kon niet worden gelezen (multipart/form-data).", StatusCodes.Status400BadRequest);
+        }
         var fouten = new List<ValidationFailure>();
         T? Veld<T>(string naam, string wat, Func<string, T?> lees) where T : struct
         {

@@ -34,6 +34,13 @@ public static class DeclaratieQueries
 
     private static Guid? Groep(ICurrentUser user) => user.IsInRole(Roles.Bewonersorganisatie) ? user.OrganisatieId : null;
 
+    /// <summary>
+    /// Who acts, for the four eyes and "the submitter's own": the person's user id, or for a machine client a stable id
+    /// made from its client id (each client is one actor; ADR 0026).
+    /// </summary>
+    public static Guid Actor(this ICurrentUser user) =>
+        user.UserId ?? new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"client:{user.Name}"))[..16]);
+
     public static IQueryable<Declaratie> ZichtbareDeclaraties(this IApplicationDbContext db, ICurrentUser user)
     {
         var declaraties = db.Set<Declaratie>().AsQueryable();
@@ -69,8 +76,8 @@ public static class DeclaratieQueries
     public static async Task<Declaratie> VindEigenAsync(this IApplicationDbContext db, ICurrentUser user, Guid id, CancellationToken cancellationToken)
     {
         var declaratie = await db.ZichtbareDeclaraties(user).VindAsync(id, cancellationToken);
-        if (user.UserId is not { } userId || declaratie.IngediendDoorId != userId)
-            throw new ForbiddenAccessException();
+        if (declaratie.IngediendDoorId != user.Actor())
+            throw new ForbiddenAccessException("Alleen wie de declaratie indiende, wijzigt, dient in of verwijdert haar.");
         return declaratie;
     }
 
@@ -108,7 +115,7 @@ public static class DeclaratieQueries
         return declaraties.Select(d => new DeclaratieDto(d.Id, d.AdministratieId, d.GroepId, namen.GetValueOrDefault(d.GroepId, "(onbekende groep)"),
             d.HostOrganisatieId, d.Nummer, d.Kenmerk, d.Status, d.Bedrag.Eurocent, d.Uitgavedatum, d.Rekening,
             administraties.GetValueOrDefault(d.AdministratieId)?.Rekening(d.Rekening)?.Omschrijving ?? d.Rekening, d.Omschrijving, d.NaamBegunstigde,
-            (user.UserId is { } id && id == d.IngediendDoorId) || host == d.HostOrganisatieId ? d.Iban : null,
+            user.Actor() == d.IngediendDoorId || host == d.HostOrganisatieId ? d.Iban : null,
             d.Bonnetje is { } b ? new BonnetjeDto(b.Naam, b.ContentType, b.Grootte) : null, d.IngediendDoorId, d.IngediendDoor,
             d.Goedkeuringen.Select(g => new DeclaratieGoedkeuringDto(g.DoorId, g.Door, g.Op)).ToList(), d.BenodigdeGoedkeuringen,
             d.Historie.Select(h => new DeclaratieHistorieDto(h.Status, h.Door, h.Op, h.Reden)).ToList(), d.DeclaratiebetalingId, d.AangemaaktOp,

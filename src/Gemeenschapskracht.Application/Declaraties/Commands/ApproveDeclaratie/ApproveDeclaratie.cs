@@ -1,4 +1,3 @@
-using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Common.Validation;
@@ -21,8 +20,7 @@ public sealed class ApproveDeclaratieHandler(IApplicationDbContext db, ICurrentU
     public async ValueTask<DeclaratieDto> Handle(ApproveDeclaratieCommand command, CancellationToken cancellationToken)
     {
         var declaratie = await db.GehosteDeclaraties(user).VindAsync(command.Id, cancellationToken);
-        var door = user.UserId ?? throw new ForbiddenAccessException("Een declaratie keurt een persoon goed.");
-        declaratie.KeurGoed(door, user.Weergavenaam, clock.GetUtcNow());
+        declaratie.KeurGoed(user.Actor(), user.Weergavenaam, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(user, declaratie, cancellationToken);
     }

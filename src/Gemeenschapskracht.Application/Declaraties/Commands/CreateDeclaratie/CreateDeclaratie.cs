@@ -56,8 +56,7 @@ public sealed class CreateDeclaratieHandler(IApplicationDbContext db, ICurrentUs
     {
         var now = clock.GetUtcNow();
         var administratie = await db.IndienbareAdministratieAsync(user, command.AdministratieId, cancellationToken);
-        var indiener = user.UserId ?? throw new Common.Exceptions.ForbiddenAccessException("Een declaratie dient een persoon in.");
-        var declaratie = new Declaratie(administratie, await db.VolgendNummerAsync(administratie.Id, cancellationToken), command.ToGegevens(), indiener,
+        var declaratie = new Declaratie(administratie, await db.VolgendNummerAsync(administratie.Id, cancellationToken), command.ToGegevens(), user.Actor(),
             user.Weergavenaam, now);
         if (command.Bonnetje is { } inhoud)
         {
