@@ -1355,6 +1355,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("UitAdministratie")
+                        .HasColumnType("nvarchar(max)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BeschikkingId");

@@ -1349,6 +1349,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UitAdministratie")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BeschikkingId");
