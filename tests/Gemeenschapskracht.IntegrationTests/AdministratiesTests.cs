@@ -201,6 +201,70 @@ public sealed class AdministratiesTests(AdministratiesTests.Fixture fixture) : I
     }
 
     [Fact]
+    public async Task G4_the_financial_part_comes_from_the_ledger_the_demo_group_reports_without_writing_one_and_the_report_keeps_the_figures_as_submitted()
+    {
+        var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
+        var lid = await DemoGebruikerAsync("bewonersorganisatie");
+        var demoBackoffice = await DemoGebruikerAsync("backoffice");
+
+        // The demo links the bewonersvereniging's subsidy whose full report is still to come (ADR 0028).
+        JsonNode? ontvangen = null;
+        Guid administratieId = default;
+        foreach (var administratie in (await LeesAsync(await beleid.GetAsync("/api/v1/administraties?pageSize=100")))["items"]!.AsArray())
+        {
+            var post = (await LeesAsync(await beleid.GetAsync($"/api/v1/administraties/{administratie!["id"]}/journaalposten?pageSize=100")))["items"]!.AsArray()
+                .FirstOrDefault(p => p!["beschikkingId"] is not null);
+            if (post is not null && ontvangen is null)
+                (ontvangen, administratieId) = (post, administratie["id"]!.GetValue<Guid>());
+        }
+        Assert.NotNull(ontvangen);
+        var beschikkingId = ontvangen["beschikkingId"]!.GetValue<Guid>();
+        var beschikking = await LeesAsync(await beleid.GetAsync($"/api/v1/beschikkingen/{beschikkingId}"));
+        var url = $"/api/v1/beschikkingen/{beschikkingId}/financiele-verantwoording";
+
+        var gemeente = await LeesAsync(await beleid.GetAsync(url));
+        var groep = await LeesAsync(await lid.GetAsync(url));
+        Assert.Equal(gemeente["regels"]!.ToJsonString(), groep["regels"]!.ToJsonString());
+        Assert.Equal((administratieId, ontvangen["totaalEurocent"]!.GetValue<long>(), beschikking["bedragEurocent"]!.GetValue<long>()),
+            (groep["administratieId"]!.GetValue<Guid>(), groep["regels"]![0]!["gerealiseerdEurocent"]!.GetValue<long>(), groep["totaalLasten"]!["begrootEurocent"]!.GetValue<long>()));
+        await LeesAsync(await demoBackoffice.GetAsync(url));
+        // Another host's back office and another group see nothing.
+        await (await (await fixture.AuthenticatedAsync(BackofficeA, "amsterdam")).GetAsync(url)).AssertProblemAsync(404);
+        await (await (await fixture.AuthenticatedAsync(GroepLid, "amsterdam")).GetAsync(url)).AssertProblemAsync(404);
+
+        // The group writes no financial part: the costs come from the books, only the accountant's statement is asked.
+        var zelf = await (await lid.PostJsonAsync("/api/v1/verantwoordingen", new
+        {
+            beschikkingId, activiteitenverslag = "De coördinator werkte twintig uur per week.", gerealiseerdeKostenEurocent = 1_000_00L, financieelVerslag = "Zelf geschreven.",
+            accountantsverklaring = true,
+        })).AssertProblemAsync(400);
+        Assert.Contains("uit de administratie", zelf["detail"]!.GetValue<string>());
+        await (await lid.PostJsonAsync("/api/v1/verantwoordingen", new { beschikkingId, activiteitenverslag = "Gedaan." })).AssertProblemAsync(400);
+        var verslag = await LeesAsync(await lid.PostJsonAsync("/api/v1/verantwoordingen",
+            new { beschikkingId, activiteitenverslag = "De coördinator werkte twintig uur per week.", accountantsverklaring = true }), HttpStatusCode.Created);
+        var kosten = groep["totaalLasten"]!["gerealiseerdEurocent"]!.GetValue<long>();
+        Assert.Equal((kosten, kosten), (verslag["gerealiseerdeKostenEurocent"]!.GetValue<long>(), verslag["uitAdministratie"]!["totaalLasten"]!["gerealiseerdEurocent"]!.GetValue<long>()));
+
+        // A booking made afterwards changes the ledger's figures, not the report submitted.
+        var tot = DateOnly.Parse(beschikking["tot"]!.GetValue<string>());
+        var datum = tot < Vandaag ? tot : Vandaag;
+        await LeesAsync(await demoBackoffice.PostJsonAsync($"/api/v1/administraties/{administratieId}/journaalposten",
+            Post(datum, "Nagekomen rekening", "4200", "1100", 12_34)), HttpStatusCode.Created);
+        Assert.Equal(kosten + 12_34, (await LeesAsync(await lid.GetAsync(url)))["totaalLasten"]!["gerealiseerdEurocent"]!.GetValue<long>());
+        var ingediend = (await LeesAsync(await beleid.GetAsync($"/api/v1/verantwoordingen?beschikkingId={beschikkingId}")))["items"]![0]!;
+        Assert.Equal(verslag["uitAdministratie"]!.ToJsonString(), ingediend["uitAdministratie"]!.ToJsonString());
+    }
+
+    private async Task<HttpClient> DemoGebruikerAsync(string rol)
+    {
+        var tokens = await new Browser(fixture).TokensAsync(IdentityFactory.Email(rol), IdentityFactory.Password, IdentityFactory.TotpKey, tenant: "amsterdam");
+        var client = fixture.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens["access_token"]!.GetValue<string>());
+        client.DefaultRequestHeaders.Add("Gemeente", "amsterdam");
+        return client;
+    }
+
+    [Fact]
     public async Task R5_1_another_hosts_back_office_another_group_and_another_gemeente_see_nothing_and_change_nothing()
     {
         var id = await AdministratieAsync(Groep2);

@@ -255,6 +255,42 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.Equal(1, subsidies);
     }
 
+    [Theory]
+    [InlineData("voorbeeldstad", "Stichting Welzijn Voor Elkaar")]
+    [InlineData("oeverdorp", "Stichting Buurtadministratie")]
+    public async Task G4_the_financial_part_comes_from_the_ledger_for_the_demo_subsidy_and_another_gemeente_sees_none(string slug, string host)
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, slug);
+        var beheer = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? VoorbeeldstadBeheer : OeverdorpBeheer, slug);
+        var administraties = (await (await beheer.GetAsync("/api/v1/administraties")).ReadJsonAsync())["items"]!.AsArray();
+        System.Text.Json.Nodes.JsonNode? post = null;
+        foreach (var administratie in administraties)
+            post ??= (await (await beheer.GetAsync($"/api/v1/administraties/{administratie!["id"]}/journaalposten?pageSize=100")).ReadJsonAsync())["items"]!.AsArray()
+                .FirstOrDefault(p => p!["beschikkingId"] is not null);
+        Assert.NotNull(post);
+        var beschikkingId = post["beschikkingId"]!.GetValue<Guid>();
+        var beschikking = await (await beheer.GetAsync($"/api/v1/beschikkingen/{beschikkingId}")).ReadJsonAsync();
+        // The demo links the subsidy whose full report is still to come.
+        Assert.Equal("verslagEnJaarrekening", beschikking["niveau"]!.GetValue<string>());
+
+        using var response = await beheer.GetAsync($"/api/v1/beschikkingen/{beschikkingId}/financiele-verantwoording");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var financieel = await response.ReadJsonAsync();
+        Assert.Equal(host, financieel["host"]!.GetValue<string>());
+        var regels = financieel["regels"]!.AsArray();
+        Assert.Equal((beschikking["bedragEurocent"]!.GetValue<long>(), post["totaalEurocent"]!.GetValue<long>()),
+            (regels[0]!["begrootEurocent"]!.GetValue<long>(), regels[0]!["gerealiseerdEurocent"]!.GetValue<long>()));
+        var kosten = regels.Where(r => r!["soort"]!.GetValue<string>() == "lasten").ToList();
+        Assert.NotEmpty(kosten);
+        Assert.Equal(kosten.Sum(r => r!["gerealiseerdEurocent"]!.GetValue<long>()), financieel["totaalLasten"]!["gerealiseerdEurocent"]!.GetValue<long>());
+        Assert.Equal(financieel["totaalLasten"]!["gerealiseerdEurocent"]!.GetValue<long>() - beschikking["bedragEurocent"]!.GetValue<long>(),
+            financieel["totaalLasten"]!["verschilEurocent"]!.GetValue<long>());
+
+        var ander = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? OeverdorpBeheer : VoorbeeldstadBeheer, slug == "voorbeeldstad" ? "oeverdorp" : "voorbeeldstad");
+        await (await ander.GetAsync($"/api/v1/beschikkingen/{beschikkingId}/financiele-verantwoording")).AssertProblemAsync(404);
+    }
+
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)
     {
         using var response = await factory.ForTenant(slug).GetAsync("/api/v1/beleidskaders/geldend");

@@ -62,6 +62,7 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             // Verantwoording and vaststelling.
             ("POST", "/api/v1/vaststellingen", "beheerder", "{\"beschikkingId\":\"00000000-0000-0000-0000-000000000001\",\"bedragEurocent\":-5}", 400),
             ("GET", $"/api/v1/vaststellingen/{Unknown}/document", "beheerder", null, 404),
+            ("GET", $"/api/v1/beschikkingen/{Unknown}/financiele-verantwoording", "beheerder", null, 404),
             ("POST", $"/api/v1/vaststellingen/{Unknown}/afwikkelingen", "beheerder", "{\"datum\":\"2026-12-01\",\"bedragEurocent\":100,\"kenmerk\":\"BANK-1\"}", 404),
             ("POST", "/api/v1/verantwoordingskaders", "beheerder", "{\"zonderVerslagTotEurocent\":1,\"activiteitenverslagTotEurocent\":2,\"steekproefProcent\":101}", 400),
             // Wijziging and intrekking (4:48–4:50), the afbouw overview (4:51).

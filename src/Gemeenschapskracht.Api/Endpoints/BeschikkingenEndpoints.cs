@@ -6,6 +6,7 @@ using Gemeenschapskracht.Application.Subsidies.Commands.RecordVoorschotBetaling;
 using Gemeenschapskracht.Application.Subsidies.Dtos;
 using Gemeenschapskracht.Application.Subsidies.Queries.GetBeschikking;
 using Gemeenschapskracht.Application.Subsidies.Queries.GetBeschikkingDocument;
+using Gemeenschapskracht.Application.Subsidies.Queries.GetFinancieleVerantwoording;
 using Gemeenschapskracht.Application.Subsidies.Queries.ListBeschikkingen;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,6 +31,8 @@ public sealed class BeschikkingenEndpoints : IEndpointGroup
         group.MapGet(GetBeschikkingDocument, "/{id:guid}/document").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
             .WithSummary("De beschikking als PDF-brief met briefhoofd en bezwaarclausule (Awb 6:7)");
+        group.MapGet(GetFinancieleVerantwoording, "/{id:guid}/financiele-verantwoording").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Het financiële deel van de verantwoording uit de administratie van de host (G-4): begroot, gerealiseerd, verschil per regel");
         group.MapPost(RecordVoorschotBetaling, "/{id:guid}/voorschotten/{nummer:int}/betalingen").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Vastleggen dat een voorschot buiten een betaalopdracht is betaald, met het kenmerk van de bank");
     }
@@ -51,6 +54,9 @@ public sealed class BeschikkingenEndpoints : IEndpointGroup
         var document = await mediator.Send(new GetBeschikkingDocumentQuery(id), ct);
         return TypedResults.File(document.Content, DocumentFile.ContentType, document.FileName);
     }
+
+    public static async Task<Ok<FinancieleVerantwoordingDto>> GetFinancieleVerantwoording(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetFinancieleVerantwoordingQuery(id), ct));
 
     public static async Task<Ok<BeschikkingDto>> RecordVoorschotBetaling(IMediator mediator, Guid id, int nummer, RecordVoorschotBetalingCommand command, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(command with { Id = id, Nummer = nummer }, ct));

@@ -1529,6 +1529,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("UitAdministratie")
+                        .HasColumnType("nvarchar(max)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BeschikkingId");

@@ -1523,6 +1523,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UitAdministratie")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BeschikkingId");

@@ -33,6 +33,8 @@ public sealed class SubsidiesRows : IAuthorizationRows
         new("GET", "/beschikkingen", null,                                      401, 403, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200, 403),
         new("GET", "/beschikkingen/{id}", null,                                 401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 404, 403),
         new("GET", "/beschikkingen/{id}/document", null,                        401, 403, 403, 404, 404, 403, 403, 404, 404, 403, 403, 404, 403),
+        // G-4: whoever reads the group's administratie reads the financial part generated from it; the back office too.
+        new("GET", "/beschikkingen/{id}/financiele-verantwoording", null,       401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
         new("POST", "/beschikkingen/{id}/voorschotten/{nummer}/betalingen", Bodies.Invalid, 401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
 
         new("GET", "/betaalopdrachten", null,                                   401, 403, 403, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403),

@@ -11,7 +11,7 @@ namespace Gemeenschapskracht.Api.Seeding.Demo;
 /// in the other) keeps the books of two resident groups without a legal entity of their own: the bewonersvereniging and
 /// a small group. A year of bookings each: the opening balance, monthly rent, contributions and expenses in several
 /// categories, a gift, one mistake reversed and booked again, and for the bewonersvereniging the subsidy received under
-/// its demo beschikking. Every month but the last two is closed; the monthly close has prepared those.
+/// its demo beschikking whose full report is still to come, so that report's financial part comes from these books (G-4). Every month but the last two is closed; the monthly close has prepared those.
 /// </summary>
 internal static class DemoAdministraties
 {
@@ -45,8 +45,11 @@ internal static class DemoAdministraties
             ], now);
         delen.Add(host);
 
-        var subsidie = beschikkingen.FirstOrDefault(b => b.OrganisatieId == bewoners.Id && b.Soort == BesluitSoort.Verlening && b.Betaald > Bedrag.Nul)
-            ?? beschikkingen.FirstOrDefault(b => b.OrganisatieId == bewoners.Id && b.Soort == BesluitSoort.Verlening);
+        // The subsidy whose full report is still to come, so the report form shows its financial part from these books (G-4).
+        var subsidie = beschikkingen.Where(b => b.OrganisatieId == bewoners.Id && b.Soort == BesluitSoort.Verlening)
+            .OrderByDescending(b => b.Niveau == Verantwoordingsniveau.VerslagEnJaarrekening && b.VaststellingId is null)
+            .ThenByDescending(b => b.Betaald > Bedrag.Nul)
+            .FirstOrDefault();
         delen.AddRange(Boeken(host, bewoners, subsidie, uitgebreid ? 1m : 0.6m, now));
         delen.AddRange(Boeken(host, tweede, null, uitgebreid ? 0.5m : 0.3m, now));
         return (host, delen);

@@ -1,3 +1,5 @@
+using Gemeenschapskracht.Application.Subsidies.Shared;
+using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Subsidies;
 
 namespace Gemeenschapskracht.Application.Subsidies.Dtos;
@@ -7,7 +9,19 @@ public sealed record VerantwoordingskaderDto(int Versie, long ZonderVerslagTotEu
 
 public sealed record VerantwoordingDto(
     Guid Id, Guid BeschikkingId, Guid OrganisatieId, Verantwoordingsniveau Niveau, string Activiteitenverslag, long? GerealiseerdeKostenEurocent,
-    string? FinancieelVerslag, bool Accountantsverklaring, DateTimeOffset IngediendOp);
+    string? FinancieelVerslag, bool Accountantsverklaring, FinancieleVerantwoordingDto? UitAdministratie, DateTimeOffset IngediendOp);
+
+/// <summary>
+/// The financial part of a report from the host's books (G-4): per account what was budgeted (where there is a budget),
+/// realised, the difference and the share realised; the totals against the granted amount.
+/// </summary>
+public sealed record FinancieleVerantwoordingDto(
+    Guid BeschikkingId, Guid AdministratieId, string Host, DateOnly Van, DateOnly Tot, IReadOnlyList<VerantwoordingsregelDto> Regels,
+    VerantwoordingsregelDto TotaalBaten, VerantwoordingsregelDto TotaalLasten, long SaldoEurocent, DateTimeOffset OpgesteldOp);
+
+/// <summary>One line of <see cref="FinancieleVerantwoordingDto"/>; <c>rekening</c> is empty on a total.</summary>
+public sealed record VerantwoordingsregelDto(string Rekening, string Omschrijving, Rekeningsoort Soort, long? BegrootEurocent, long GerealiseerdEurocent,
+    long? VerschilEurocent, decimal? Percentage);
 
 public sealed record VaststellingDto(
     Guid Id, string Kenmerk, Guid BeschikkingId, Guid OrganisatieId, long VerleendEurocent, long VastgesteldEurocent, string? Reden,
@@ -26,7 +40,8 @@ public static class VerantwoordingMappings
         new(k.Versie, k.ZonderVerslagTot.Eurocent, k.ActiviteitenverslagTot.Eurocent, k.SteekproefProcent, k.VastgesteldOp);
 
     public static VerantwoordingDto ToDto(this Verantwoording v) =>
-        new(v.Id, v.BeschikkingId, v.OrganisatieId, v.Niveau, v.Activiteitenverslag, v.GerealiseerdeKosten?.Eurocent, v.FinancieelVerslag, v.Accountantsverklaring, v.IngediendOp);
+        new(v.Id, v.BeschikkingId, v.OrganisatieId, v.Niveau, v.Activiteitenverslag, v.GerealiseerdeKosten?.Eurocent, v.FinancieelVerslag, v.Accountantsverklaring,
+            v.UitAdministratie?.ToDto(v.BeschikkingId), v.IngediendOp);
 
     public static VaststellingDto ToDto(this Vaststelling v) =>
         new(v.Id, v.Kenmerk, v.BeschikkingId, v.OrganisatieId, v.VerleendBedrag.Eurocent, v.VastgesteldBedrag.Eurocent, v.Reden, v.BetaaldeVoorschotten.Eurocent,

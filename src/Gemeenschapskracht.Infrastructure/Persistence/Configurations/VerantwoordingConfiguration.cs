@@ -33,6 +33,8 @@ public sealed class VerantwoordingConfiguration : IEntityTypeConfiguration<Veran
         builder.Property(v => v.FinancieelVerslag).HasMaxLength(20000);
         // A converter of the non-nullable amount: EF keeps null as NULL and converts the rest.
         builder.Property(v => v.GerealiseerdeKosten).HasConversion(new ValueConverter<Bedrag, long>(b => b.Eurocent, v => new Bedrag(v)));
+        // The financial part from the host's books as it was when the report was submitted (G-4, ADR 0028).
+        builder.Property(v => v.UitAdministratie).HasJsonConversion();
     }
 }
 

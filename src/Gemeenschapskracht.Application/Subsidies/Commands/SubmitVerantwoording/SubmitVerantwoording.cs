@@ -4,6 +4,7 @@ using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Application.Subsidies.Dtos;
 using Gemeenschapskracht.Application.Subsidies.Shared;
+using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Subsidies;
 using Mediator;
@@ -13,7 +14,8 @@ namespace Gemeenschapskracht.Application.Subsidies.Commands.SubmitVerantwoording
 
 /// <summary>
 /// The recipient reports on its subsidy, with only what the tier asks (G-4, G-10); below the lowest threshold only when
-/// drawn in the steekproef. Once per beschikking; the gemeente is told by the vaststelling queue.
+/// drawn in the steekproef. Once per beschikking; the gemeente is told by the vaststelling queue. Where a host keeps the
+/// group's books the financial part is generated from them and kept with the report as it is now (G-4, ADR 0028).
 /// </summary>
 [Authorize(Roles = SubsidieQueries.Aanvragers)]
 public sealed record SubmitVerantwoordingCommand : ICommand<VerantwoordingDto>
@@ -47,8 +49,10 @@ public sealed class SubmitVerantwoordingHandler(IApplicationDbContext db, ICurre
         var beschikking = await db.ZichtbareBeschikkingen(user).AsNoTracking().VindAsync(command.BeschikkingId, cancellationToken);
         if (await db.Set<Verantwoording>().AnyAsync(v => v.BeschikkingId == beschikking.Id, cancellationToken))
             throw new DomainException("Voor deze subsidie is het verslag al ingediend.");
+        var now = clock.GetUtcNow();
+        var uitAdministratie = await db.UitAdministratieAsync(db.Set<Administratie>(), beschikking, now, cancellationToken);
         var verantwoording = Verantwoording.DienIn(beschikking, command.Activiteitenverslag,
-            command.GerealiseerdeKostenEurocent is { } kosten ? new Bedrag(kosten) : null, command.FinancieelVerslag, command.Accountantsverklaring, clock.GetUtcNow());
+            command.GerealiseerdeKostenEurocent is { } kosten ? new Bedrag(kosten) : null, command.FinancieelVerslag, command.Accountantsverklaring, now, uitAdministratie);
         db.Set<Verantwoording>().Add(verantwoording);
         await db.SaveChangesAsync(cancellationToken);
         return verantwoording.ToDto();
