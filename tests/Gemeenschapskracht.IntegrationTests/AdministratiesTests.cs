@@ -152,6 +152,26 @@ public sealed class AdministratiesTests(AdministratiesTests.Fixture fixture) : I
         Assert.Equal(balans["totaalDebetEurocent"]!.GetValue<long>(), balans["totaalCreditEurocent"]!.GetValue<long>());
         Assert.Equal((500_00L + 250_00 - 120_00 - 45_00, 250_00L - 120_00 - 45_00),
             (balans["liquideMiddelenEurocent"]!.GetValue<long>(), balans["resultaatEurocent"]!.GetValue<long>()));
+        // The accountant's exports: the month as CSV that Excel in Dutch opens, the year as an XAF 3.2 auditfile.
+        using var csv = await backoffice.GetAsync($"{url}/perioden/{Start:yyyy-MM}/export.csv");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var csvBytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], csvBytes[..3]);
+        var csvRegels = System.Text.Encoding.UTF8.GetString(csvBytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Datum;Nummer;Omschrijving;Rekening;Rekeningnaam;RGS-code;Debet;Credit", csvRegels[0]);
+        Assert.Contains($"{Start.AddDays(5):dd-MM-yyyy};3;Huur buurthuis januari;4100;Huur en huisvesting;WBedHui;120,00;", csvRegels);
+        Assert.Equal(7, csvRegels.Length);
+        var gemeente = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
+        using var xaf = await gemeente.GetAsync($"{url}/auditfile?jaar={Start.Year}");
+        Assert.Equal(HttpStatusCode.OK, xaf.StatusCode);
+        var auditfile = System.Xml.Linq.XDocument.Parse(await xaf.Content.ReadAsStringAsync());
+        System.Xml.Linq.XNamespace xafNs = "http://www.auditfiles.nl/XAF/3.2";
+        Assert.Equal(xafNs + "auditfile", auditfile.Root!.Name);
+        Assert.Equal("Buurtgroep Portiek 7", auditfile.Root.Element(xafNs + "company")!.Element(xafNs + "companyName")!.Value);
+        Assert.Contains(auditfile.Descendants(xafNs + "ledgerAccount"), r => r.Element(xafNs + "leadReference")!.Value == "BLimBanRba");
+        Assert.NotNull(auditfile.Descendants(xafNs + "openingBalance").SingleOrDefault());
+
         var administratie = await LeesAsync(await lid.GetAsync(url));
         Assert.Equal(($"{Start.AddMonths(1).AddDays(-1):yyyy-MM-dd}", 6), (administratie["afgeslotenTot"]!.GetValue<string>(), administratie["aantalJournaalposten"]!.GetValue<int>()));
 
@@ -282,6 +302,8 @@ public sealed class AdministratiesTests(AdministratiesTests.Fixture fixture) : I
             await (await client.GetAsync(url)).AssertProblemAsync(404);
             await (await client.GetAsync($"{url}/journaalposten")).AssertProblemAsync(404);
             await (await client.GetAsync($"{url}/balans")).AssertProblemAsync(404);
+            await (await client.GetAsync($"{url}/perioden/{Start:yyyy-MM}/export.csv")).AssertProblemAsync(404);
+            await (await client.GetAsync($"{url}/auditfile")).AssertProblemAsync(404);
             Assert.DoesNotContain((await LeesAsync(await client.GetAsync("/api/v1/administraties?pageSize=100")))["items"]!.AsArray(), a => a!["id"]!.GetValue<Guid>() == id);
         }
         await (await andereHost.PostJsonAsync($"{url}/journaalposten", Post(Start.AddDays(2), "Overgenomen", "4200", "1000", 5_00))).AssertProblemAsync(404);

@@ -106,6 +106,11 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("POST", $"/api/v1/administraties/{Unknown}/perioden/2027-1/afsluitingen", "raadslid", null, 403),
             ("POST", $"/api/v1/administraties/{Unknown}/perioden/maart/afsluitingen", "anoniem", null, 401),
             ("GET", $"/api/v1/administraties/{Unknown}/balans", "beheerder", null, 404),
+            ("GET", $"/api/v1/administraties/{Unknown}/perioden/2027-1/export.csv", "beheerder", null, 400),
+            ("GET", $"/api/v1/administraties/{Unknown}/perioden/2027-03/export.csv", "beheerder", null, 404),
+            ("GET", $"/api/v1/administraties/{Unknown}/auditfile?jaar=27", "beheerder", null, 400),
+            ("GET", $"/api/v1/administraties/{Unknown}/auditfile?jaar=twee", "beheerder", null, 400),
+            ("GET", $"/api/v1/administraties/{Unknown}/auditfile", "raadslid", null, 403),
             ("GET", $"/api/v1/administraties/{Unknown}/openbaar", "anoniem", null, 404),
             ("GET", "/api/v1/administraties/openbaar?pageSize=0", "anoniem", null, 400),
             // Declaraties and their payment batches (the rules with data: DeclaratiesTests).

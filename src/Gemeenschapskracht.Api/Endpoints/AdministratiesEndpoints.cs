@@ -8,7 +8,9 @@ using Gemeenschapskracht.Application.Administraties.Commands.ReverseJournaalpost
 using Gemeenschapskracht.Application.Administraties.Dtos;
 using Gemeenschapskracht.Application.Administraties.Queries.GetAdministratie;
 using Gemeenschapskracht.Application.Administraties.Queries.GetAdministratiebalans;
+using Gemeenschapskracht.Application.Administraties.Queries.GetAuditfile;
 using Gemeenschapskracht.Application.Administraties.Queries.GetOpenbareAdministratie;
+using Gemeenschapskracht.Application.Administraties.Queries.GetPeriodeExport;
 using Gemeenschapskracht.Application.Administraties.Queries.ListAdministratieperioden;
 using Gemeenschapskracht.Application.Administraties.Queries.ListAdministraties;
 using Gemeenschapskracht.Application.Administraties.Queries.ListGrootboekrekeningen;
@@ -57,6 +59,12 @@ public sealed class AdministratiesEndpoints : IEndpointGroup
         group.MapPost(CloseAdministratieperiode, "/{id:guid}/perioden/{periode}/afsluitingen").RequiresRole()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een voorbije maand afsluiten; daarna wordt er niet meer in geboekt");
+        group.MapGet(GetPeriodeExport, "/{id:guid}/perioden/{periode}/export.csv").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithSummary("De journaalregels van een maand als CSV voor de accountant (puntkomma's, decimale komma)");
+        group.MapGet(GetAuditfile, "/{id:guid}/auditfile").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .Produces(StatusCodes.Status200OK, contentType: "application/xml")
+            .WithSummary("Een boekjaar als XML Auditfile Financieel 3.2 (XAF) met de RGS-codes");
         group.MapGet(GetAdministratiebalans, "/{id:guid}/balans").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De saldibalans op een dag: per rekening debet, credit en saldo");
         group.MapGet(ListOpenbareAdministraties, "/openbaar")
@@ -129,6 +137,16 @@ public sealed class AdministratiesEndpoints : IEndpointGroup
     /// <param name="periode">The month as jaar-maand, e.g. 2027-03 (the <c>code</c> of the month in the list).</param>
     public static async Task<Ok<AdministratieperiodeDto>> CloseAdministratieperiode(IMediator mediator, Guid id, string periode, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new CloseAdministratieperiodeCommand(id, periode), ct));
+
+    /// <param name="periode">The month as jaar-maand, e.g. 2027-03.</param>
+    public static async Task<FileContentHttpResult> GetPeriodeExport(IMediator mediator, Guid id, string periode, CancellationToken ct) =>
+        Bestand(await mediator.Send(new GetPeriodeExportQuery(id, periode), ct));
+
+    /// <param name="jaar">The fiscal year; this year when left out.</param>
+    public static async Task<FileContentHttpResult> GetAuditfile(IMediator mediator, Guid id, int? jaar, CancellationToken ct) =>
+        Bestand(await mediator.Send(new GetAuditfileQuery(id, jaar), ct));
+
+    private static FileContentHttpResult Bestand(AdministratieBestand bestand) => TypedResults.File(bestand.Content, bestand.ContentType, bestand.FileName);
 
     /// <param name="peildatum">The day of the balance; today when left out.</param>
     public static async Task<Ok<AdministratiebalansDto>> GetAdministratiebalans(IMediator mediator, Guid id, DateOnly? peildatum, CancellationToken ct) =>

@@ -14,7 +14,7 @@ internal sealed class SylvanCsvWriter : ICsvWriter
 {
     private static readonly char[] FormuleTekens = ['=', '+', '-', '@', '\t', '\r'];
 
-    public byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<CsvCell>> rows)
+    public byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<CsvCell>> rows, char delimiter = ',')
     {
         using var table = new DataTable();
         foreach (var kolom in header)
@@ -27,7 +27,7 @@ internal sealed class SylvanCsvWriter : ICsvWriter
         }
         using var stream = new MemoryStream();
         using (var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var writer = CsvDataWriter.Create(text, new CsvDataWriterOptions { Delimiter = ',', NewLine = "\r\n", WriteHeaders = true }))
+        using (var writer = CsvDataWriter.Create(text, new CsvDataWriterOptions { Delimiter = delimiter, NewLine = "\r\n", WriteHeaders = true }))
         using (var reader = table.CreateDataReader())
             writer.Write(reader);
         return stream.ToArray();

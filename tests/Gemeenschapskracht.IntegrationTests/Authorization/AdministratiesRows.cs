@@ -27,6 +27,8 @@ public sealed class AdministratiesRows : IAuthorizationRows
         new("GET", "/administraties/{id}/perioden", null,                                401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
         new("POST", "/administraties/{id}/perioden/{periode}/afsluitingen", null,         401, 403, 403, 403, 403, 403, 403, 403, 403, 404, 403, 403, 403),
         new("GET", "/administraties/{id}/balans", null,                                  401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
+        new("GET", "/administraties/{id}/perioden/{periode}/export.csv", null,            401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
+        new("GET", "/administraties/{id}/auditfile", null,                               401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
         new("GET", "/administraties/openbaar", null,                                     200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
         new("GET", "/administraties/{id}/openbaar", null,                                404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
     ];

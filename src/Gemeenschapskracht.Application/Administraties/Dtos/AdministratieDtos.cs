@@ -66,3 +66,6 @@ public sealed record OntvangenSubsidieDto(string Kenmerk, long BedragEurocent);
 
 /// <summary>One group in the public list of balances: who keeps its books and what it has left in cash and bank today.</summary>
 public sealed record OpenbareAdministratieSamenvattingDto(Guid Id, string Groep, string Host, DateOnly Startdatum, long OverEurocent);
+
+/// <summary>An export of an administratie to download: the CSV of a month or the XAF auditfile of a year.</summary>
+public sealed record AdministratieBestand(string FileName, string ContentType, byte[] Content);

@@ -7,7 +7,8 @@ namespace Gemeenschapskracht.Application.Common.Interfaces;
 /// </summary>
 public interface ICsvWriter
 {
-    byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<CsvCell>> rows);
+    /// <param name="delimiter">A comma by default; a semicolon for a file a Dutch spreadsheet opens with a double click (decimal comma).</param>
+    byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<CsvCell>> rows, char delimiter = ',');
 }
 
 /// <summary>One cell: text (guarded against formulas) or a value written as it is (a number, a date, an identifier).</summary>
