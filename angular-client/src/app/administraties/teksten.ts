@@ -80,6 +80,7 @@ export const ADMINISTRATIES_TEKSTEN = {
     vorigePeriodeOpen: $localize`:@@administraties.blokkade.vorigePeriodeOpen:Een eerdere maand is nog open`,
     liquideMiddelenNegatief: $localize`:@@administraties.blokkade.liquideMiddelenNegatief:Kas of bank staat negatief`,
     subsidieZonderBeschikking: $localize`:@@administraties.blokkade.subsidieZonderBeschikking:Een ontvangen subsidie noemt geen beschikking`,
+    declaratiesOnafgehandeld: $localize`:@@administraties.blokkade.declaratiesOnafgehandeld:Declaraties van deze maand zijn nog niet afgehandeld of betaald`,
   } satisfies Record<BlokkadeSoort, string>,
 
   postenKop: $localize`:@@administraties.postenKop:Journaalposten`,

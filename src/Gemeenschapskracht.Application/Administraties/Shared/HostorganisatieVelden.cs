@@ -23,10 +23,11 @@ public abstract record HostorganisatieVelden
     /// <summary>The host's own costs per year, budgeted and shown with the groups (may be empty).</summary>
     public required IReadOnlyList<HostkostenInvoer> Kosten { get; init; }
 
-    /// <summary>Above this amount a declaratie needs two different approvers (four eyes); left out, € 250,00.</summary>
+    /// <summary>From this amount a declaratie needs two different approvers (four eyes); left out, a new host gets
+    /// € 250,00 and a changed host keeps its threshold (a field left out never changes data).</summary>
     public long? VierOgenDrempelEurocent { get; init; }
 
-    public Bedrag VierOgenDrempel() => VierOgenDrempelEurocent is { } eurocent ? new Bedrag(eurocent) : Hostorganisatie.StandaardVierOgenDrempel;
+    public Bedrag VierOgenDrempel(Bedrag huidig) => VierOgenDrempelEurocent is { } eurocent ? new Bedrag(eurocent) : huidig;
 
     public IReadOnlyList<Hostkosten> KostenLijst() => Kosten.Select(k => k.ToKosten()).ToList();
 }

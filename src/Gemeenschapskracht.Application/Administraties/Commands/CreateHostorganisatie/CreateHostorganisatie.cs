@@ -34,7 +34,7 @@ public sealed class CreateHostorganisatieHandler(IApplicationDbContext db, TimeP
         if (await db.Set<Hostorganisatie>().AnyAsync(h => h.OrganisatieId == organisatie.Id, cancellationToken))
             throw new ConflictException($"'{organisatie.Naam}' is al hostorganisatie.");
         var host = new Hostorganisatie(organisatie, command.Dienstverlening, command.NietCommercieel, command.KostenLijst(), clock.GetUtcNow());
-        host.ZetVierOgenDrempel(command.VierOgenDrempel(), clock.GetUtcNow());
+        host.ZetVierOgenDrempel(command.VierOgenDrempel(Hostorganisatie.StandaardVierOgenDrempel), clock.GetUtcNow());
         db.Set<Hostorganisatie>().Add(host);
         await db.SaveChangesAsync(cancellationToken);
         return host.ToDto(organisatie.Naam, 0);

@@ -23,7 +23,7 @@ public sealed class UpdateHostorganisatieHandler(IApplicationDbContext db, TimeP
     {
         var host = await db.VindHostAsync(command.Id, cancellationToken);
         host.Wijzig(command.Dienstverlening, command.NietCommercieel, command.KostenLijst(), clock.GetUtcNow());
-        host.ZetVierOgenDrempel(command.VierOgenDrempel(), clock.GetUtcNow());
+        host.ZetVierOgenDrempel(command.VierOgenDrempel(host.VierOgenDrempel), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return (await db.ToDtosAsync([host], cancellationToken))[0];
     }
