@@ -5,11 +5,9 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling, withRouterConfig } from '@angular/router';
 import { OidcSecurityService, authInterceptor, provideAuth } from 'angular-auth-oidc-client';
 import { catchError, of } from 'rxjs';
-import { API_BASE_URL } from './api/api-client';
 import { maakAuthConfig } from './auth/auth.config';
 import { gemeenteInterceptor } from './auth/gemeente.interceptor';
 import { foutInterceptor } from './fouten/fout.interceptor';
-import { API_BASIS } from './gedeeld/api-basis';
 import { routes } from './app.routes';
 import { Paginatitel } from './shell/titel';
 
@@ -29,7 +27,6 @@ export const appConfig: ApplicationConfig = {
     // The session check at start-up. A callback the client did not start (a stale link, another client's code) is no
     // session rather than an unhandled error: the callback page then offers to sign in again.
     provideAppInitializer(() => inject(OidcSecurityService).checkAuth().pipe(catchError(() => of(null)))),
-    { provide: API_BASE_URL, useValue: API_BASIS },
     { provide: LOCALE_ID, useValue: 'nl' },
     { provide: TitleStrategy, useClass: Paginatitel },
   ],

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Component, inject, input, signal } from '@angular/core';
 import { Observable } from 'rxjs';
-import { API_BASE_URL, BijlageDto } from '../api/api-client';
+import type { BijlageDto } from '../api/api-client';
 import { API_BASIS } from './api-basis';
 import { Formulier } from './formulier';
 import { Formulierveld, VeldInvoer } from './formulierveld';
@@ -24,8 +24,7 @@ export interface BijlagenBron {
  */
 export function bijlagenVan(): (pad: string, basis?: string) => BijlagenBron {
   const http = inject(HttpClient);
-  const standaard = inject(API_BASE_URL, { optional: true }) ?? API_BASIS;
-  return (pad, basis = standaard) => {
+  return (pad, basis = API_BASIS) => {
     const url = `${basis}${pad}/bijlagen`;
     return {
       lijst: () => http.get<BijlageDto[]>(url),

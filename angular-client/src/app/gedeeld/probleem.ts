@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ApiException } from '../api/api-client';
+import type { ApiException } from '../api/api-client';
 import { GEDEELD_TEKSTEN as T } from './teksten';
 
 /** A failed API call in the shape the screens show: status, a Dutch title/detail and the field errors. */
@@ -43,12 +43,17 @@ export function veldfoutenUit(errors: unknown, velden: readonly string[]): Recor
   return uit;
 }
 
+/** The generated client's ApiException, recognised by its marker so this module does not load the generated client. */
+export function isApiException(x: unknown): x is ApiException {
+  return isRecord(x) && x['isApiException'] === true;
+}
+
 /**
  * What a failed call really threw: Angular's resources wrap a thrown value that is not an Error (such as the
  * ProblemDetails the generated client throws) in an Error whose `cause` is that value.
  */
 export function oorzaak(fout: unknown): unknown {
-  if (fout instanceof Error && !(fout instanceof ApiException) && 'cause' in fout && fout.cause !== undefined) return fout.cause;
+  if (fout instanceof Error && !isApiException(fout) && 'cause' in fout && fout.cause !== undefined) return fout.cause;
   return fout;
 }
 
@@ -57,7 +62,7 @@ export function naarProbleem(fout: unknown, velden: readonly string[] = []): Pro
   fout = oorzaak(fout);
   let status = 0;
   let body: unknown = null;
-  if (fout instanceof ApiException) {
+  if (isApiException(fout)) {
     status = fout.status;
     body = isRecord(fout.result) ? fout.result : parseJson(fout.response);
   } else if (fout instanceof HttpErrorResponse) {

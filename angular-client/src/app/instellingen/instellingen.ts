@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Component, DestroyRef, computed, inject, linkedSignal, signal } from '@angular/core';
-import { API_BASE_URL, InstellingenDto, InstellingenClient } from '../api/api-client';
+import { InstellingenDto, InstellingenClient } from '../api/api-client';
 import { API_BASIS } from '../gedeeld/api-basis';
 import { Formulier } from '../gedeeld/formulier';
 import { Formulierveld, Veldgroep, VeldInvoer } from '../gedeeld/formulierveld';
@@ -94,7 +94,6 @@ export class Instellingen {
   protected readonly huisstijl = inject(Huisstijl);
   private readonly client = inject(InstellingenClient);
   private readonly http = inject(HttpClient);
-  private readonly basisUrl = inject(API_BASE_URL, { optional: true }) ?? API_BASIS;
 
   protected readonly instellingen = this.huisstijl.instellingen;
   /** The theme chosen on screen (previewed until saved); follows the saved one. */
@@ -156,7 +155,7 @@ export class Instellingen {
     this.logoActie.set('uploaden');
     this.logoFormulier.verstuur(
       () =>
-        this.http.put<InstellingenDto>(`${this.basisUrl}/instellingen/logo`, bestand, {
+        this.http.put<InstellingenDto>(`${API_BASIS}/instellingen/logo`, bestand, {
           headers: { 'Content-Type': bestand.type, Accept: 'application/json' },
         }),
       (i) => {

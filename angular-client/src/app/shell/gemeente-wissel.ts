@@ -1,6 +1,8 @@
+import { HttpClient } from '@angular/common/http';
 import { Component, computed, inject, linkedSignal } from '@angular/core';
-import { LedenClient, MijnLidmaatschapDto } from '../api/api-client';
+import type { MijnLidmaatschapDto } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
+import { API_BASIS } from '../gedeeld/api-basis';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { PLATFORM_SLUG } from '../thema/thema';
 import { SHELL_TEKSTEN as T } from './teksten';
@@ -40,14 +42,14 @@ import { SHELL_TEKSTEN as T } from './teksten';
 export class GemeenteWissel {
   protected readonly T = T;
   private readonly sessie = inject(Sessie);
-  private readonly client = inject(LedenClient);
+  private readonly http = inject(HttpClient);
 
   /** The current gemeente's slug ("platform" for the platform membership). */
   protected readonly huidige = computed(() => this.sessie.tenant() ?? PLATFORM_SLUG);
   /** The signed-in person's memberships, loaded again after a switch; not being able to list them only hides the switcher. */
   private readonly bron = laadbaar({
     params: () => (this.sessie.aangemeld() ? this.huidige() : undefined),
-    laad: () => this.client.listMijnLidmaatschappen(),
+    laad: () => this.http.get<MijnLidmaatschapDto[]>(`${API_BASIS}/mijn-lidmaatschappen`),
   });
   readonly lidmaatschappen = computed<MijnLidmaatschapDto[]>(() => this.bron.waarde() ?? []);
   /** The option chosen in the select (reset when the gemeente changes). */

@@ -1,6 +1,7 @@
 import { DOCUMENT } from '@angular/common';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
-import { InstellingenClient, InstellingenDto } from '../api/api-client';
+import type { InstellingenDto } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
 import { API_BASIS } from '../gedeeld/api-basis';
 import { laadbaar } from '../gedeeld/laadbaar';
@@ -46,7 +47,7 @@ export function logoUrl(slug: string, versie = 0): string {
 @Injectable({ providedIn: 'root' })
 export class Huisstijl {
   private readonly sessie = inject(Sessie);
-  private readonly client = inject(InstellingenClient);
+  private readonly http = inject(HttpClient);
   private readonly doc = inject(DOCUMENT);
   private readonly _thema = signal<ThemaNaam>(STANDAARD_THEMA);
   private readonly _logoVersie = signal(0);
@@ -57,7 +58,7 @@ export class Huisstijl {
       const tenant = this.sessie.aangemeld() ? this.sessie.tenant() : null;
       return tenant && tenant !== PLATFORM_SLUG ? tenant : undefined;
     },
-    laad: () => this.client.getInstellingen(),
+    laad: () => this.http.get<InstellingenDto>(`${API_BASIS}/instellingen`),
   });
 
   /** The settings of the current gemeente; null when signed out, for the platform, or not (yet) loaded. */
