@@ -4,6 +4,7 @@ import { AUTH_TEKSTEN } from './auth/teksten';
 import { BUURTTOPS_ROUTE } from './buurttops/buurttops.routes';
 import { DIENSTVERLENING_ROUTE } from './dienstverleningsafspraken/dienstverleningsafspraken.routes';
 import { BELEIDSKADER_ROUTE } from './beleidskader/beleidskader.routes';
+import { DECLARATIES_ROUTE } from './declaraties/declaraties.routes';
 import { FOUT_TEKSTEN } from './fouten/teksten';
 import { GEBIEDEN_ROUTE } from './gebieden/gebieden.routes';
 import { onderdeel } from './gedeeld/onderdeel';
@@ -40,6 +41,7 @@ export const routes: Routes = [
   DIENSTVERLENING_ROUTE,
   UITDAGINGEN_ROUTE,
   ADMINISTRATIES_ROUTE,
+  DECLARATIES_ROUTE,
   SUBSIDIES_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,

@@ -4,7 +4,7 @@ import { DEMO, checkPage, url } from './harness.mjs';
 import { fillPassword, fillTotp } from './flows.mjs';
 
 /** Demo roles that must pass two-factor (DemoUserSeeder). */
-export const TWEE_STAPS_ROLLEN = new Set(['platform-beheerder', 'gemeente-beheerder', 'beleidsmedewerker', 'griffie', 'backoffice']);
+export const TWEE_STAPS_ROLLEN = new Set(['platform-beheerder', 'gemeente-beheerder', 'beleidsmedewerker', 'griffie', 'backoffice', 'backoffice-tweede']);
 
 /**
  * From the client's start page through the server's sign-in pages and back into the client.

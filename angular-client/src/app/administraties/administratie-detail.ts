@@ -5,6 +5,7 @@ import { AdministratieperiodeDto, AdministratiesClient, JournaalpostDto, Journaa
 import { Sessie } from '../auth/sessie';
 import { formatEuro } from '../beleidskader/bedrag';
 import { formatDatum } from '../beleidskader/datum';
+import { bewaar, documentLader } from '../gedeeld/document';
 import { Formulier } from '../gedeeld/formulier';
 import { Foutsamenvatting } from '../gedeeld/foutsamenvatting';
 import { Gegeven, Gegevens } from '../gedeeld/gegevens';
@@ -12,6 +13,7 @@ import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { StatusBadge } from '../gedeeld/status-badge';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
+import { vandaagIso } from '../subsidies/termijn';
 import { ADMINISTRATIES_ROLLEN } from './administraties.routes';
 import { BoekingFormulier, OpeningsbalansFormulier, TegenboekingFormulier } from './boek-stappen';
 import { periodeSoort } from './journaalpost';
@@ -92,14 +94,28 @@ const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli',
               }
             </td>
             <td class="utrecht-table__cell">
-              @if (magBoeken() && p.status === 'open' && p.voorbij && p.blokkades.length === 0) {
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-disabled]="actie.bezig() || null" (click)="sluit(p)">
-                  {{ T.afsluiten(maandNaam(p)) }}</button>
-              }
+              <div class="utrecht-button-group">
+                @if (magBoeken() && p.status === 'open' && p.voorbij && p.blokkades.length === 0) {
+                  <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-disabled]="actie.bezig() || null" (click)="sluit(p)">
+                    {{ T.afsluiten(maandNaam(p)) }}</button>
+                }
+                <button type="button" class="utrecht-button utrecht-button--subtle" [attr.aria-disabled]="actie.bezig() || null" (click)="csv(p)">
+                  {{ T.csvKnop(maandNaam(p)) }}</button>
+              </div>
             </td>
           </ng-template>
         </app-tabel>
       }
+
+      <h2 class="utrecht-heading-2">{{ T.auditfileKop }}</h2>
+      <p class="utrecht-paragraph">{{ T.auditfileUitleg }}</p>
+      <form class="auditfile" (submit)="$event.preventDefault(); auditfile()">
+        <label class="utrecht-form-label" for="auditfile-jaar">{{ T.boekjaar }}</label>
+        <select id="auditfile-jaar" class="utrecht-select utrecht-select--html-select" (change)="jaar.set(+$any($event.target).value)">
+          @for (j of jaren(); track j) { <option [value]="j" [selected]="j === jaar()">{{ j }}</option> }
+        </select>
+        <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-disabled]="actie.bezig() || null">{{ T.auditfileKnop }}</button>
+      </form>
 
       <h2 class="utrecht-heading-2">{{ T.postenKop }}</h2>
       <app-laadblok [bron]="posten" [ladenTekst]="T.laden" />
@@ -138,6 +154,7 @@ const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli',
   styles: `
     /* Group names are long Dutch compounds: break them at a syllable on a phone, not anywhere. */
     h1 { hyphens: auto; }
+    .auditfile { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
     .klein { font-size: 0.875em; }
     .omschrijving { min-inline-size: 14rem; }
     .regels { min-inline-size: 16rem; }
@@ -159,6 +176,14 @@ export class AdministratieDetail {
   protected readonly magBoeken = computed(() => this.sessie.heeftRol(...ADMINISTRATIES_ROLLEN.boeken));
   protected readonly tegen = signal<JournaalpostDto | null>(null);
   protected readonly actie = new Formulier({});
+  private readonly document = documentLader();
+  /** The bookkeeping years the auditfile can cover: from the start year to this year. */
+  protected readonly jaren = computed(() => {
+    const start = Number((this.administratie.waarde()?.startdatum ?? vandaagIso()).slice(0, 4));
+    const nu = Number(vandaagIso().slice(0, 4));
+    return Array.from({ length: Math.max(nu - start + 1, 1) }, (_, i) => nu - i);
+  });
+  protected readonly jaar = signal(Number(vandaagIso().slice(0, 4)));
   protected readonly melding = signal('');
   protected readonly balansKolommen: readonly Kolom[] = [
     { kop: T.rekening }, { kop: T.rgs }, { kop: T.soort }, { kop: T.debet, numeriek: true }, { kop: T.credit, numeriek: true }, { kop: T.saldo, numeriek: true },
@@ -188,6 +213,16 @@ export class AdministratieDetail {
   protected sluit(p: AdministratieperiodeDto): void {
     this.melding.set('');
     this.actie.verstuur(() => this.client.closeAdministratieperiode(this.id(), p.code), () => this.klaar(T.afgeslotenMelding(this.maandNaam(p))));
+  }
+
+  protected csv(p: AdministratieperiodeDto): void {
+    this.melding.set('');
+    this.actie.verstuur(() => this.document(`/administraties/${this.id()}/perioden/${p.code}/export.csv`, `administratie-${p.code}.csv`), bewaar);
+  }
+
+  protected auditfile(): void {
+    this.melding.set('');
+    this.actie.verstuur(() => this.document(`/administraties/${this.id()}/auditfile?jaar=${this.jaar()}`, `auditfile-${this.jaar()}.xaf`), bewaar);
   }
 
   /** After a booking, a reversal or a close: everything on the page follows from the ledger, so all of it is read again. */

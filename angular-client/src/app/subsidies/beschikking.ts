@@ -9,7 +9,7 @@ import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { StatusBadge } from '../gedeeld/status-badge';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
-import { bewaar, documentLader } from './subsidie-client';
+import { bewaar, documentLader } from '../gedeeld/document';
 import { SUBSIDIES_TEKSTEN as T } from './teksten';
 import { VerantwoordingSectie } from './verantwoording-sectie';
 import { Wijzigingen } from './wijzigingen';

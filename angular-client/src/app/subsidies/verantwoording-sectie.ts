@@ -10,7 +10,7 @@ import { Gegeven, Gegevens } from '../gedeeld/gegevens';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { BadgeSoort, StatusBadge } from '../gedeeld/status-badge';
-import { bewaar, documentLader } from './subsidie-client';
+import { bewaar, documentLader } from '../gedeeld/document';
 import { SUBSIDIES_ROLLEN } from './subsidies.routes';
 import { vandaagIso } from './termijn';
 import { SUBSIDIES_TEKSTEN as T } from './teksten';

@@ -10,7 +10,7 @@ import { Gegeven, Gegevens } from '../gedeeld/gegevens';
 import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { Paginering } from '../gedeeld/paginering';
-import { bewaar, documentLader } from './subsidie-client';
+import { bewaar, documentLader } from '../gedeeld/document';
 import { SUBSIDIES_ROLLEN } from './subsidies.routes';
 import { SUBSIDIES_TEKSTEN as T } from './teksten';
 import { toepasselijkeArtikelen } from './wijziging';

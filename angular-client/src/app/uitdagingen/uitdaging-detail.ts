@@ -11,7 +11,7 @@ import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { StatusBadge } from '../gedeeld/status-badge';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
-import { bewaar, documentLader } from '../subsidies/subsidie-client';
+import { bewaar, documentLader } from '../gedeeld/document';
 import { BesluitFormulier, OntvankelijkheidFormulier } from './beoordeling-stappen';
 import { UITDAGINGEN_TEKSTEN as T } from './teksten';
 import { uitdagingSoort, volgendeStap } from './uitdaging';

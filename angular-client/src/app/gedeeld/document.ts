@@ -1,0 +1,28 @@
+import { HttpClient } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Observable, map } from 'rxjs';
+import { API_BASIS } from './api-basis';
+
+/** A document of the API (a PDF, a SEPA file) as a file (the Bearer token is needed, so it cannot be a plain link), with the server's file name. */
+export interface Document {
+  naam: string;
+  inhoud: Blob;
+}
+
+/** Fetches a document under the API (`/beschikkingen/<id>/document`, `/betaalopdrachten/<id>/pain001`, an export). Call in an injection context. */
+export function documentLader(): (pad: string, standaardNaam: string) => Observable<Document> {
+  const http = inject(HttpClient);
+  return (pad, standaardNaam) =>
+    http.get(`${API_BASIS}${pad}`, { responseType: 'blob', observe: 'response' }).pipe(
+      map((r) => ({ naam: /filename="?([^";]+)"?/.exec(r.headers.get('Content-Disposition') ?? '')?.[1] ?? standaardNaam, inhoud: r.body! })),
+    );
+}
+
+/** Hands a fetched document to the browser as a download. */
+export function bewaar(document_: Document): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(document_.inhoud);
+  a.download = document_.naam;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
