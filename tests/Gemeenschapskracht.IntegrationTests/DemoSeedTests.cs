@@ -308,6 +308,10 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.Contains(declaraties, d => Status(d) == "ingediend" && d["benodigdeGoedkeuringen"]!.GetValue<int>() == 1);
         var hoog = Assert.Single(declaraties, d => d["benodigdeGoedkeuringen"]!.GetValue<int>() == 2)!;
         Assert.Equal(("ingediend", 1), (Status(hoog), hoog["goedkeuringen"]!.AsArray().Count));
+        // The first back office gave it, so the second can give the other; in the first demo gemeente the demo member submitted it.
+        Assert.Equal("Demo backoffice", hoog["goedkeuringen"]![0]!["door"]!.GetValue<string>());
+        if (slug == "voorbeeldstad")
+            Assert.Equal("Demo bewonersorganisatie", hoog["ingediendDoor"]!.GetValue<string>());
         Assert.All(declaraties, d => Assert.DoesNotContain(d["goedkeuringen"]!.AsArray(), g => g!["doorId"]!.GetValue<Guid>() == d["ingediendDoorId"]!.GetValue<Guid>()));
         Assert.All(declaraties.Where(d => Status(d) is "onvolledig" or "aangehouden" or "afgewezen"), d => Assert.NotNull(d["historie"]!.AsArray()[^1]!["reden"]));
         Assert.Contains(declaraties, d => Status(d) == "goedgekeurd" && d["declaratiebetalingId"] is null);
