@@ -291,6 +291,87 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         await (await ander.GetAsync($"/api/v1/beschikkingen/{beschikkingId}/financiele-verantwoording")).AssertProblemAsync(404);
     }
 
+    [Theory]
+    [InlineData("voorbeeldstad")]
+    [InlineData("oeverdorp")]
+    public async Task Both_demo_gemeenten_have_a_declaratie_in_every_state_with_its_receipt_and_one_executed_batch_booked_in_balanced_books(string slug)
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, slug);
+        var beheer = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? VoorbeeldstadBeheer : OeverdorpBeheer, slug);
+
+        var declaraties = (await (await beheer.GetAsync("/api/v1/declaraties?pageSize=100")).ReadJsonAsync())["items"]!.AsArray().Select(d => d!).ToList();
+        string Status(System.Text.Json.Nodes.JsonNode d) => d["status"]!.GetValue<string>();
+        Assert.Equal(Enum.GetNames<Gemeenschapskracht.Domain.Declaraties.DeclaratieStatus>().Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName).Order(),
+            declaraties.Select(Status).Distinct().Order());
+        // Below the host's threshold one approval does; above it the first is given and the second waits (four eyes).
+        Assert.Contains(declaraties, d => Status(d) == "ingediend" && d["benodigdeGoedkeuringen"]!.GetValue<int>() == 1);
+        var hoog = Assert.Single(declaraties, d => d["benodigdeGoedkeuringen"]!.GetValue<int>() == 2)!;
+        Assert.Equal(("ingediend", 1), (Status(hoog), hoog["goedkeuringen"]!.AsArray().Count));
+        // The first back office gave it, so the second can give the other; in the first demo gemeente the demo member submitted it.
+        Assert.Equal("Demo backoffice", hoog["goedkeuringen"]![0]!["door"]!.GetValue<string>());
+        if (slug == "voorbeeldstad")
+            Assert.Equal("Demo bewonersorganisatie", hoog["ingediendDoor"]!.GetValue<string>());
+        Assert.All(declaraties, d => Assert.DoesNotContain(d["goedkeuringen"]!.AsArray(), g => g!["doorId"]!.GetValue<Guid>() == d["ingediendDoorId"]!.GetValue<Guid>()));
+        Assert.All(declaraties.Where(d => Status(d) is "onvolledig" or "aangehouden" or "afgewezen"), d => Assert.NotNull(d["historie"]!.AsArray()[^1]!["reden"]));
+        Assert.Contains(declaraties, d => Status(d) == "goedgekeurd" && d["declaratiebetalingId"] is null);
+
+        // Every receipt is a real PDF that says what was bought.
+        foreach (var declaratie in declaraties)
+        {
+            using var bon = await beheer.GetAsync($"/api/v1/declaraties/{declaratie["id"]}/bonnetje");
+            Assert.Equal(System.Net.HttpStatusCode.OK, bon.StatusCode);
+            Assert.Equal("application/pdf", bon.Content.Headers.ContentType!.MediaType);
+            Assert.Contains(declaratie["omschrijving"]!.GetValue<string>(), PdfFiles.Text(await bon.Content.ReadAsByteArrayAsync()));
+        }
+
+        // One batch, executed: its declaraties, and only they, are paid, booked on its day in an open month.
+        var betaling = Assert.Single((await (await beheer.GetAsync("/api/v1/declaratiebetalingen")).ReadJsonAsync())["items"]!.AsArray())!;
+        Assert.Equal("uitgevoerd", betaling["status"]!.GetValue<string>());
+        var betaald = betaling["overboekingen"]!.AsArray().Select(o => o!["declaratieId"]!.GetValue<Guid>()).Order().ToList();
+        Assert.Equal(betaald, declaraties.Where(d => Status(d) == "betaald").Select(d => d["id"]!.GetValue<Guid>()).Order());
+        var uitgevoerdOp = DateOnly.Parse(betaling["uitgevoerdOp"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var administratie in (await (await beheer.GetAsync("/api/v1/administraties")).ReadJsonAsync())["items"]!.AsArray())
+        {
+            var url = $"/api/v1/administraties/{administratie!["id"]}";
+            var periode = (await (await beheer.GetAsync($"{url}/perioden")).ReadJsonAsync())["items"]!.AsArray()
+                .Single(p => p!["jaar"]!.GetValue<int>() == uitgevoerdOp.Year && p["maand"]!.GetValue<int>() == uitgevoerdOp.Month)!;
+            Assert.Equal("open", periode["status"]!.GetValue<string>());
+            var journaal = (await (await beheer.GetAsync($"{url}/journaalposten?pageSize=100")).ReadJsonAsync())["items"]!.AsArray();
+            var kenmerken = declaraties.Where(d => Status(d) == "betaald" && d["administratieId"]!.GetValue<Guid>() == administratie["id"]!.GetValue<Guid>())
+                .Select(d => d["kenmerk"]!.GetValue<string>()).ToList();
+            Assert.Single(kenmerken);
+            Assert.Contains(journaal, p => p!["omschrijving"]!.GetValue<string>().StartsWith($"Declaratie {kenmerken[0]}:", StringComparison.Ordinal)
+                && p["boekdatum"]!.GetValue<string>() == $"{uitgevoerdOp:yyyy-MM-dd}");
+            foreach (var peildatum in new[] { uitgevoerdOp.AddDays(-1), uitgevoerdOp, Gemeenschapskracht.Domain.Common.Kalender.Dag(DateTimeOffset.UtcNow) })
+            {
+                var balans = await (await beheer.GetAsync($"{url}/balans?peildatum={peildatum:yyyy-MM-dd}")).ReadJsonAsync();
+                Assert.Equal(balans["totaalDebetEurocent"]!.GetValue<long>(), balans["totaalCreditEurocent"]!.GetValue<long>());
+                Assert.True(balans["rekeningen"]!.AsArray().Single(r => r!["code"]!.GetValue<string>() == "1100")!["saldoEurocent"]!.GetValue<long>() > 0);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("voorbeeldstad")]
+    [InlineData("oeverdorp")]
+    public async Task Both_demo_gemeenten_have_a_second_back_office_user_for_the_host_as_the_first(string slug)
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, slug);
+        var beheer = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? VoorbeeldstadBeheer : OeverdorpBeheer, slug);
+
+        var host = Assert.Single((await (await beheer.GetAsync("/api/v1/hostorganisaties")).ReadJsonAsync())["items"]!.AsArray())!;
+        var leden = (await (await beheer.GetAsync("/api/v1/leden?pageSize=100")).ReadJsonAsync())["items"]!.AsArray();
+        foreach (var email in new[] { "backoffice@demo.gemeenschapskracht.nl", "backoffice-tweede@demo.gemeenschapskracht.nl" })
+        {
+            var lid = Assert.Single(leden, l => l!["email"]!.GetValue<string>() == email)!;
+            Assert.Equal(["backoffice"], lid["rollen"]!.AsArray().Select(r => r!.GetValue<string>()));
+            Assert.Equal(host["organisatieId"]!.GetValue<Guid>(), lid["organisatieId"]!.GetValue<Guid>());
+            Assert.True(lid["tweeStapsAan"]!.GetValue<bool>());
+        }
+    }
+
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)
     {
         using var response = await factory.ForTenant(slug).GetAsync("/api/v1/beleidskaders/geldend");
@@ -315,6 +396,8 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         protected override IEnumerable<KeyValuePair<string, string>> ExtraSettings =>
         [
             new("Seed:Enabled", "true"),
+            new("Seed:DemoPassword", Identity.IdentityFactory.Password),
+            new("Seed:DemoAuthenticatorKey", Identity.IdentityFactory.TotpKey),
             new("Seed:Gemeenten:0:Slug", "amsterdam"),
             new("Seed:Gemeenten:0:Naam", "Amsterdam"),
             new("Seed:Gemeenten:0:Gemeentecode", "GM0363"),

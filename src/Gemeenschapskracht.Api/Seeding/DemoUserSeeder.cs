@@ -10,11 +10,15 @@ namespace Gemeenschapskracht.Api.Seeding;
 
 /// <summary>
 /// Development only: one demo user per role in the first demo gemeente (the backoffice user also in the second,
-/// to show the gemeente choice), all with the same password; staff roles with two-factor on a known key.
+/// to show the gemeente choice), all with the same password; staff roles with two-factor on a known key. A second
+/// backoffice user, in both, gives a declaratie above the host's threshold its second pair of eyes.
 /// </summary>
 public sealed class DemoUserSeeder(UserManager<ApplicationUser> users, TenantCatalogDbContext catalog, IOptions<SeedOptions> seed, TimeProvider clock, ILogger<DemoUserSeeder> logger)
 {
     public const string Domain = "demo.gemeenschapskracht.nl";
+
+    /// <summary>The second backoffice user's name before the domain.</summary>
+    public const string TweedeBackoffice = "backoffice-tweede";
 
     public async Task SeedAsync(IReadOnlyList<Guid> demoTenants, CancellationToken cancellationToken)
     {
@@ -26,19 +30,21 @@ public sealed class DemoUserSeeder(UserManager<ApplicationUser> users, TenantCat
             var tenants = rol == RolCatalogus.PlatformBeheerder ? [null]
                 : rol == RolCatalogus.Backoffice ? demoTenants.Select(t => (Guid?)t).ToArray()
                 : new Guid?[] { demoTenants[0] };
-            await EnsureUserAsync($"{rol}@{Domain}", rol, tenants, options, cancellationToken);
+            await EnsureUserAsync(rol, rol, tenants, options, cancellationToken);
         }
+        await EnsureUserAsync(TweedeBackoffice, RolCatalogus.Backoffice, demoTenants.Select(t => (Guid?)t).ToArray(), options, cancellationToken);
     }
 
-    private async Task EnsureUserAsync(string email, string rol, Guid?[] tenants, SeedOptions options, CancellationToken cancellationToken)
+    private async Task EnsureUserAsync(string naam, string rol, Guid?[] tenants, SeedOptions options, CancellationToken cancellationToken)
     {
+        var email = $"{naam}@{Domain}";
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
             user = new ApplicationUser
             {
                 Id = Guid.CreateVersion7(clock.GetUtcNow()), UserName = email, Email = email, EmailConfirmed = true,
-                DisplayName = $"Demo {rol}", CreatedAt = clock.GetUtcNow(),
+                DisplayName = $"Demo {naam}", CreatedAt = clock.GetUtcNow(),
             };
             var result = await users.CreateAsync(user, options.DemoPassword!);
             if (!result.Succeeded)

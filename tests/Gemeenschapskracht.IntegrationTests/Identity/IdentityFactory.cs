@@ -4,7 +4,7 @@ namespace Gemeenschapskracht.IntegrationTests.Identity;
 
 /// <summary>
 /// The API with Amsterdam and Aa en Hunze as demo gemeenten and one demo user per role (the backoffice user in
-/// both), the web client registered, and e-mails written to a folder of its own.
+/// both, with a second backoffice user), the web client registered, and e-mails written to a folder of its own.
 /// </summary>
 public class IdentityFactory : ApiFactory, IAsyncLifetime
 {

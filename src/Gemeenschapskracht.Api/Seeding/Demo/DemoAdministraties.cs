@@ -26,6 +26,8 @@ internal static class DemoAdministraties
         if (hostOrganisatie is null)
         {
             hostOrganisatie = new Organisatie("Stichting Buurtadministratie", OrganisatieSoort.Overig, Rechtsvorm.Stichting, "90000010", now);
+            // Made up, with valid check digits: the groups' funds are on it and the declaraties are paid from it.
+            hostOrganisatie.LegBankrekeningVast("NL06TRIO0390001234", hostOrganisatie.Naam, now);
             delen.Add(hostOrganisatie);
         }
         var tweede = uitgebreid ? organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersgroep && o.Kvknummer is null) : null;

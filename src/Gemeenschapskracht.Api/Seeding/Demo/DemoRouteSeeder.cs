@@ -2,6 +2,7 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Wijkbeelden.Shared;
 using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Beleidskaders;
+using Gemeenschapskracht.Domain.Bijlagen;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
@@ -22,7 +23,8 @@ namespace Gemeenschapskracht.Api.Seeding.Demo;
 /// two differ. Runs once: a gemeente that already has a beleidskader is left alone.
 /// </summary>
 public sealed class DemoRouteSeeder(
-    ApplicationDbContext db, TenantCatalogDbContext catalog, IOptions<SeedOptions> seed, TimeProvider clock, ILogger<DemoRouteSeeder> logger)
+    ApplicationDbContext db, TenantCatalogDbContext catalog, IBestandsopslag opslag, IOptions<SeedOptions> seed, TimeProvider clock,
+    ILogger<DemoRouteSeeder> logger)
     : IProvisioningStep
 {
     public async Task RunAsync(string gemeenteSlug, CancellationToken cancellationToken)
@@ -57,6 +59,14 @@ public sealed class DemoRouteSeeder(
         db.AddRange(DemoUitdaagrecht.Maak(pilotwijk, organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie), uitgebreid, now));
         var (host, administraties) = DemoAdministraties.Maak(organisaties, budgetDelen.OfType<Beschikking>(), uitgebreid, now);
         db.AddRange(administraties);
+        if (host is not null)
+        {
+            var (declaraties, bonnetjes) = DemoDeclaraties.Maak(host, [.. organisaties, .. administraties.OfType<Organisatie>()],
+                administraties.OfType<Administratie>().ToList(), administraties.OfType<Journaalpost>().ToList(), await DeclarantenAsync(now, cancellationToken), now);
+            db.AddRange(declaraties);
+            foreach (var (sleutel, inhoud) in bonnetjes)
+                await opslag.SchrijfAsync(sleutel, inhoud, Bestandstype.Pdf, cancellationToken);
+        }
         if (uitgebreid)
         {
             db.AddRange(DemoWijkbeeld.Plekken(pilotwijk, gemeenteSlug, now));
@@ -66,6 +76,17 @@ public sealed class DemoRouteSeeder(
         await db.SaveChangesAsync(cancellationToken);
         await ScopeDemoUsersAsync(organisaties, host, cancellationToken);
         logger.LogInformation("Demo-route van {Gemeente} gevuld ({Omvang})", gemeenteSlug, uitgebreid ? "uitgebreid" : "beknopt");
+    }
+
+    /// <summary>The demo users who are members of this gemeente act on its declaraties; where one is not, someone without an account does.</summary>
+    private async Task<DemoDeclaranten> DeclarantenAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var leden = await catalog.Lidmaatschappen.Join(catalog.Users, l => l.UserId, u => u.Id, (l, u) => new { u.Id, u.Email, u.DisplayName })
+            .ToListAsync(cancellationToken);
+        DemoPersoon Wie(string naam, string anders) =>
+            leden.FirstOrDefault(l => l.Email == $"{naam}@{DemoUserSeeder.Domain}") is { } lid ? new(lid.Id, lid.DisplayName) : new(Guid.CreateVersion7(now), anders);
+        return new DemoDeclaranten(Wie(RolCatalogus.Bewonersorganisatie, "Fatima el Amrani"), Wie(RolCatalogus.Backoffice, "Demo backoffice"),
+            Wie(DemoUserSeeder.TweedeBackoffice, "Demo backoffice-tweede"));
     }
 
     /// <summary>
