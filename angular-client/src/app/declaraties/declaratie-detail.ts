@@ -43,7 +43,7 @@ const TIJD = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 's
         <div app-gegeven [term]="T.soortUitgave">{{ d.rekeningOmschrijving }} ({{ d.rekening }})</div>
         <div app-gegeven [term]="T.groep">{{ d.groepNaam }}</div>
         <div app-gegeven [term]="T.ingediendDoor">{{ d.ingediendDoor }}</div>
-        <div app-gegeven [term]="T.begunstigdeLabel">{{ d.naamBegunstigde }}@if (d.iban) { , {{ d.iban }} }</div>
+        <div app-gegeven [term]="T.begunstigdeLabel">{{ d.iban ? d.naamBegunstigde + ', ' + d.iban : d.naamBegunstigde }}</div>
         <div app-gegeven [term]="T.bonnetjeLabel">
           @if (d.bonnetje; as b) {
             <button type="button" class="utrecht-button utrecht-button--subtle" (click)="bonnetje(d)">{{ T.bonnetjeDownload(b.naam) }}</button>

@@ -32,22 +32,25 @@ import { DECLARATIES_TEKSTEN as T } from './teksten';
     @if (melding()) { <div class="utrecht-alert utrecht-alert--ok" role="status"><p class="utrecht-paragraph">{{ melding() }}</p></div> }
     @if (magBetalen()) {
       <h2 class="utrecht-heading-2" id="batch-kop">{{ T.nieuweBatchKop }}</h2>
-      <app-foutsamenvatting [titel]="T.foutSamenvatting" [fouten]="nieuw.samenvatting()" [algemeen]="nieuw.algemeen()" />
-      <form class="formulier" novalidate aria-labelledby="batch-kop" (submit)="$event.preventDefault(); zetKlaar()">
-        @if ((hosts.waarde() ?? []).length > 1) {
-          <app-keuzeveld veldId="batch-host" [label]="T.hostLabel" [leeg]="T.kies" [keuzes]="hosts.waarde() ?? []" [fouten]="nieuw.van('host')" [(waarde)]="hostId" />
-        }
-        <app-tekstveld veldId="batch-uitvoerdatum" type="date" [label]="T.uitvoerdatumLabel" [verplicht]="true" [fouten]="nieuw.van('uitvoerdatum')"
-          [(waarde)]="uitvoerdatum" />
-        <div class="utrecht-button-group">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="nieuw.bezig() || null">
-            {{ nieuw.bezig() ? T.bezig : T.batchKnop }}</button>
-        </div>
-      </form>
+      <app-laadblok [bron]="hosts" [ladenTekst]="T.hostsLaden" />
+      @if (hosts.waarde(); as h) {
+        <app-foutsamenvatting [titel]="T.batchFoutSamenvatting" [fouten]="nieuw.samenvatting()" [algemeen]="nieuw.algemeen()" />
+        <form class="formulier" novalidate aria-labelledby="batch-kop" (submit)="$event.preventDefault(); zetKlaar()">
+          @if (h.length > 1) {
+            <app-keuzeveld veldId="batch-host" [label]="T.hostLabel" [leeg]="T.kies" [keuzes]="h" [fouten]="nieuw.van('host')" [(waarde)]="hostId" />
+          }
+          <app-tekstveld veldId="batch-uitvoerdatum" type="date" [label]="T.uitvoerdatumLabel" [verplicht]="true" [fouten]="nieuw.van('uitvoerdatum')"
+            [(waarde)]="uitvoerdatum" />
+          <div class="utrecht-button-group">
+            <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="nieuw.bezig() || null">
+              {{ nieuw.bezig() ? T.bezig : T.batchKnop }}</button>
+          </div>
+        </form>
+      }
     }
 
     <h2 class="utrecht-heading-2">{{ T.betalingenTitel }}</h2>
-    <app-foutsamenvatting [titel]="T.foutSamenvatting" [fouten]="uitvoering.samenvatting()" [algemeen]="uitvoering.algemeen()" />
+    <app-foutsamenvatting [titel]="T.batchFoutSamenvatting" [fouten]="uitvoering.samenvatting()" [algemeen]="uitvoering.algemeen()" />
     <app-laadblok [bron]="lijst" [ladenTekst]="T.betalingenLaden" />
     @if (lijst.waarde(); as l) {
       <app-tabel [label]="T.betalingenTitel" [kolommen]="kolommen" [rijen]="l.items" [leegTekst]="T.betalingenLeeg" [pagina]="l" [eenheid]="T.batches"

@@ -104,6 +104,8 @@ export const DECLARATIES_TEKSTEN = {
   betalingenLaden: $localize`:@@declaraties.betalingenLaden:De betaalbatches worden geladen…`,
   betalingenLeeg: $localize`:@@declaraties.betalingenLeeg:Er zijn nog geen betaalbatches.`,
   batches: { een: $localize`:@@declaraties.batches.een:betaalbatch`, meer: $localize`:@@declaraties.batches:betaalbatches` } satisfies Eenheid,
+  batchFoutSamenvatting: $localize`:@@declaraties.batchFoutSamenvatting:Controleer de betaalbatch`,
+  hostsLaden: $localize`:@@declaraties.hostsLaden:De host wordt geladen…`,
   nieuweBatchKop: $localize`:@@declaraties.nieuweBatchKop:Nieuwe betaalbatch`,
   hostLabel: $localize`:@@declaraties.hostLabel:Host`,
   uitvoerdatumLabel: $localize`:@@declaraties.uitvoerdatumLabel:Uitvoerdatum bij de bank`,
