@@ -32,3 +32,19 @@ export async function antwoordLink(aan, bevat) {
   }
   throw new Error(`geen verzoekmail aan ${aan}`);
 }
+
+/** The recipients (the To header) of every mail whose text holds `bevat`, waiting up to 10 s for the first to be written. */
+export async function ontvangersVan(bevat) {
+  const map = process.env.MAIL_DIR;
+  assert.ok(map, 'MAIL_DIR is set by run.sh');
+  for (let i = 0; i < 40; i++) {
+    const aan = [];
+    for (const n of (await readdir(map).catch(() => [])).filter((n) => n.endsWith('.eml'))) {
+      const eml = await readFile(path.join(map, n), 'utf8');
+      if (mailTekst(eml).includes(bevat)) aan.push(/^To:\s*(.+)$/mi.exec(eml)?.[1].trim() ?? '');
+    }
+    if (aan.length) return aan.sort();
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return [];
+}

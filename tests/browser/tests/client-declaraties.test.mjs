@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { PHONE, checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
 import { signInThroughClient } from '../lib/client.mjs';
+import { ontvangersVan } from '../lib/mail.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -23,6 +24,7 @@ const FOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV
 let declaratie = '';
 let openbaar = '';
 let uitgavenVooraf = 0;
+let kenmerk = '';
 
 /** "€ 1.234,56" → 123456. */
 function eurocent(tekst) {
@@ -75,10 +77,14 @@ test('a volunteer submits a declaratie with a photo of the receipt on a phone; a
     await formulier.getByRole('button', { name: 'Indienen', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /^Declaratie DEC-\d{4}-\d+$/ }).waitFor();
     declaratie = new URL(page.url()).pathname;
+    kenmerk = (await page.getByRole('heading', { level: 1 }).innerText()).replace('Declaratie ', '');
     await page.getByText('Ingediend', { exact: true }).first().waitFor();
     await page.getByText('0 van 2 goedkeuringen').waitFor();
     assert.equal(await page.getByRole('button', { name: 'Goedkeuren' }).count(), 0, 'a volunteer does not approve');
     await checkPage(page, t, assert, { name: 'declaratie-ingediend' });
+    // The host's back office is told, not the professionals who work for the same welzijnsorganisatie.
+    assert.deepEqual(await ontvangersVan(`ingediend: ${OMSCHRIJVING}.`),
+      ['backoffice-tweede@demo.gemeenschapskracht.nl', 'backoffice@demo.gemeenschapskracht.nl']);
 
     await page.getByRole('link', { name: 'Terug naar declaraties' }).click();
     await page.getByRole('region', { name: 'Declaraties' }).getByRole('row').filter({ hasText: OMSCHRIJVING }).waitFor();
@@ -123,8 +129,8 @@ test('the back office pays it in a batch, records the execution, and the public 
     await page.getByRole('button', { name: 'Betaalbatch klaarzetten' }).click();
     const gemaakt = page.getByRole('status').getByText(/^Betaalbatch (\S+) met \d+ overboekingen is klaargezet\.$/);
     await gemaakt.waitFor();
-    const kenmerk = /^Betaalbatch (\S+) met/.exec(await gemaakt.innerText())[1];
-    const rij = page.getByRole('region', { name: 'Betaalbatches' }).getByRole('row').filter({ hasText: kenmerk });
+    const batchKenmerk = /^Betaalbatch (\S+) met/.exec(await gemaakt.innerText())[1];
+    const rij = page.getByRole('region', { name: 'Betaalbatches' }).getByRole('row').filter({ hasText: batchKenmerk });
     await rij.getByText('Klaargezet', { exact: true }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), rij.getByRole('button', { name: 'SEPA-bestand' }).click()]);
     const xml = (await readFile(await download.path())).toString();
@@ -134,13 +140,14 @@ test('the back office pays it in a batch, records the execution, and the public 
 
     const uitvoering = page.getByRole('form', { name: 'Uitvoering vastleggen' });
     const batch = uitvoering.getByLabel('Berichtkenmerk');
-    await batch.selectOption(await batch.locator('option', { hasText: kenmerk }).getAttribute('value'));
+    await batch.selectOption(await batch.locator('option', { hasText: batchKenmerk }).getAttribute('value'));
     await uitvoering.getByRole('button', { name: 'Uitvoering vastleggen' }).click();
-    await page.getByRole('status').getByText(`Betaalbatch ${kenmerk} is uitgevoerd en geboekt.`).waitFor();
+    await page.getByRole('status').getByText(`Betaalbatch ${batchKenmerk} is uitgevoerd en geboekt.`).waitFor();
     await rij.getByText('Uitgevoerd', { exact: true }).waitFor();
 
     await page.goto(url(declaratie));
     await page.getByText('Betaald', { exact: true }).first().waitFor();
+    assert.deepEqual(await ontvangersVan(`Uw declaratie ${kenmerk} (${OMSCHRIJVING}`), ['bewonersorganisatie@demo.gemeenschapskracht.nl'], 'the submitter hears it is paid');
   });
   await withPage(browser, t, async (page) => {
     assert.equal(await uitgaven(page), uitgavenVooraf + 31240, `the public balance counts the € ${BEDRAG} under ${CATEGORIE}`);

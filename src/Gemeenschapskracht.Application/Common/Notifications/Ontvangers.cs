@@ -15,6 +15,18 @@ public sealed class Ontvangers(ITenantCatalogDbContext catalog, IUserDirectory u
         return await AdressenAsync(ids, cancellationToken);
     }
 
+    /// <summary>
+    /// The people of <paramref name="organisaties"/> who hold <paramref name="rol"/> there: a host's back office, not the
+    /// professionals of the same welzijnsorganisatie.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> VanOrganisatiesMetRolAsync(IReadOnlyCollection<Guid> organisaties, string rol, CancellationToken cancellationToken)
+    {
+        var lidmaatschappen = await catalog.Lidmaatschappen
+            .Where(l => l.RevokedAt == null && l.OrganisatieId != null && organisaties.Contains(l.OrganisatieId.Value))
+            .Select(l => new { l.UserId, l.Rollen }).ToListAsync(cancellationToken);
+        return await AdressenAsync(lidmaatschappen.Where(l => l.Rollen.Split(',').Contains(rol)).Select(l => l.UserId).Distinct().ToList(), cancellationToken);
+    }
+
     /// <summary>The people holding one of <paramref name="rollen"/> in the current gemeente.</summary>
     public async Task<IReadOnlyList<string>> MetRollenAsync(IReadOnlyCollection<string> rollen, CancellationToken cancellationToken)
     {

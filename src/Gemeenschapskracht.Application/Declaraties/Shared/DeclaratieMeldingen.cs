@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Notifications;
+using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Declaraties;
 
@@ -10,7 +11,7 @@ public sealed class DeclaratieMeldingen(Ontvangers ontvangers, IEmailSender mail
 {
     public async Task IngediendAsync(Declaratie declaratie, CancellationToken cancellationToken)
     {
-        foreach (var adres in await ontvangers.VanOrganisatiesAsync([declaratie.HostOrganisatieId], cancellationToken))
+        foreach (var adres in await ontvangers.VanOrganisatiesMetRolAsync([declaratie.HostOrganisatieId], Roles.Backoffice, cancellationToken))
             await mail.SendAsync(adres, $"Declaratie {declaratie.Kenmerk} ingediend",
                 $"{declaratie.IngediendDoor} heeft declaratie {declaratie.Kenmerk} van {declaratie.Bedrag} ingediend: {declaratie.Omschrijving}.\n" +
                 $"Beoordeel haar: {links.Pagina($"/declaraties/{declaratie.Id}")}\n", cancellationToken);
