@@ -148,6 +148,13 @@ test('the back office pays it in a batch, records the execution, and the public 
     await page.goto(url(declaratie));
     await page.getByText('Betaald', { exact: true }).first().waitFor();
     assert.deepEqual(await ontvangersVan(`Uw declaratie ${kenmerk} (${OMSCHRIJVING}`), ['bewonersorganisatie@demo.gemeenschapskracht.nl'], 'the submitter hears it is paid');
+
+    // From the group's books to the group's declaraties.
+    await page.goto(url(openbaar.replace(/\/openbaar\?.*$/, '')));
+    await page.getByRole('link', { name: 'De declaraties van deze groep' }).click();
+    const vanGroep = page.getByRole('region', { name: 'Declaraties' });
+    await vanGroep.getByRole('row').filter({ hasText: OMSCHRIJVING }).getByText('Betaald', { exact: true }).waitFor();
+    assert.equal(await vanGroep.locator('tbody tr').filter({ hasNotText: 'Bewonersvereniging' }).count(), 0, 'only this group');
   });
   await withPage(browser, t, async (page) => {
     assert.equal(await uitgaven(page), uitgavenVooraf + 31240, `the public balance counts the € ${BEDRAG} under ${CATEGORIE}`);

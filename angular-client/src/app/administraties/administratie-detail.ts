@@ -45,6 +45,7 @@ const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli',
       </dl>
       <p class="utrecht-paragraph">
         <a class="utrecht-link" [routerLink]="['/administraties', a.id, 'openbaar']" [queryParams]="{ gemeente: sessie.tenant() }">{{ T.openbaarLink }}</a>
+        · <a class="utrecht-link" routerLink="/declaraties" [queryParams]="{ administratie: a.id }">{{ T.declaratiesLink }}</a>
       </p>
 
       @if (magBoeken() && !a.heeftOpeningsbalans && rekeningen.waarde(); as r) {

@@ -70,6 +70,7 @@ export const ADMINISTRATIES_TEKSTEN = {
   nogNietVoorbij: $localize`:@@administraties.nogNietVoorbij:De maand loopt nog`,
   afsluiten: (maand: string) => $localize`:@@administraties.afsluiten:${maand}:maand: afsluiten`,
   afgeslotenDoor: (wie: string, datum: string) => $localize`:@@administraties.afgeslotenDoor:Afgesloten door ${wie}:wie: op ${datum}:datum:`,
+  declaratiesLink: $localize`:@@administraties.declaratiesLink:De declaraties van deze groep`,
   csvKnop: (maand: string) => $localize`:@@administraties.csvKnop:${maand}:maand: als CSV`,
   auditfileKop: $localize`:@@administraties.auditfileKop:Voor de accountant`,
   auditfileUitleg: $localize`:@@administraties.auditfileUitleg:Een boekjaar als XML Auditfile Financieel (XAF 3.2) met de RGS-codes van de rekeningen; elk boekhoudpakket en elke accountant leest het. Een maand als CSV staat bij de maand.`,

@@ -1,4 +1,4 @@
-import { Component, computed, inject, signal } from '@angular/core';
+import { Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { DeclaratieDto, DeclaratiesClient, DeclaratieStatus } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
@@ -67,9 +67,11 @@ export class DeclaratiesLijst {
   protected readonly statussen = STATUSSEN;
   protected readonly pagina = signal(1);
   protected readonly status = signal<DeclaratieStatus | null>(null);
+  /** `?administratie=<id>`: one group's declaraties (the link on its administratie). */
+  readonly administratie = input<string>();
   protected readonly lijst = laadbaar({
-    params: () => ({ p: this.pagina(), s: this.status() }),
-    laad: ({ p, s }) => this.client.listDeclaraties(p, 20, null, s),
+    params: () => ({ p: this.pagina(), s: this.status(), a: this.administratie() || null }),
+    laad: ({ p, s, a }) => this.client.listDeclaraties(p, 20, a, s),
   });
   protected readonly magIndienen = computed(() => this.sessie.heeftRol(...DECLARATIES_ROLLEN.indienen));
   protected readonly magBetalen = computed(() => this.sessie.heeftRol(...DECLARATIES_ROLLEN.beoordelen));
