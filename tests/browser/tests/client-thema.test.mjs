@@ -60,7 +60,8 @@ for (const [thema, naam] of [...THEMAS.slice(1), THEMAS[0]]) {
     // The shell's own pages, then one page of each route step.
     const paginas = ['/', '/wijken', '/wijken/boom', wijkPad, `${wijkPad}/bewerken`, '/leden', '/leden/uitnodigen', '/instellingen',
       '/beleidskader', '/wijkbeelden', '/buurttops', '/wijktoekomstagendas', '/verzoeken/tracker', '/wijkbudgetten/methodiek', '/subsidies',
-      '/subsidies/verantwoordingen', '/subsidies/verantwoordingskader', '/subsidies/open-data', '/subsidies/afbouw', '/uitdagingen', '/administraties'];
+      '/subsidies/verantwoordingen', '/subsidies/verantwoordingskader', '/subsidies/open-data', '/subsidies/afbouw', '/uitdagingen', '/administraties', '/declaraties',
+      '/declaraties/betalingen'];
     try {
       await kiesThema(page, naam);
       for (const pad of paginas) {

@@ -56,12 +56,12 @@ import { DECLARATIES_TEKSTEN as T } from './teksten';
       <app-tabel [label]="T.betalingenTitel" [kolommen]="kolommen" [rijen]="l.items" [leegTekst]="T.betalingenLeeg" [pagina]="l" [eenheid]="T.batches"
         [sleutel]="sleutel" (kiesPagina)="pagina.set($event)">
         <ng-template [appTabelRij]="l.items" let-b>
-          <th class="utrecht-table__header-cell" scope="row">{{ b.berichtkenmerk }}</th>
-          <td class="utrecht-table__cell">{{ datum(b.uitvoerdatum) }}</td>
-          <td class="utrecht-table__cell">
+          <th class="utrecht-table__header-cell" scope="row">
+            <span class="kenmerk">{{ b.berichtkenmerk }}</span><br />
+            <span class="klein">{{ T.uitvoerdatum }}: {{ datum(b.uitvoerdatum) }}</span><br />
             <app-status-badge [tekst]="T.batchStatusNaam[b.status]" [soort]="soort(b.status)" />
-            @if (b.uitgevoerdOp) { <br /><span class="klein">{{ T.uitgevoerdOp(datum(b.uitgevoerdOp)) }}</span> }
-          </td>
+            @if (b.uitgevoerdOp) { <span class="klein"> {{ T.uitgevoerdOp(datum(b.uitgevoerdOp)) }}</span> }
+          </th>
           <td class="utrecht-table__cell">
             <ul class="utrecht-unordered-list">
               @for (o of b.overboekingen; track o.declaratieId) { <li class="utrecht-unordered-list__item">{{ o.kenmerk }}: {{ o.begunstigde }}, {{ euro(o.bedragEurocent) }}</li> }
@@ -88,7 +88,8 @@ import { DECLARATIES_TEKSTEN as T } from './teksten';
     }
   `,
   styles: `
-    .klein { font-size: 0.875em; }
+    .klein { font-size: 0.875em; font-weight: normal; }
+    .kenmerk { overflow-wrap: anywhere; }
     .utrecht-button--subtle { padding-inline: 0; min-block-size: auto; text-decoration: underline; }
   `,
 })
@@ -119,7 +120,7 @@ export class Declaratiebetalingen {
   protected readonly uitvoering = new Formulier({ uitgevoerdOp: T.uitgevoerdLabel }, { veldId: (v) => `uitvoering-${v}` });
   protected readonly melding = signal('');
   protected readonly kolommen: readonly Kolom[] = [
-    { kop: T.berichtkenmerk }, { kop: T.uitvoerdatum }, { kop: T.status }, { kop: T.overboekingen }, { kop: T.totaal, numeriek: true }, { kop: '' },
+    { kop: T.batchKolom }, { kop: T.overboekingen }, { kop: T.totaal, numeriek: true }, { kop: '' },
   ];
   protected readonly sleutel = (b: DeclaratiebetalingDto) => b.id;
   protected readonly soort = batchSoort;

@@ -41,9 +41,10 @@ const STATUSSEN = Object.keys(T.statusNaam) as DeclaratieStatus[];
       <app-tabel [label]="T.lijstTitel" [kolommen]="kolommen" [rijen]="l.items" [leegTekst]="T.lijstLeeg" [pagina]="l" [eenheid]="T.eenheid"
         [sleutel]="sleutel" (kiesPagina)="pagina.set($event)">
         <ng-template [appTabelRij]="l.items" let-d>
-          <th class="utrecht-table__header-cell" scope="row"><a class="utrecht-link" [routerLink]="['/declaraties', d.id]">{{ d.kenmerk }}</a></th>
-          <td class="utrecht-table__cell">{{ d.omschrijving }}<br /><span class="klein">{{ d.groepNaam }}</span></td>
-          <td class="utrecht-table__cell">{{ datum(d.uitgavedatum) }}</td>
+          <th class="utrecht-table__header-cell" scope="row">
+            <a class="utrecht-link" [routerLink]="['/declaraties', d.id]">{{ d.kenmerk }}</a><br />
+            <span class="omschrijving">{{ d.omschrijving }}</span><br /><span class="klein">{{ d.groepNaam }}, {{ datum(d.uitgavedatum) }}</span>
+          </th>
           <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ euro(d.bedragEurocent) }}</td>
           <td class="utrecht-table__cell">
             <app-status-badge [tekst]="T.statusNaam[d.status]" [soort]="soort(d.status)" />
@@ -57,7 +58,8 @@ const STATUSSEN = Object.keys(T.statusNaam) as DeclaratieStatus[];
   `,
   styles: `
     .filter { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin-block: 1rem; }
-    .klein { font-size: 0.875em; }
+    .klein { font-size: 0.875em; font-weight: normal; }
+    .omschrijving { font-weight: normal; }
   `,
 })
 export class DeclaratiesLijst {
@@ -76,7 +78,7 @@ export class DeclaratiesLijst {
   protected readonly magIndienen = computed(() => this.sessie.heeftRol(...DECLARATIES_ROLLEN.indienen));
   protected readonly magBetalen = computed(() => this.sessie.heeftRol(...DECLARATIES_ROLLEN.beoordelen));
   protected readonly kolommen: readonly Kolom[] = [
-    { kop: T.kenmerk }, { kop: T.omschrijving }, { kop: T.datum }, { kop: T.bedrag, numeriek: true }, { kop: T.status },
+    { kop: T.declaratieKolom }, { kop: T.bedrag, numeriek: true }, { kop: T.status },
   ];
   protected readonly sleutel = (d: DeclaratieDto) => d.id;
   protected readonly soort = declaratieSoort;
