@@ -7,6 +7,7 @@ import { leesClaims } from '../auth/claims';
 import { Sessie } from '../auth/sessie';
 import { FinancieleVerantwoording, formatPercentage } from './financiele-verantwoording';
 import { verslagVragen } from './verantwoording';
+import { VerantwoordingSectie } from './verantwoording-sectie';
 import { VerslagFormulier } from './verslag-formulier';
 
 const financieel: FinancieleVerantwoordingDto = {
@@ -147,6 +148,34 @@ describe('VerslagFormulier', () => {
     http.expectNone(BOEKEN_URL);
     expect(el.textContent).toContain('Dit financiële deel komt uit de boeken die uw hostorganisatie voor uw groep bijhoudt');
     expect(el.querySelector('#verslag-kosten')).toBeNull();
+    http.verify();
+  });
+});
+
+describe('VerantwoordingSectie', () => {
+  it('toont bij een ingediend verslag het financiële deel zoals het toen uit de boeken kwam, zonder de administratie opnieuw te vragen', async () => {
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.inject(Sessie).zet(leesClaims({ sub: 'x', role: 'bewonersorganisatie', tenant: 'voorbeeldstad' }));
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(VerantwoordingSectie);
+    fixture.componentRef.setInput('beschikking', beschikking(true));
+    fixture.detectChanges();
+    await wacht();
+    const pagina = (items: unknown[]) => json({ items, page: 1, pageSize: 1, totalCount: items.length, totalPages: items.length });
+    http.expectOne((r) => r.url.startsWith('/api/v1/verantwoordingen?')).flush(pagina([{
+      id: 'v1', beschikkingId: 'b1', organisatieId: 'o1', niveau: 'verslagEnJaarrekening', activiteitenverslag: 'Gedaan.', gerealiseerdeKostenEurocent: 3_600_00,
+      financieelVerslag: null, accountantsverklaring: true, uitAdministratie: financieel, ingediendOp: '2026-12-04T11:00:00+00:00',
+    }]));
+    http.expectOne((r) => r.url.startsWith('/api/v1/vaststellingen?')).flush(pagina([]));
+    await wacht();
+    fixture.detectChanges();
+    const el = fixture.nativeElement as HTMLElement;
+
+    expect(el.textContent).toContain('Het ingediende verslag');
+    expect(el.textContent).toContain('Het financiële deel zoals het bij het indienen uit de boeken van Stichting Welzijn Voor Elkaar kwam');
+    expect(el.querySelectorAll('tbody tr').length).toBe(4);
+    expect(el.textContent!.replace(/\s+/g, ' ')).toMatch(/Gemaakte kosten\s*€ 3\.600,00/);
+    http.expectNone(BOEKEN_URL);
     http.verify();
   });
 });
