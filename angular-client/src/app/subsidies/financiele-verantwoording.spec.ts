@@ -64,10 +64,11 @@ describe('FinancieleVerantwoording', () => {
     const koppen = Array.from(el.querySelectorAll('thead th')).map((th) => th.textContent!.trim());
     expect(koppen).toEqual(['Rekening', 'Begroot', 'Gerealiseerd', 'Verschil', 'Gerealiseerd deel']);
     const rijen = Array.from(el.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
-    expect(rijen.map((r) => r[0])).toEqual(['8000Subsidies: beschikking SUB-2026-1A2B3C4D', '4200Huur', 'Totaal inkomsten', 'Totaal uitgaven']);
+    expect(rijen.map((r) => r[0])).toEqual(['8000Subsidies: beschikking SUB-2026-1A2B3C4D', '4200Huur', 'Totaal inkomsten', 'Totaal uitgaven', 'Saldo (inkomsten min uitgaven)']);
     expect(rijen[0].slice(1).join(' | ')).toMatch(/^€ 14\.000,00 \| € 7\.000,00 \| € -7\.000,00 \| 50\s?%$/);
-    expect(rijen[1].slice(1)).toEqual(['geen begroting', expect.stringMatching(/€\s3\.600,00/), '', '']);
+    expect(rijen[1].slice(1)).toEqual(['', expect.stringMatching(/€\s3\.600,00/), '', '']);
     expect(rijen[3][4]).toMatch(/^25,7\s?%$/);
+    expect(rijen[4].slice(1)).toEqual(['', expect.stringMatching(/€\s3\.650,00/), '', '']);
     expect(el.querySelector('tbody tr:last-child th')!.classList).toContain('totaal');
 
     const tekst = el.textContent!.replace(/\s+/g, ' ');
@@ -103,7 +104,7 @@ describe('VerslagFormulier', () => {
 
     expect(el.textContent).toContain(
       'Dit financiële deel komt uit de boeken die Stichting Welzijn Voor Elkaar voor uw groep bijhoudt; u hoeft geen kosten in te vullen of een financieel verslag te schrijven.');
-    expect(el.querySelectorAll('tbody tr').length).toBe(4);
+    expect(el.querySelectorAll('tbody tr').length).toBe(5);
     expect(el.querySelector('#verslag-kosten')).toBeNull();
     expect(el.querySelector('#verslag-financieel')).toBeNull();
     expect(el.querySelector('#verslag-accountant')).not.toBeNull();
@@ -173,7 +174,7 @@ describe('VerantwoordingSectie', () => {
 
     expect(el.textContent).toContain('Het ingediende verslag');
     expect(el.textContent).toContain('Het financiële deel zoals het bij het indienen uit de boeken van Stichting Welzijn Voor Elkaar kwam');
-    expect(el.querySelectorAll('tbody tr').length).toBe(4);
+    expect(el.querySelectorAll('tbody tr').length).toBe(5);
     expect(el.textContent!.replace(/\s+/g, ' ')).toMatch(/Gemaakte kosten\s*€ 3\.600,00/);
     http.expectNone(BOEKEN_URL);
     http.verify();

@@ -34,30 +34,32 @@ export function formatPercentage(percentage: number | null): string | null {
         <th class="utrecht-table__header-cell" scope="row" [class.totaal]="!r.rekening">
           @if (r.rekening) { <span class="rekening">{{ r.rekening }}</span> }{{ r.omschrijving }}</th>
         <td class="utrecht-table__cell utrecht-table__cell--numeric" [class.totaal]="!r.rekening">
-          @if (r.begrootEurocent !== null) { {{ euro(r.begrootEurocent) }} } @else { <span class="geen">{{ T.boekenGeen }}</span> }</td>
+          @if (r.begrootEurocent !== null) { {{ euro(r.begrootEurocent) }} }</td>
         <td class="utrecht-table__cell utrecht-table__cell--numeric" [class.totaal]="!r.rekening">{{ euro(r.gerealiseerdEurocent) }}</td>
         <td class="utrecht-table__cell utrecht-table__cell--numeric" [class.totaal]="!r.rekening">
           @if (r.verschilEurocent !== null) { {{ euro(r.verschilEurocent) }} }</td>
         <td class="utrecht-table__cell utrecht-table__cell--numeric" [class.totaal]="!r.rekening">{{ procent(r.percentage) }}</td>
       </ng-template>
     </app-tabel>
-    <dl app-gegevens>
-      <div app-gegeven [term]="T.boekenSaldo">{{ euro(f.saldoEurocent) }}</div>
-    </dl>
   `,
   styles: `
     .rekening { font-variant-numeric: tabular-nums; margin-inline-end: 0.5em; }
     .totaal { font-weight: bold; }
-    .geen { font-weight: normal; font-style: italic; }
   `,
 })
 export class FinancieleVerantwoording {
   protected readonly T = T;
   readonly financieel = input.required<FinancieleVerantwoordingDto>();
-  /** The lines per account, then the totals of income and costs (a total has no account number). */
+  /**
+   * The lines per account, then the totals of income and costs and the saldo (a total has no account number; a line
+   * without a budget leaves begroot, verschil and percentage empty).
+   */
   protected readonly rijen = computed<VerantwoordingsregelDto[]>(() => {
     const f = this.financieel();
-    return f.regels.length === 0 ? [] : [...f.regels, f.totaalBaten, f.totaalLasten];
+    const saldo: VerantwoordingsregelDto = {
+      rekening: '', omschrijving: T.boekenSaldo, soort: 'baten', begrootEurocent: null, gerealiseerdEurocent: f.saldoEurocent, verschilEurocent: null, percentage: null,
+    };
+    return f.regels.length === 0 ? [] : [...f.regels, f.totaalBaten, f.totaalLasten, saldo];
   });
   protected readonly kolommen: readonly Kolom[] = [
     { kop: T.boekenRekening },

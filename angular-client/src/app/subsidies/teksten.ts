@@ -643,7 +643,6 @@ export const SUBSIDIES_TEKSTEN = {
   boekenGerealiseerd: $localize`:@@subsidies.boekenGerealiseerd:Gerealiseerd`,
   boekenVerschil: $localize`:@@subsidies.boekenVerschil:Verschil`,
   boekenPercentage: $localize`:@@subsidies.boekenPercentage:Gerealiseerd deel`,
-  boekenGeen: $localize`:@@subsidies.boekenGeen:geen begroting`,
   boekenHost: $localize`:@@subsidies.boekenHost:Administratie bijgehouden door`,
   boekenPeriode: $localize`:@@subsidies.boekenPeriode:Periode`,
   boekenPeriodeWaarde: (van: string, tot: string) => $localize`:@@subsidies.boekenPeriodeWaarde:${van}:van: tot en met ${tot}:tot:`,

@@ -38,17 +38,20 @@ const ADMINISTRATIE_LEZERS = ['gemeente-beheerder', 'beleidsmedewerker', 'audito
   template: `
     <h3 class="utrecht-heading-3">{{ T.verslagIndienenTitel }}</h3>
     <p class="utrecht-paragraph">{{ T.verslagIndienenUitleg }}</p>
+    @if (uitBoeken()) {
+      <!-- Before the form, so the table has the page's width, not the form's. -->
+      <section aria-labelledby="verslag-boeken-kop">
+        <h4 class="utrecht-heading-4" id="verslag-boeken-kop">{{ T.boekenKop }}</h4>
+        <p class="utrecht-paragraph">{{ T.boekenUitleg(boeken.waarde()?.host ?? T.boekenHostOnbekend) }}</p>
+        <app-laadblok [bron]="boeken" [ladenTekst]="T.boekenLaden" />
+        @if (boeken.waarde(); as f) { <app-financiele-verantwoording [financieel]="f" /> }
+      </section>
+    }
     <app-foutsamenvatting [titel]="T.foutSamenvatting" [fouten]="formulier.samenvatting()" [algemeen]="formulier.algemeen()" />
     <form class="formulier" novalidate [attr.aria-label]="T.verslagIndienenTitel" (submit)="$event.preventDefault(); dienIn()">
       <app-tekstvak [veldId]="ids.activiteitenverslag" [label]="T.activiteitenverslag" [uitleg]="T.activiteitenverslagUitleg" [maxlength]="20000" [regels]="6"
         [fouten]="formulier.van('activiteitenverslag')" [(waarde)]="activiteiten" />
       @if (uitBoeken()) {
-        <section class="boeken" aria-labelledby="verslag-boeken-kop">
-          <h4 class="utrecht-heading-4" id="verslag-boeken-kop">{{ T.boekenKop }}</h4>
-          <p class="utrecht-paragraph">{{ T.boekenUitleg(boeken.waarde()?.host ?? T.boekenHostOnbekend) }}</p>
-          <app-laadblok [bron]="boeken" [ladenTekst]="T.boekenLaden" />
-          @if (boeken.waarde(); as f) { <app-financiele-verantwoording [financieel]="f" /> }
-        </section>
         @if (vragen().financieel) {
           <app-formulierveld [veldId]="ids.accountantsverklaring" [label]="T.accountantsverklaring" [uitleg]="T.accountantsverklaringUitBoeken" soort="checkbox"
             [fouten]="formulier.van('accountantsverklaring')">
