@@ -241,6 +241,10 @@ public sealed class AdministratiesTests(AdministratiesTests.Fixture fixture) : I
         var beschikkingId = ontvangen["beschikkingId"]!.GetValue<Guid>();
         var beschikking = await LeesAsync(await beleid.GetAsync($"/api/v1/beschikkingen/{beschikkingId}"));
         var url = $"/api/v1/beschikkingen/{beschikkingId}/financiele-verantwoording";
+        // The beschikking says so, on its own and in the list, so the client asks for the ledger's figures only where there are any.
+        Assert.True(beschikking["boekenBijHost"]!.GetValue<bool>());
+        Assert.True((await LeesAsync(await lid.GetAsync("/api/v1/beschikkingen?pageSize=100")))["items"]!.AsArray()
+            .Single(b => b!["id"]!.GetValue<Guid>() == beschikkingId)!["boekenBijHost"]!.GetValue<bool>());
 
         var gemeente = await LeesAsync(await beleid.GetAsync(url));
         var groep = await LeesAsync(await lid.GetAsync(url));

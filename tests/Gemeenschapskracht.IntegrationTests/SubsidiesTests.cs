@@ -367,6 +367,9 @@ public sealed partial class SubsidiesTests(SubsidiesTests.Fixture fixture) : ICl
         var beschikking = await VerleenAsync(beleid, bewoners, regeling, 2_000_00, $"{Jaar}-03-01", $"{Jaar}-10-31");
         var id = beschikking["id"]!.GetValue<Guid>();
         Assert.Equal("activiteitenverslag", beschikking["niveau"]!.GetValue<string>());
+        // No host keeps this organisation's books: the report is entered as before (G-4, ADR 0028), in the list and on its own.
+        Assert.False(beschikking["boekenBijHost"]!.GetValue<bool>());
+        Assert.False((await LeesAsync(await bewoners.GetAsync($"/api/v1/beschikkingen/{id}")))["boekenBijHost"]!.GetValue<bool>());
         Assert.Equal($"{Jaar}-10-31", DateOnly.Parse(beschikking["verslagUiterlijk"]!.GetValue<string>()).AddDays(-91).ToString("yyyy-MM-dd"));
 
         // Set after the report its tier asks for; the report asks only for what was done (G-4, G-10).

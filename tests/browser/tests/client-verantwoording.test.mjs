@@ -257,3 +257,37 @@ test('from a grant through the report to the vaststelling and its letter', async
     await checkPage(page, t, assert, { name: 'subsidies-verantwoordingskader-auditor' });
   });
 });
+
+// G-4 (ADR 0028): the demo host keeps the bewonersvereniging's books, so its full report still to come shows the
+// financial part from that ledger and asks no costs and no financial account, only the accountant's statement. The
+// report is not submitted here (the integration tests submit it).
+test('the demo bewonersvereniging sees the financial part of its full report from the host\'s books and enters no costs', async (t) => {
+  let pad;
+  await withPage(browser, t, async (page) => {
+    await signInThroughClient(page, 'beleidsmedewerker');
+    await page.goto(url('/subsidies/verantwoordingen'));
+    const rij = page.getByRole('region', { name: 'Verantwoordingen', exact: true }).getByRole('row')
+      .filter({ hasText: /^\s*Bewonersvereniging/ })
+      .filter({ hasText: 'Een activiteitenverslag, een financieel verslag en een accountantsverklaring' })
+      .filter({ hasText: /Verslag (verwacht|te laat)/ });
+    await rij.first().waitFor();
+    pad = await rij.first().getByRole('link').first().getAttribute('href');
+  });
+
+  await withPage(browser, t, async (page) => {
+    await signInThroughClient(page, 'bewonersorganisatie');
+    await page.goto(url(pad));
+    const verantwoording = page.getByRole('region', { name: 'Verantwoording', exact: true });
+    await verantwoording.getByRole('heading', { level: 3, name: 'Verslag indienen' }).waitFor();
+    const boeken = verantwoording.getByRole('region', { name: 'Financieel deel uit de administratie', exact: true });
+    await boeken.getByText(/^Dit financiële deel komt uit de boeken die .+ voor uw groep bijhoudt; u hoeft geen kosten in te vullen of een financieel verslag te schrijven\.$/).waitFor();
+    const tabel = boeken.getByRole('region', { name: 'Begroot en gerealiseerd per rekening', exact: true });
+    await tabel.getByRole('rowheader', { name: 'Totaal uitgaven' }).waitFor();
+    assert.match(await tabel.innerText(), /Subsidies?.*beschikking SUB-\d{4}-[0-9A-F]{8}/i, 'the subsidy received under the beschikking');
+    assert.match(await boeken.innerText(), /Saldo \(inkomsten min uitgaven\)\s+€/);
+    assert.equal(await verantwoording.getByLabel('Gemaakte kosten').count(), 0, 'the costs come from the books');
+    assert.equal(await verantwoording.getByLabel('Financieel verslag').count(), 0, 'so does the financial account');
+    await verantwoording.getByLabel('Ik stuur de verklaring van een accountant mee bij dit verslag.').waitFor();
+    await checkPage(page, t, assert, { name: 'subsidieaanvraag-verslag-uit-de-boeken' });
+  });
+});

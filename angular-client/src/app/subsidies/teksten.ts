@@ -628,4 +628,26 @@ export const SUBSIDIES_TEKSTEN = {
     datum: $localize`:@@subsidies.afwikkelingFout.datum:Vul de dag van de betaling in; die ligt niet in de toekomst.`,
     kenmerk: $localize`:@@subsidies.afwikkelingFout.kenmerk:Vul het kenmerk van de betaling in.`,
   },
+  // The financial part from the host's books (G-4, ADR 0028)
+  boekenKop: $localize`:@@subsidies.boekenKop:Financieel deel uit de administratie`,
+  boekenUitleg: (host: string) =>
+    $localize`:@@subsidies.boekenUitleg:Dit financiële deel komt uit de boeken die ${host}:host: voor uw groep bijhoudt; u hoeft geen kosten in te vullen of een financieel verslag te schrijven.`,
+  boekenHostOnbekend: $localize`:@@subsidies.boekenHostOnbekend:uw hostorganisatie`,
+  boekenIngediendUitleg: (host: string) =>
+    $localize`:@@subsidies.boekenIngediendUitleg:Het financiële deel zoals het bij het indienen uit de boeken van ${host}:host: kwam; latere boekingen veranderen het niet.`,
+  boekenLaden: $localize`:@@subsidies.boekenLaden:Het financiële deel wordt uit de administratie geladen…`,
+  boekenTabel: $localize`:@@subsidies.boekenTabel:Begroot en gerealiseerd per rekening`,
+  boekenLeeg: $localize`:@@subsidies.boekenLeeg:In deze periode is nog niets geboekt.`,
+  boekenRekening: $localize`:@@subsidies.boekenRekening:Rekening`,
+  boekenBegroot: $localize`:@@subsidies.boekenBegroot:Begroot`,
+  boekenGerealiseerd: $localize`:@@subsidies.boekenGerealiseerd:Gerealiseerd`,
+  boekenVerschil: $localize`:@@subsidies.boekenVerschil:Verschil`,
+  boekenPercentage: $localize`:@@subsidies.boekenPercentage:Gerealiseerd deel`,
+  boekenHost: $localize`:@@subsidies.boekenHost:Administratie bijgehouden door`,
+  boekenPeriode: $localize`:@@subsidies.boekenPeriode:Periode`,
+  boekenPeriodeWaarde: (van: string, tot: string) => $localize`:@@subsidies.boekenPeriodeWaarde:${van}:van: tot en met ${tot}:tot:`,
+  boekenSaldo: $localize`:@@subsidies.boekenSaldo:Saldo (inkomsten min uitgaven)`,
+  boekenOpgesteldOp: $localize`:@@subsidies.boekenOpgesteldOp:Opgesteld op`,
+  niveauUitlegUitBoeken: $localize`:@@subsidies.niveauUitlegUitBoeken:Beschrijf na afloop wat er is gedaan en stuur de verklaring van een accountant mee. De kosten en het financiële verslag komen uit de boeken die uw hostorganisatie bijhoudt.`,
+  accountantsverklaringUitBoeken: $localize`:@@subsidies.accountantsverklaringUitBoeken:Bij dit bedrag hoort nog wel een accountantsverklaring; het financiële deel zelf komt uit de administratie.`,
 };

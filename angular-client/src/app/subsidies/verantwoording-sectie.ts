@@ -15,6 +15,7 @@ import { SUBSIDIES_ROLLEN } from './subsidies.routes';
 import { vandaagIso } from './termijn';
 import { SUBSIDIES_TEKSTEN as T } from './teksten';
 import { AfwikkelingFormulier } from './afwikkeling-formulier';
+import { FinancieleVerantwoording } from './financiele-verantwoording';
 import { VaststellingFormulier } from './vaststelling-formulier';
 import { Verslagstand, kanVaststellen, verslagVragen, verslagstand } from './verantwoording';
 import { VerslagFormulier } from './verslag-formulier';
@@ -31,7 +32,7 @@ export function verslagSoort(stand: Verslagstand): BadgeSoort {
  */
 @Component({
   selector: 'app-verantwoording-sectie',
-  imports: [Gegevens, Gegeven, Laadblok, StatusBadge, Foutsamenvatting, VerslagFormulier, VaststellingFormulier, AfwikkelingFormulier],
+  imports: [Gegevens, Gegeven, Laadblok, StatusBadge, Foutsamenvatting, VerslagFormulier, VaststellingFormulier, AfwikkelingFormulier, FinancieleVerantwoording],
   template: `
     @let b = beschikking();
     <section aria-labelledby="verantwoording-kop">
@@ -43,7 +44,8 @@ export function verslagSoort(stand: Verslagstand): BadgeSoort {
           @if (niveau === 'zonderVerslag') { <div app-gegeven [term]="T.steekproef">{{ b.inSteekproef ? T.inSteekproef : T.nietInSteekproef }}</div> }
           @if (stand(); as s) { <div app-gegeven [term]="T.verslagstand"><app-status-badge [tekst]="T.verslagstandNaam[s]" [soort]="soort(s)" /></div> }
         </dl>
-        <p class="utrecht-paragraph">{{ b.inSteekproef ? T.niveauUitleg.activiteitenverslag : T.niveauUitleg[niveau] }}</p>
+        <p class="utrecht-paragraph">{{ b.inSteekproef ? T.niveauUitleg.activiteitenverslag
+          : b.boekenBijHost && niveau === 'verslagEnJaarrekening' ? T.niveauUitlegUitBoeken : T.niveauUitleg[niveau] }}</p>
       }
       <app-laadblok [bron]="verslag" [ladenTekst]="T.verslagLaden" />
       @if (verslag.staat() === 'klaar') {
@@ -57,6 +59,13 @@ export function verslagSoort(stand: Verslagstand): BadgeSoort {
             @if (v.financieelVerslag) { <div app-gegeven [term]="T.financieelVerslag"><span class="tekst">{{ v.financieelVerslag }}</span></div> }
             @if (v.accountantsverklaring) { <div app-gegeven [term]="T.accountantsverklaringKop">{{ T.meegestuurd }}</div> }
           </dl>
+          @if (v.uitAdministratie; as f) {
+            <section aria-labelledby="verslag-boeken-ingediend-kop">
+              <h4 class="utrecht-heading-4" id="verslag-boeken-ingediend-kop">{{ T.boekenKop }}</h4>
+              <p class="utrecht-paragraph">{{ T.boekenIngediendUitleg(f.host) }}</p>
+              <app-financiele-verantwoording [financieel]="f" />
+            </section>
+          }
         } @else if (vragen(); as q) {
           @if (magAanvragen() && !b.vaststellingId) {
             <app-verslag-formulier [beschikking]="b" [vragen]="q" (ingediend)="ingediend($event)" />

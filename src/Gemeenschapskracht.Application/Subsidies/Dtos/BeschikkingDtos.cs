@@ -8,12 +8,15 @@ public sealed record BeschikkingsjaarDto(int Jaar, long BedragEurocent, bool Ond
 
 public sealed record VoorschotDto(int Nummer, int Jaar, DateOnly Datum, long BedragEurocent, Guid? BetaalopdrachtId, DateOnly? BetaaldOp, string? Betalingskenmerk);
 
-/// <summary>A beschikking: verlening with its years and voorschotten, or weigering with its ground.</summary>
+/// <summary>
+/// A beschikking: verlening with its years and voorschotten, or weigering with its ground. <paramref name="BoekenBijHost"/>:
+/// a host keeps the recipient's books, so the financial part of the report comes from that ledger and is not asked (G-4, ADR 0028).
+/// </summary>
 public sealed record BeschikkingDto(
     Guid Id, string Kenmerk, Guid AanvraagId, Guid RegelingId, Guid OrganisatieId, string Aanvrager, BesluitSoort Soort, long BedragEurocent,
     DateOnly Van, DateOnly Tot, string Motivering, string? Activiteiten, IReadOnlyList<string> Verplichtingen, IReadOnlyList<BeschikkingsjaarDto> Jaren,
     IReadOnlyList<VoorschotDto> Voorschotten, long BetaaldEurocent, Verantwoordingsniveau? Niveau, DateOnly? VerslagUiterlijk, bool InSteekproef,
-    Guid? VaststellingId, DateOnly? IngetrokkenOp, DateOnly? AfbouwTot, DateTimeOffset GenomenOp);
+    Guid? VaststellingId, DateOnly? IngetrokkenOp, DateOnly? AfbouwTot, DateTimeOffset GenomenOp, bool BoekenBijHost);
 
 public sealed record BetaalregelDto(Guid BeschikkingId, string Kenmerk, int VoorschotNummer, string Begunstigde, string Iban, long BedragEurocent);
 
@@ -27,12 +30,13 @@ public sealed record BetaalopdrachtDto(
 
 public static class BeschikkingMappings
 {
-    public static BeschikkingDto ToDto(this Beschikking b, string aanvrager, Wijkbudget budget) => new(
+    public static BeschikkingDto ToDto(this Beschikking b, string aanvrager, Wijkbudget budget, bool boekenBijHost) => new(
         b.Id, b.Kenmerk, b.AanvraagId, b.RegelingId, b.OrganisatieId, aanvrager, b.Soort, b.Bedrag.Eurocent, b.Van, b.Tot, b.Motivering, b.Activiteiten,
         b.Verplichtingen,
         b.Jaren.Select(j => new BeschikkingsjaarDto(j.Jaar, j.Bedrag.Eurocent, !budget.Tranches.Any(t => t.Jaar == j.Jaar && t.Status == TrancheStatus.Vrijgegeven))).ToList(),
         b.Voorschotten.Select(v => new VoorschotDto(v.Nummer, v.Jaar, v.Datum, v.Bedrag.Eurocent, v.BetaalopdrachtId, v.BetaaldOp, v.Betalingskenmerk)).ToList(),
-        b.Betaald.Eurocent, b.Niveau, b.VerslagUiterlijk, b.InSteekproef, b.VaststellingId, b.IngetrokkenOp, b.AfbouwTot, b.GenomenOp);
+        b.Betaald.Eurocent, b.Niveau, b.VerslagUiterlijk, b.InSteekproef, b.VaststellingId, b.IngetrokkenOp, b.AfbouwTot, b.GenomenOp,
+        boekenBijHost && b.Soort == BesluitSoort.Verlening);
 
     public static BetaalopdrachtDto ToDto(this Betaalopdracht b, IReadOnlyList<OvergeslagenVoorschotDto>? overgeslagen = null) => new(
         b.Id, b.Berichtkenmerk, b.Opdrachtgever, b.OpdrachtgeverIban, b.Uitvoerdatum, b.Status, b.UitgevoerdOp, b.Regels.Count, b.Totaal.Eurocent,

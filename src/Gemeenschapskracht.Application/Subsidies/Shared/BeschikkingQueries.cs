@@ -1,6 +1,7 @@
 using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Subsidies.Dtos;
+using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Organisaties;
 using Gemeenschapskracht.Domain.Subsidies;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
@@ -39,9 +40,27 @@ public static class BeschikkingQueries
     }
 
     public static async Task<BeschikkingDto> ToDtoAsync(this IApplicationDbContext db, Beschikking beschikking, CancellationToken cancellationToken) =>
-        beschikking.ToDto(await db.AanvragerAsync(beschikking.AanvraagId, cancellationToken), await db.BudgetVanAsync(beschikking.RegelingId, cancellationToken));
+        beschikking.ToDto(await db.AanvragerAsync(beschikking.AanvraagId, cancellationToken), await db.BudgetVanAsync(beschikking.RegelingId, cancellationToken),
+            (await db.MetBoekenBijHostAsync([beschikking], cancellationToken)).Contains(beschikking.Id));
 
-    /// <summary>A page of beschikkingen as DTOs in three queries (aanvragen with their organisations, regelingen, budgets), not three per row.</summary>
+    /// <summary>
+    /// Which of these beschikkingen a host keeps the books for, as the report finds them (G-4, ADR 0028; the same rule as
+    /// <see cref="FinancieleVerantwoordingQueries.UitAdministratieAsync"/>): the subsidy was received in an administratie
+    /// under it (also when a host applied for a group), or an administratie is kept for the organisation it is granted to.
+    /// Two queries for the whole page.
+    /// </summary>
+    public static async Task<HashSet<Guid>> MetBoekenBijHostAsync(this IApplicationDbContext db, IReadOnlyList<Beschikking> beschikkingen, CancellationToken cancellationToken)
+    {
+        var ids = beschikkingen.Select(b => b.Id).ToList();
+        var gekoppeld = await db.Set<Journaalpost>().AsNoTracking().Where(p => p.BeschikkingId != null && ids.Contains(p.BeschikkingId.Value))
+            .Select(p => p.BeschikkingId!.Value).Distinct().ToListAsync(cancellationToken);
+        var organisatieIds = beschikkingen.Where(b => !gekoppeld.Contains(b.Id)).Select(b => b.OrganisatieId).Distinct().ToList();
+        var groepen = await db.Set<Administratie>().AsNoTracking().Where(a => organisatieIds.Contains(a.GroepId))
+            .Select(a => a.GroepId).Distinct().ToListAsync(cancellationToken);
+        return beschikkingen.Where(b => gekoppeld.Contains(b.Id) || groepen.Contains(b.OrganisatieId)).Select(b => b.Id).ToHashSet();
+    }
+
+    /// <summary>A page of beschikkingen as DTOs in five queries (aanvragen with their organisations, regelingen, budgets, the books), not five per row.</summary>
     public static async Task<IReadOnlyList<BeschikkingDto>> ToDtosAsync(this IApplicationDbContext db, IReadOnlyList<Beschikking> beschikkingen, CancellationToken cancellationToken)
     {
         var aanvraagIds = beschikkingen.Select(b => b.AanvraagId).ToList();
@@ -53,10 +72,11 @@ public static class BeschikkingQueries
         var budgetVan = await db.Set<Subsidieregeling>().Where(r => regelingIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.WijkbudgetId, cancellationToken);
         var budgetIds = budgetVan.Values.Distinct().ToList();
         var budgetten = await db.Set<Wijkbudget>().AsNoTracking().Where(b => budgetIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+        var boekenBijHost = await db.MetBoekenBijHostAsync(beschikkingen, cancellationToken);
         return beschikkingen.Select(b =>
         {
             var aanvrager = aanvragers.Single(a => a.Id == b.AanvraagId);
-            return b.ToDto(Aanvrager(aanvrager.Naam, aanvrager.Groepsnaam), budgetten[budgetVan[b.RegelingId]]);
+            return b.ToDto(Aanvrager(aanvrager.Naam, aanvrager.Groepsnaam), budgetten[budgetVan[b.RegelingId]], boekenBijHost.Contains(b.Id));
         }).ToList();
     }
 
