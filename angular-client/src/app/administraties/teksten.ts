@@ -86,6 +86,7 @@ export const ADMINISTRATIES_TEKSTEN = {
     liquideMiddelenNegatief: $localize`:@@administraties.blokkade.liquideMiddelenNegatief:Kas of bank staat negatief`,
     subsidieZonderBeschikking: $localize`:@@administraties.blokkade.subsidieZonderBeschikking:Een ontvangen subsidie noemt geen beschikking`,
     declaratiesOnafgehandeld: $localize`:@@administraties.blokkade.declaratiesOnafgehandeld:Declaraties van deze maand zijn nog niet afgehandeld of betaald`,
+    bankmutatiesOngekoppeld: $localize`:@@administraties.blokkade.bankmutatiesOngekoppeld:Bankmutaties van deze maand passen bij geen journaalpost`,
   } satisfies Record<BlokkadeSoort, string>,
 
   postenKop: $localize`:@@administraties.postenKop:Journaalposten`,
