@@ -82,7 +82,7 @@ export function mutatieSoort(status: MutatieStatus): BadgeSoort {
             [sleutel]="mutatieSleutel">
             <ng-template [appTabelRij]="d.mutaties" let-m>
               <th class="utrecht-table__header-cell" scope="row">{{ m.volgnummer }}. {{ datum(m.boekdatum) }}</th>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ bedrag(m) }}</td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric bedrag">{{ bedrag(m) }}</td>
               <td class="utrecht-table__cell">{{ m.tegenpartijNaam ?? '' }}@if (m.tegenpartijIban) { <br /><span class="klein">{{ m.tegenpartijIban }}</span> }</td>
               <td class="utrecht-table__cell omschrijving">{{ m.omschrijving ?? '' }}</td>
               <td class="utrecht-table__cell">
@@ -120,6 +120,7 @@ export function mutatieSoort(status: MutatieStatus): BadgeSoort {
   `,
   styles: `
     .klein { font-size: 0.875em; }
+    .bedrag { white-space: nowrap; }
     .omschrijving { overflow-wrap: anywhere; min-inline-size: 12rem; }
     .afhandelen { min-inline-size: 16rem; }
     .afhandelen .formulier { margin-block-end: 0.5rem; }

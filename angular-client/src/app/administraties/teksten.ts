@@ -192,7 +192,7 @@ export const ADMINISTRATIES_TEKSTEN = {
   bankBestandsnaam: $localize`:@@administraties.bank.bestandsnaam:Bestand`,
   bankStand: $localize`:@@administraties.bank.stand:Mutaties`,
   bankStandTekst: (totaal: number, gekoppeld: number, verklaard: number, open: number) =>
-    $localize`:@@administraties.bank.standTekst:${totaal}:totaal: mutaties: ${gekoppeld}:gekoppeld: gekoppeld, ${verklaard}:verklaard: verklaard, ${open}:open: open`,
+    $localize`:@@administraties.bank.standTekst:${totaal}:totaal: in totaal: ${gekoppeld}:gekoppeld: gekoppeld, ${verklaard}:verklaard: verklaard, ${open}:open: open`,
   bankSaldi: (begin: string, eind: string) => $localize`:@@administraties.bank.saldi:Beginsaldo ${begin}:begin:, eindsaldo ${eind}:eind:`,
   bankTonen: $localize`:@@administraties.bank.tonen:Mutaties tonen`,
   bankMutatiesKop: (van: string, tot: string) => $localize`:@@administraties.bank.mutatiesKop:Mutaties van ${van}:van: tot en met ${tot}:tot:`,
