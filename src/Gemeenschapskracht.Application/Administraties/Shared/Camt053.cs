@@ -39,6 +39,8 @@ public static class Camt053
         }
         catch (XmlException e)
         {
+            if (Encoding.UTF8.GetString(inhoud, 0, Math.Min(inhoud.Length, 4096)).Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+                throw Fout("het bevat een DOCTYPE (DTD); een bankafschrift heeft die niet en hij wordt om veiligheidsredenen niet gelezen.");
             throw Fout($"het is geen goedgevormde XML (regel {e.LineNumber}, positie {e.LinePosition}).");
         }
         var root = document.Root!;
