@@ -111,6 +111,13 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("GET", $"/api/v1/administraties/{Unknown}/auditfile?jaar=27", "beheerder", null, 400),
             ("GET", $"/api/v1/administraties/{Unknown}/auditfile?jaar=twee", "beheerder", null, 400),
             ("GET", $"/api/v1/administraties/{Unknown}/auditfile", "raadslid", null, 403),
+            // Bank statements (CAMT.053) and their lines (the rules with data: BankafschriftenTests).
+            ("GET", $"/api/v1/administraties/{Unknown}/bankafschriften", "beheerder", null, 404),
+            ("GET", $"/api/v1/administraties/{Unknown}/bankafschriften?page=0", "beheerder", null, 400),
+            ("GET", $"/api/v1/administraties/{Unknown}/bankafschriften/{Unknown}", "beheerder", null, 404),
+            ("POST", $"/api/v1/administraties/{Unknown}/bankafschriften", "beheerder", "{}", 415),
+            ("POST", $"/api/v1/administraties/{Unknown}/bankafschriften/{Unknown}/mutaties/{Unknown}/koppelingen", "raadslid", "{}", 403),
+            ("POST", $"/api/v1/administraties/{Unknown}/bankafschriften/{Unknown}/mutaties/{Unknown}/verklaringen", "anoniem", "{}", 401),
             ("GET", $"/api/v1/administraties/{Unknown}/openbaar", "anoniem", null, 404),
             ("GET", "/api/v1/administraties/openbaar?pageSize=0", "anoniem", null, 400),
             // Declaraties and their payment batches (the rules with data: DeclaratiesTests).

@@ -2,6 +2,9 @@ using Gemeenschapskracht.Api.Endpoints.Conventions;
 using Gemeenschapskracht.Api.Web;
 using Gemeenschapskracht.Application.Administraties.Commands.CloseAdministratieperiode;
 using Gemeenschapskracht.Application.Administraties.Commands.CreateAdministratie;
+using Gemeenschapskracht.Application.Administraties.Commands.ExplainBankmutatie;
+using Gemeenschapskracht.Application.Administraties.Commands.ImportBankafschrift;
+using Gemeenschapskracht.Application.Administraties.Commands.LinkBankmutatie;
 using Gemeenschapskracht.Application.Administraties.Commands.PostJournaalpost;
 using Gemeenschapskracht.Application.Administraties.Commands.PostOpeningsbalans;
 using Gemeenschapskracht.Application.Administraties.Commands.ReverseJournaalpost;
@@ -9,10 +12,13 @@ using Gemeenschapskracht.Application.Administraties.Dtos;
 using Gemeenschapskracht.Application.Administraties.Queries.GetAdministratie;
 using Gemeenschapskracht.Application.Administraties.Queries.GetAdministratiebalans;
 using Gemeenschapskracht.Application.Administraties.Queries.GetAuditfile;
+using Gemeenschapskracht.Application.Administraties.Queries.GetBankafschrift;
 using Gemeenschapskracht.Application.Administraties.Queries.GetOpenbareAdministratie;
 using Gemeenschapskracht.Application.Administraties.Queries.GetPeriodeExport;
 using Gemeenschapskracht.Application.Administraties.Queries.ListAdministratieperioden;
 using Gemeenschapskracht.Application.Administraties.Queries.ListAdministraties;
+using Gemeenschapskracht.Application.Administraties.Queries.ListBankafschriften;
+using Gemeenschapskracht.Application.Administraties.Shared;
 using Gemeenschapskracht.Application.Administraties.Queries.ListGrootboekrekeningen;
 using Gemeenschapskracht.Application.Administraties.Queries.ListJournaalposten;
 using Gemeenschapskracht.Application.Administraties.Queries.ListOpenbareAdministraties;
@@ -24,11 +30,13 @@ namespace Gemeenschapskracht.Api.Endpoints;
 
 /// <summary>
 /// Route step 5: the administratie a host keeps for a resident group (R5.2): the chart of accounts (RGS), the
-/// journal with its reversals, the opening balance, the months and their close (J8), the trial balance, and the
-/// group's public balance.
+/// journal with its reversals, the opening balance, the months and their close (J8), the trial balance, the bank
+/// statements (CAMT.053) matched to the journal, and the group's public balance.
 /// </summary>
 public sealed class AdministratiesEndpoints : IEndpointGroup
 {
+    private static readonly string[] BankafschriftTypes = ["application/xml", "text/xml"];
+
     public string Route => "administraties";
 
     public string Tag => "Administraties";
@@ -67,6 +75,19 @@ public sealed class AdministratiesEndpoints : IEndpointGroup
             .WithSummary("Een boekjaar als XML Auditfile Financieel 3.2 (XAF) met de RGS-codes");
         group.MapGet(GetAdministratiebalans, "/{id:guid}/balans").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De saldibalans op een dag: per rekening debet, credit en saldo");
+        group.MapGet(ListBankafschriften, "/{id:guid}/bankafschriften").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De ingelezen bankafschriften, nieuwste eerst, met hoeveel mutaties nog open staan");
+        group.MapGet(GetBankafschrift, "/{id:guid}/bankafschriften/{afschriftId:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Eén bankafschrift met zijn mutaties: gekoppeld, verklaard of open (met de journaalposten die passen)");
+        group.MapPost(ImportBankafschrift, "/{id:guid}/bankafschriften").RequiresRole().AcceptsRawBody(BankafschriftTypes)
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("Een bankafschrift inlezen: het CAMT.053-bestand (XML, hoogstens 5 MB) als de body, de bestandsnaam als ?naam=; de mutaties worden aan journaalposten gekoppeld");
+        group.MapPost(LinkBankmutatie, "/{id:guid}/bankafschriften/{afschriftId:guid}/mutaties/{mutatieId:guid}/koppelingen")
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Een open bankmutatie met de hand aan een journaalpost koppelen (zelfde bedrag en richting, nog niet gekoppeld)");
+        group.MapPost(ExplainBankmutatie, "/{id:guid}/bankafschriften/{afschriftId:guid}/mutaties/{mutatieId:guid}/verklaringen")
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Een open bankmutatie zonder journaalpost verklaren, met de reden");
         group.MapGet(ListOpenbareAdministraties, "/openbaar")
             .WithSummary("De groepen waarvan een host de boeken voert, met wat zij over hebben (openbaar)");
         group.MapGet(GetOpenbareAdministratie, "/{id:guid}/openbaar").ProducesProblems(StatusCodes.Status404NotFound)
@@ -151,6 +172,33 @@ public sealed class AdministratiesEndpoints : IEndpointGroup
     /// <param name="peildatum">The day of the balance; today when left out.</param>
     public static async Task<Ok<AdministratiebalansDto>> GetAdministratiebalans(IMediator mediator, Guid id, DateOnly? peildatum, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetAdministratiebalansQuery(id, peildatum), ct));
+
+    public static async Task<Ok<PagedList<BankafschriftSamenvattingDto>>> ListBankafschriften(IMediator mediator, HttpContext http, Guid id,
+        int page = 1, int pageSize = Paging.DefaultPageSize)
+    {
+        var result = await mediator.Send(new ListBankafschriftenQuery(id, page, pageSize), http.RequestAborted);
+        http.AddLinkHeader(result);
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Ok<BankafschriftDto>> GetBankafschrift(IMediator mediator, Guid id, Guid afschriftId, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetBankafschriftQuery(id, afschriftId), ct));
+
+    /// <param name="naam">The file name, shown in the list of statements.</param>
+    public static async Task<Created<BankafschriftDto>> ImportBankafschrift(IMediator mediator, HttpRequest request, Guid id, string? naam, CancellationToken ct)
+    {
+        var inhoud = await request.ReadLimitedAsync(Camt053.MaxBytes, ct);
+        var afschrift = await mediator.Send(new ImportBankafschriftCommand(id, naam, inhoud), ct);
+        return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/administraties/{id}/bankafschriften/{afschrift.Id}", afschrift);
+    }
+
+    public static async Task<Ok<BankafschriftDto>> LinkBankmutatie(IMediator mediator, Guid id, Guid afschriftId, Guid mutatieId, LinkBankmutatieCommand command,
+        CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { AdministratieId = id, AfschriftId = afschriftId, MutatieId = mutatieId }, ct));
+
+    public static async Task<Ok<BankafschriftDto>> ExplainBankmutatie(IMediator mediator, Guid id, Guid afschriftId, Guid mutatieId, ExplainBankmutatieCommand command,
+        CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { AdministratieId = id, AfschriftId = afschriftId, MutatieId = mutatieId }, ct));
 
     public static async Task<Ok<PagedList<OpenbareAdministratieSamenvattingDto>>> ListOpenbareAdministraties(IMediator mediator, HttpContext http,
         int page = 1, int pageSize = Paging.DefaultPageSize)

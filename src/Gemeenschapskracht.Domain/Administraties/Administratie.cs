@@ -26,6 +26,9 @@ public enum BlokkadeSoort
 
     /// <summary>Declaraties of the month are submitted, on hold, or approved and not yet paid: their booking is still to come.</summary>
     DeclaratiesOnafgehandeld,
+
+    /// <summary>Bank lines of the month match no journal entry and are not explained: the books and the bank disagree.</summary>
+    BankmutatiesOngekoppeld,
 }
 
 public sealed record Blokkade(BlokkadeSoort Soort, string Toelichting);
@@ -162,7 +165,9 @@ public sealed class Administratie : IAudited
 
     /// <summary>What blocks closing a month, from the entries of the administratie (all of them; those after the month are ignored).</summary>
     /// <param name="openDeclaraties">The kenmerk and expense day of every declaratie submitted, on hold, or approved and not paid.</param>
-    public IReadOnlyList<Blokkade> Blokkades(int jaar, int maand, IReadOnlyList<Journaalpost> posten, IReadOnlyList<(string Kenmerk, DateOnly Uitgavedatum)>? openDeclaraties = null)
+    /// <param name="bankmutaties">The lines of the imported bank statements; those still open block their month.</param>
+    public IReadOnlyList<Blokkade> Blokkades(int jaar, int maand, IReadOnlyList<Journaalpost> posten, IReadOnlyList<(string Kenmerk, DateOnly Uitgavedatum)>? openDeclaraties = null,
+        IReadOnlyList<Bankmutatie>? bankmutaties = null)
     {
         var periode = new DateOnly(jaar, maand, 1);
         var einde = periode.AddMonths(1).AddDays(-1);
@@ -187,6 +192,13 @@ public sealed class Administratie : IAudited
         if (open.Count > 0)
             blokkades.Add(new(BlokkadeSoort.DeclaratiesOnafgehandeld,
                 $"Declaraties van deze maand zijn nog niet afgehandeld ({string.Join(", ", open)}): keur ze goed of af en betaal ze, dan komen ze in de boeken."));
+        var ongekoppeld = (bankmutaties ?? []).Where(m => m.Status == MutatieStatus.Open && m.Boekdatum >= periode && m.Boekdatum <= einde)
+            .OrderBy(m => m.Boekdatum).ToList();
+        if (ongekoppeld.Count > 0)
+            blokkades.Add(new(BlokkadeSoort.BankmutatiesOngekoppeld,
+                $"{ongekoppeld.Count} {(ongekoppeld.Count == 1 ? "bankmutatie" : "bankmutaties")} van deze maand {(ongekoppeld.Count == 1 ? "past" : "passen")} bij geen journaalpost "
+                + $"({string.Join(", ", ongekoppeld.Take(5).Select(m => $"{m.Boekdatum:dd-MM-yyyy} {(m.Richting == Mutatierichting.Bijschrijving ? "+" : "-")}{m.Bedrag}"))}"
+                + $"{(ongekoppeld.Count > 5 ? ", …" : "")}): koppel ze aan een journaalpost of verklaar ze."));
         return blokkades;
     }
 
@@ -194,14 +206,15 @@ public sealed class Administratie : IAudited
     /// Job J8: records, for every month that is over and not yet closed, what blocks closing it. Idempotent: a month
     /// whose blockers did not change is left as it was. Returns how many months changed.
     /// </summary>
-    public int BereidAfsluitingenVoor(IReadOnlyList<Journaalpost> posten, DateTimeOffset now, IReadOnlyList<(string Kenmerk, DateOnly Uitgavedatum)>? openDeclaraties = null)
+    public int BereidAfsluitingenVoor(IReadOnlyList<Journaalpost> posten, DateTimeOffset now, IReadOnlyList<(string Kenmerk, DateOnly Uitgavedatum)>? openDeclaraties = null,
+        IReadOnlyList<Bankmutatie>? bankmutaties = null)
     {
         var vandaag = Kalender.Dag(now);
         var gewijzigd = 0;
         var perioden = Perioden.ToList();
         foreach (var periode in PeriodenTot(vandaag).Where(p => p.Laatste < vandaag && p.Status == PeriodeStatus.Open))
         {
-            var blokkades = Blokkades(periode.Jaar, periode.Maand, posten, openDeclaraties);
+            var blokkades = Blokkades(periode.Jaar, periode.Maand, posten, openDeclaraties, bankmutaties);
             if (periode.VoorbereidOp is not null && periode.Blokkades.SequenceEqual(blokkades))
                 continue;
             perioden.RemoveAll(p => p.Jaar == periode.Jaar && p.Maand == periode.Maand);
@@ -219,7 +232,7 @@ public sealed class Administratie : IAudited
 
     /// <summary>Closes a month that is over, in order, when nothing blocks it; nothing is booked into it afterwards.</summary>
     public Periode SluitAf(int jaar, int maand, IReadOnlyList<Journaalpost> posten, string door, DateTimeOffset now,
-        IReadOnlyList<(string Kenmerk, DateOnly Uitgavedatum)>? openDeclaraties = null)
+        IReadOnlyList<(string Kenmerk, DateOnly Uitgavedatum)>? openDeclaraties = null, IReadOnlyList<Bankmutatie>? bankmutaties = null)
     {
         if (maand is < 1 or > 12)
             throw new DomainException("Een maand ligt tussen 1 en 12.");
@@ -230,7 +243,7 @@ public sealed class Administratie : IAudited
             throw new DomainException($"{maand:00}-{jaar} is al afgesloten.");
         if (periode.AddMonths(1) > Kalender.Dag(now))
             throw new DomainException($"{maand:00}-{jaar} is nog niet voorbij; een maand wordt afgesloten als zij om is.");
-        var blokkades = Blokkades(jaar, maand, posten, openDeclaraties);
+        var blokkades = Blokkades(jaar, maand, posten, openDeclaraties, bankmutaties);
         if (blokkades.Count > 0)
             throw new DomainException($"{maand:00}-{jaar} kan nog niet worden afgesloten: {string.Join(" ", blokkades.Select(b => b.Toelichting))}");
         var afgesloten = new Periode(jaar, maand, PeriodeStatus.Afgesloten, [], Perioden.FirstOrDefault(p => p.Jaar == jaar && p.Maand == maand)?.VoorbereidOp,

@@ -83,6 +83,75 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("Administraties", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Bankafschrift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AdministratieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AfschriftId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("Beginsaldo")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Eindsaldo")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("GeimporteerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("GeimporteerdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Iban")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("nvarchar(34)");
+
+                    b.Property<string>("Mutaties")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministratieId");
+
+                    b.HasIndex("TenantId", "AdministratieId", "Iban", "AfschriftId")
+                        .IsUnique();
+
+                    b.ToTable("Bankafschriften", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2551,6 +2620,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.HasOne("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", null)
                         .WithMany()
                         .HasForeignKey("HostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Bankafschrift", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Administratie", null)
+                        .WithMany()
+                        .HasForeignKey("AdministratieId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -78,6 +78,75 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.ToTable("Administraties", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Bankafschrift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AdministratieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfschriftId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Beginsaldo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Eindsaldo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GeimporteerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeimporteerdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Iban")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mutaties")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministratieId");
+
+                    b.HasIndex("TenantId", "AdministratieId", "Iban", "AfschriftId")
+                        .IsUnique();
+
+                    b.ToTable("Bankafschriften", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2545,6 +2614,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.HasOne("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", null)
                         .WithMany()
                         .HasForeignKey("HostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Bankafschrift", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Administratie", null)
+                        .WithMany()
+                        .HasForeignKey("AdministratieId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

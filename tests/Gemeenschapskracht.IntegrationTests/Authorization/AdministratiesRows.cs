@@ -29,6 +29,11 @@ public sealed class AdministratiesRows : IAuthorizationRows
         new("GET", "/administraties/{id}/balans", null,                                  401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
         new("GET", "/administraties/{id}/perioden/{periode}/export.csv", null,            401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
         new("GET", "/administraties/{id}/auditfile", null,                               401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
+        new("GET", "/administraties/{id}/bankafschriften", null,                         401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
+        new("GET", "/administraties/{id}/bankafschriften/{afschriftId}", null,           401, 403, 403, 404, 404, 403, 403, 404, 403, 404, 403, 404, 403),
+        new("POST", "/administraties/{id}/bankafschriften", "<Document/>",               401, 403, 403, 403, 403, 403, 403, 403, 403, 404, 403, 403, 403) { ContentType = "application/xml", Query = "naam=afschrift.xml" },
+        new("POST", "/administraties/{id}/bankafschriften/{afschriftId}/mutaties/{mutatieId}/koppelingen", Bodies.Invalid, 401, 403, 403, 403, 403, 403, 403, 403, 403, 400, 403, 403, 403),
+        new("POST", "/administraties/{id}/bankafschriften/{afschriftId}/mutaties/{mutatieId}/verklaringen", Bodies.Invalid, 401, 403, 403, 403, 403, 403, 403, 403, 403, 400, 403, 403, 403),
         new("GET", "/administraties/openbaar", null,                                     200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
         new("GET", "/administraties/{id}/openbaar", null,                                404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
     ];

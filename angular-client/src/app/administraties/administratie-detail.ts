@@ -46,6 +46,7 @@ const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli',
       <p class="utrecht-paragraph">
         <a class="utrecht-link" [routerLink]="['/administraties', a.id, 'openbaar']" [queryParams]="{ gemeente: sessie.tenant() }">{{ T.openbaarLink }}</a>
         · <a class="utrecht-link" routerLink="/declaraties" [queryParams]="{ administratie: a.id }">{{ T.declaratiesLink }}</a>
+        · <a class="utrecht-link" [routerLink]="['/administraties', a.id, 'bank']">{{ T.bankLink }}</a>
       </p>
 
       @if (magBoeken() && !a.heeftOpeningsbalans && rekeningen.waarde(); as r) {

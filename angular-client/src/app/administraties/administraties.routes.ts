@@ -51,6 +51,14 @@ export const ADMINISTRATIES_ROUTE = onderdeel({
       loadComponent: () => import('./openbare-balans').then((m) => m.OpenbareBalans),
     },
     {
+      // The bank statements (CAMT.053) and their lines; before ':id' so that ':id/bank' is not read as an id.
+      path: ':id/bank',
+      title: T.bankTitel,
+      canActivate: [rolGuard(...ADMINISTRATIES_ROLLEN.lezen)],
+      data: { kruimel: T.bankTitel },
+      loadComponent: () => import('./bankafschriften').then((m) => m.Bankafschriften),
+    },
+    {
       path: ':id',
       title: T.detailTitel,
       canActivate: [rolGuard(...ADMINISTRATIES_ROLLEN.lezen)],

@@ -1,4 +1,4 @@
-import { BlokkadeSoort, JournaalpostSoort, PeriodeStatus, Rekeningsoort } from '../api/api-client';
+import { BlokkadeSoort, JournaalpostSoort, MutatieStatus, PeriodeStatus, Rekeningsoort } from '../api/api-client';
 import type { Eenheid } from '../gedeeld/paginering';
 import type { PostFout, RegelFout } from './journaalpost';
 
@@ -70,6 +70,7 @@ export const ADMINISTRATIES_TEKSTEN = {
   nogNietVoorbij: $localize`:@@administraties.nogNietVoorbij:De maand loopt nog`,
   afsluiten: (maand: string) => $localize`:@@administraties.afsluiten:${maand}:maand: afsluiten`,
   afgeslotenDoor: (wie: string, datum: string) => $localize`:@@administraties.afgeslotenDoor:Afgesloten door ${wie}:wie: op ${datum}:datum:`,
+  bankLink: $localize`:@@administraties.bankLink:Bankafschriften en wat nog niet gekoppeld is`,
   declaratiesLink: $localize`:@@administraties.declaratiesLink:De declaraties van deze groep`,
   csvKnop: (maand: string) => $localize`:@@administraties.csvKnop:${maand}:maand: als CSV`,
   auditfileKop: $localize`:@@administraties.auditfileKop:Voor de accountant`,
@@ -87,6 +88,7 @@ export const ADMINISTRATIES_TEKSTEN = {
     liquideMiddelenNegatief: $localize`:@@administraties.blokkade.liquideMiddelenNegatief:Kas of bank staat negatief`,
     subsidieZonderBeschikking: $localize`:@@administraties.blokkade.subsidieZonderBeschikking:Een ontvangen subsidie noemt geen beschikking`,
     declaratiesOnafgehandeld: $localize`:@@administraties.blokkade.declaratiesOnafgehandeld:Declaraties van deze maand zijn nog niet afgehandeld of betaald`,
+    bankmutatiesOngekoppeld: $localize`:@@administraties.blokkade.bankmutatiesOngekoppeld:Bankmutaties van deze maand passen bij geen journaalpost`,
   } satisfies Record<BlokkadeSoort, string>,
 
   postenKop: $localize`:@@administraties.postenKop:Journaalposten`,
@@ -172,4 +174,57 @@ export const ADMINISTRATIES_TEKSTEN = {
     $localize`:@@administraties.hostTekst:De boeken worden bijgehouden door ${host}:host:, voor ${groepen}:groepen: samen; dat kost de gemeente dit jaar ${kosten}:kosten:.`,
   groepen: { een: $localize`:@@administraties.groepen.een:groep`, meer: $localize`:@@administraties.groepen:groepen` } satisfies Eenheid,
   nietCommercieel: $localize`:@@administraties.nietCommercieel:De host werkt niet commercieel.`,
+
+  bankTitel: $localize`:@@administraties.bank.titel:Bankafschriften`,
+  bankKop: (groep: string) => $localize`:@@administraties.bank.kop:Bankafschriften van ${groep}:groep:`,
+  bankUitleg: $localize`:@@administraties.bank.uitleg:Lees het bankafschrift in als CAMT.053-bestand (XML, uit de internetbank van de host). Elke mutatie wordt gekoppeld aan een journaalpost op de bank met hetzelfde bedrag en dezelfde richting, binnen vijf dagen; een post waarvan het kenmerk (zoals DEC-2026-3) of de omschrijving in de mutatie staat gaat voor. Wat niet past, staat hieronder open: koppel het aan een journaalpost of verklaar het. Een maand met open mutaties wordt niet afgesloten.`,
+  bankLaden: $localize`:@@administraties.bank.laden:De bankafschriften worden geladen…`,
+  bankLeeg: $localize`:@@administraties.bank.leeg:Er zijn nog geen bankafschriften ingelezen.`,
+  bankEenheid: { een: $localize`:@@administraties.bank.eenheid.een:bankafschrift`, meer: $localize`:@@administraties.bank.eenheid:bankafschriften` } satisfies Eenheid,
+  bankInlezenKop: $localize`:@@administraties.bank.inlezenKop:Bankafschrift inlezen`,
+  bankBestand: $localize`:@@administraties.bank.bestand:CAMT.053-bestand`,
+  bankBestandUitleg: $localize`:@@administraties.bank.bestandUitleg:Een XML-bestand met één afschrift, hoogstens 5 MB.`,
+  bankBestandFout: $localize`:@@administraties.bank.bestandFout:Kies het CAMT.053-bestand van het afschrift.`,
+  bankBestandTeGroot: $localize`:@@administraties.bank.bestandTeGroot:Het bestand is groter dan 5 MB; lees een kortere periode in.`,
+  bankInlezenKnop: $localize`:@@administraties.bank.inlezenKnop:Inlezen`,
+  bankIngelezen: (gekoppeld: number, open: number) =>
+    $localize`:@@administraties.bank.ingelezen:Het afschrift is ingelezen: ${gekoppeld}:gekoppeld: gekoppeld, ${open}:open: open.`,
+  bankPeriode: $localize`:@@administraties.bank.periode:Periode`,
+  bankRekening: $localize`:@@administraties.bank.rekening:Rekening`,
+  bankBestandsnaam: $localize`:@@administraties.bank.bestandsnaam:Bestand`,
+  bankStand: $localize`:@@administraties.bank.stand:Mutaties`,
+  bankStandTekst: (totaal: number, gekoppeld: number, verklaard: number, open: number) =>
+    $localize`:@@administraties.bank.standTekst:${totaal}:totaal: in totaal: ${gekoppeld}:gekoppeld: gekoppeld, ${verklaard}:verklaard: verklaard, ${open}:open: open`,
+  bankSaldi: (begin: string, eind: string) => $localize`:@@administraties.bank.saldi:Beginsaldo ${begin}:begin:, eindsaldo ${eind}:eind:`,
+  bankTonen: $localize`:@@administraties.bank.tonen:Mutaties tonen`,
+  bankMutatiesKop: (van: string, tot: string) => $localize`:@@administraties.bank.mutatiesKop:Mutaties van ${van}:van: tot en met ${tot}:tot:`,
+  bankMutatiesLaden: $localize`:@@administraties.bank.mutatiesLaden:De mutaties worden geladen…`,
+  bankMutatiesLeeg: $localize`:@@administraties.bank.mutatiesLeeg:Dit afschrift heeft geen geboekte mutaties.`,
+  bankDatum: $localize`:@@administraties.bank.datum:Datum`,
+  bankBedrag: $localize`:@@administraties.bank.bedrag:Bedrag`,
+  bankTegenpartij: $localize`:@@administraties.bank.tegenpartij:Tegenpartij`,
+  bankOmschrijving: $localize`:@@administraties.bank.omschrijving:Omschrijving`,
+  bankStatus: $localize`:@@administraties.bank.status:Status`,
+  bankAfhandelen: $localize`:@@administraties.bank.afhandelen:Afhandelen`,
+  bankStatusNaam: {
+    open: $localize`:@@administraties.bank.statusOpen:Open`,
+    gekoppeld: $localize`:@@administraties.bank.statusGekoppeld:Gekoppeld`,
+    verklaard: $localize`:@@administraties.bank.statusVerklaard:Verklaard`,
+  } satisfies Record<MutatieStatus, string>,
+  bankGekoppeldAan: (nummer: number, omschrijving: string) => $localize`:@@administraties.bank.gekoppeldAan:Journaalpost ${nummer}:nummer: (${omschrijving}:omschrijving:)`,
+  bankAutomatisch: $localize`:@@administraties.bank.automatisch:bij het inlezen`,
+  bankDoor: (door: string) => $localize`:@@administraties.bank.door:door ${door}:door:`,
+  bankPost: $localize`:@@administraties.bank.post:Journaalpost`,
+  bankKies: $localize`:@@administraties.bank.kies:Kies een journaalpost`,
+  bankGeenKandidaten: $localize`:@@administraties.bank.geenKandidaten:Geen journaalpost met dit bedrag; boek hem eerst, of verklaar de mutatie.`,
+  bankKandidaat: (nummer: number, datum: string, omschrijving: string) =>
+    $localize`:@@administraties.bank.kandidaat:${nummer}:nummer: · ${datum}:datum: · ${omschrijving}:omschrijving:`,
+  bankKoppelen: $localize`:@@administraties.bank.koppelen:Koppelen`,
+  bankKoppelFout: $localize`:@@administraties.bank.koppelFout:Kies de journaalpost die bij deze mutatie hoort.`,
+  bankGekoppeld: (volgnummer: number) => $localize`:@@administraties.bank.gekoppeld:Mutatie ${volgnummer}:volgnummer: is gekoppeld.`,
+  bankReden: $localize`:@@administraties.bank.reden:Reden zonder journaalpost`,
+  bankRedenFout: $localize`:@@administraties.bank.redenFout:Geef de reden waarom deze mutatie geen journaalpost heeft.`,
+  bankVerklaren: $localize`:@@administraties.bank.verklaren:Verklaren`,
+  bankVerklaard: (volgnummer: number) => $localize`:@@administraties.bank.verklaard:Mutatie ${volgnummer}:volgnummer: is verklaard.`,
+  bankTerug: $localize`:@@administraties.bank.terug:Terug naar de administratie`,
 };

@@ -37,7 +37,7 @@ public sealed class CloseAdministratieperiodeHandler(IApplicationDbContext db, I
         var posten = await db.PostenAsync(administratie.Id, cancellationToken);
         var now = clock.GetUtcNow();
         var periode = administratie.SluitAf(maand.Year, maand.Month, posten, user.Weergavenaam, now,
-            await db.OpenDeclaratiesAsync(administratie.Id, cancellationToken));
+            await db.OpenDeclaratiesAsync(administratie.Id, cancellationToken), await db.BankmutatiesAsync(administratie.Id, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return periode.ToDto(Kalender.Dag(now), []);
     }

@@ -27,7 +27,7 @@ public sealed class PrepareAdministratieafsluitingenHandler(IApplicationDbContex
         var gewijzigd = 0;
         foreach (var administratie in await db.Set<Administratie>().ToListAsync(cancellationToken))
             gewijzigd += administratie.BereidAfsluitingenVoor(await db.PostenAsync(administratie.Id, cancellationToken), now,
-                await db.OpenDeclaratiesAsync(administratie.Id, cancellationToken));
+                await db.OpenDeclaratiesAsync(administratie.Id, cancellationToken), await db.BankmutatiesAsync(administratie.Id, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return gewijzigd;
     }

@@ -31,10 +31,11 @@ public sealed class ListAdministratieperiodenHandler(IApplicationDbContext db, I
         var administratie = await db.ZichtbareAdministraties(user).AsNoTracking().VindAsync(query.AdministratieId, cancellationToken);
         var posten = await db.PostenAsync(administratie.Id, cancellationToken);
         var openDeclaraties = await db.OpenDeclaratiesAsync(administratie.Id, cancellationToken);
+        var bankmutaties = await db.BankmutatiesAsync(administratie.Id, cancellationToken);
         var vandaag = Kalender.Dag(clock.GetUtcNow());
         var perioden = administratie.PeriodenTot(vandaag).Reverse().ToList();
         var pagina = perioden.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(p => p.ToDto(vandaag, p.Status == PeriodeStatus.Afgesloten ? [] : administratie.Blokkades(p.Jaar, p.Maand, posten, openDeclaraties))).ToList();
+            .Select(p => p.ToDto(vandaag, p.Status == PeriodeStatus.Afgesloten ? [] : administratie.Blokkades(p.Jaar, p.Maand, posten, openDeclaraties, bankmutaties))).ToList();
         return new PagedList<AdministratieperiodeDto>(pagina, query.Page, query.PageSize, perioden.Count);
     }
 }

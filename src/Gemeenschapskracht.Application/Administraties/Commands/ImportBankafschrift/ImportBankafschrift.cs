@@ -1,0 +1,33 @@
+using Gemeenschapskracht.Application.Administraties.Dtos;
+using Gemeenschapskracht.Application.Administraties.Shared;
+using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Common.Validation;
+using Gemeenschapskracht.Domain.Administraties;
+using Mediator;
+
+namespace Gemeenschapskracht.Application.Administraties.Commands.ImportBankafschrift;
+
+/// <summary>
+/// The host's back office imports a CAMT.053 bank statement (the raw XML, at most 5 MB) into an administratie it keeps:
+/// every line is matched to a journal entry on the bank account; what does not match is listed as open. A file that is
+/// not CAMT.053, or a statement already imported, changes nothing.
+/// </summary>
+[Authorize(Roles = AdministratieQueries.Boekhouders)]
+[NoValidator("The CAMT.053 reader checks the file; the entity the statement and the file name.")]
+public sealed record ImportBankafschriftCommand(Guid AdministratieId, string? Naam, byte[] Inhoud) : ICommand<BankafschriftDto>;
+
+public sealed class ImportBankafschriftHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<ImportBankafschriftCommand, BankafschriftDto>
+{
+    public async ValueTask<BankafschriftDto> Handle(ImportBankafschriftCommand command, CancellationToken cancellationToken)
+    {
+        var administratie = await db.GehosteAdministraties(user).VindAsync(command.AdministratieId, cancellationToken);
+        var gegevens = Camt053.Lees(command.Inhoud);
+        var afschrift = Bankafschrift.Importeer(administratie, gegevens, command.Naam ?? "", await db.PostenAsync(administratie.Id, cancellationToken),
+            await db.BankafschriftenAsync(administratie.Id, cancellationToken), user.Weergavenaam, clock.GetUtcNow());
+        db.Set<Bankafschrift>().Add(afschrift);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ToDtoAsync(afschrift, cancellationToken);
+    }
+}
