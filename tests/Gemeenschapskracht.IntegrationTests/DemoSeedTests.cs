@@ -222,7 +222,7 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
     [Theory]
     [InlineData("voorbeeldstad", "Stichting Welzijn Voor Elkaar")]
     [InlineData("oeverdorp", "Stichting Buurtadministratie")]
-    public async Task Both_demo_gemeenten_have_a_host_with_two_groups_a_year_of_bookings_a_reversal_a_linked_subsidy_and_closed_months(string slug, string host)
+    public async Task Both_demo_gemeenten_have_a_host_with_two_groups_a_year_of_bookings_a_reversal_a_linked_subsidy_closed_months_and_a_matched_bank_statement(string slug, string host)
     {
         var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
         await Provisioning.WaitUntilFinishedAsync(platform, slug);
@@ -251,6 +251,11 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
             var openbaar = await (await factory.ForTenant(slug).GetAsync($"{url}/openbaar")).ReadJsonAsync();
             Assert.True(openbaar["overEurocent"]!.GetValue<long>() > 0);
             Assert.NotEmpty(openbaar["uitgaven"]!.AsArray());
+
+            // Last month's bank statement, every line matched to its booking on import.
+            var afschrift = Assert.Single((await (await beheer.GetAsync($"{url}/bankafschriften")).ReadJsonAsync())["items"]!.AsArray())!;
+            Assert.True(afschrift["aantalMutaties"]!.GetValue<int>() >= 3);
+            Assert.Equal((afschrift["aantalMutaties"]!.GetValue<int>(), 0), (afschrift["aantalGekoppeld"]!.GetValue<int>(), afschrift["aantalOpen"]!.GetValue<int>()));
         }
         Assert.Equal(1, subsidies);
     }

@@ -119,6 +119,7 @@ export function mutatieSoort(status: MutatieStatus): BadgeSoort {
     }
   `,
   styles: `
+    h1 { hyphens: auto; }
     .klein { font-size: 0.875em; }
     .bedrag { white-space: nowrap; }
     .omschrijving { overflow-wrap: anywhere; min-inline-size: 12rem; }

@@ -11,7 +11,7 @@ namespace Gemeenschapskracht.Api.Seeding.Demo;
 /// in the other) keeps the books of two resident groups without a legal entity of their own: the bewonersvereniging and
 /// a small group. A year of bookings each: the opening balance, monthly rent, contributions and expenses in several
 /// categories, a gift, one mistake reversed and booked again, and for the bewonersvereniging the subsidy received under
-/// its demo beschikking whose full report is still to come, so that report's financial part comes from these books (G-4). Every month but the last two is closed; the monthly close has prepared those.
+/// its demo beschikking whose full report is still to come, so that report's financial part comes from these books (G-4). Every month but the last two is closed; the monthly close has prepared those. Last month's bank statement is imported with every line matched.
 /// </summary>
 internal static class DemoAdministraties
 {
@@ -111,6 +111,7 @@ internal static class DemoAdministraties
         for (var maand = start; maand.AddMonths(3) <= vandaag; maand = maand.AddMonths(1))
             administratie.SluitAf(maand.Year, maand.Month, posten, door, now);
         administratie.BereidAfsluitingenVoor(posten, now);
+        yield return DemoBankafschrift.Maak(administratie, posten, now);
         foreach (var post in posten)
             yield return post;
     }
