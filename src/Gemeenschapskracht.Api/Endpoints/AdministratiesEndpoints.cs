@@ -82,10 +82,10 @@ public sealed class AdministratiesEndpoints : IEndpointGroup
         group.MapPost(ImportBankafschrift, "/{id:guid}/bankafschriften").RequiresRole().AcceptsRawBody(BankafschriftTypes)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Een bankafschrift inlezen: het CAMT.053-bestand (XML, hoogstens 5 MB) als de body, de bestandsnaam als ?naam=; de mutaties worden aan journaalposten gekoppeld");
-        group.MapPost(LinkBankmutatie, "/{id:guid}/bankafschriften/{afschriftId:guid}/mutaties/{mutatieId:guid}/koppelingen")
+        group.MapPost(LinkBankmutatie, "/{id:guid}/bankafschriften/{afschriftId:guid}/mutaties/{mutatieId:guid}/koppelingen").RequiresRole()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een open bankmutatie met de hand aan een journaalpost koppelen (zelfde bedrag en richting, nog niet gekoppeld)");
-        group.MapPost(ExplainBankmutatie, "/{id:guid}/bankafschriften/{afschriftId:guid}/mutaties/{mutatieId:guid}/verklaringen")
+        group.MapPost(ExplainBankmutatie, "/{id:guid}/bankafschriften/{afschriftId:guid}/mutaties/{mutatieId:guid}/verklaringen").RequiresRole()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een open bankmutatie zonder journaalpost verklaren, met de reden");
         group.MapGet(ListOpenbareAdministraties, "/openbaar")

@@ -55,6 +55,9 @@ test('the back office reads in a bank statement, sees the line that fits no entr
     expectHttpError(page, { status: 400, method: 'POST', url: `/api/v1${administratie}/bankafschriften` });
     await formulier.getByRole('button', { name: 'Inlezen', exact: true }).click();
     await page.getByRole('alert').getByText(/Het bankafschrift is geen geldig CAMT\.053-bestand/).first().waitFor();
+    // Read the list again from the server: still only the demo's statement.
+    await page.reload();
+    await demo.waitFor();
     assert.equal(await afschriften.locator('tbody tr').count(), 1, 'nothing was saved');
 
     await formulier.getByLabel('CAMT.053-bestand', { exact: true }).setInputFiles({ name: 'afschrift.xml', mimeType: 'application/xml', buffer: camt(`BROWSER-${Date.now()}`) });

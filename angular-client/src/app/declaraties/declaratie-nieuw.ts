@@ -1,4 +1,4 @@
-import { Component, computed, effect, inject, signal } from '@angular/core';
+import { Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { map } from 'rxjs';
 import { AdministratiesClient } from '../api/api-client';
@@ -85,7 +85,8 @@ export class DeclaratieNieuw {
   });
   protected readonly bedrag = signal('');
   protected readonly uitgavedatum = signal(vandaagIso());
-  protected readonly rekening = signal('');
+  /** Another group has other accounts: the kind of expense is chosen again. */
+  protected readonly rekening = linkedSignal({ source: this.gekozen, computation: () => '' });
   protected readonly omschrijving = signal('');
   protected readonly naamBegunstigde = signal(inject(Sessie).naam());
   protected readonly iban = signal('');
@@ -101,14 +102,6 @@ export class DeclaratieNieuw {
       veldVanMelding: (m) => (/bonnetje|foto|PDF/i.test(m) ? 'bonnetje' : /IBAN/i.test(m) ? 'iban' : /toekomst/i.test(m) ? 'uitgavedatum' : null),
     },
   );
-
-  constructor() {
-    // Another group has other accounts: the chosen kind of expense no longer applies.
-    effect(() => {
-      this.gekozen();
-      this.rekening.set('');
-    });
-  }
 
   verstuur(indienen: boolean): void {
     const invoer = {

@@ -1,6 +1,6 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
-import { Observable, map } from 'rxjs';
+import { Observable, catchError, from, map, switchMap, throwError } from 'rxjs';
 import { API_BASIS } from './api-basis';
 
 /** A document of the API (a PDF, a SEPA file) as a file (the Bearer token is needed, so it cannot be a plain link), with the server's file name. */
@@ -15,6 +15,7 @@ export function documentLader(): (pad: string, standaardNaam: string) => Observa
   return (pad, standaardNaam) =>
     http.get(`${API_BASIS}${pad}`, { responseType: 'blob', observe: 'response' }).pipe(
       map((r) => ({ naam: /filename="?([^";]+)"?/.exec(r.headers.get('Content-Disposition') ?? '')?.[1] ?? standaardNaam, inhoud: r.body! })),
+      catchError((fout: unknown) => (fout instanceof HttpErrorResponse && fout.error instanceof Blob ? leesProbleem(fout, fout.error) : throwError(() => fout))),
     );
 }
 
@@ -25,4 +26,11 @@ export function bewaar(document_: Document): void {
   a.download = document_.naam;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+/** A refused download's problem+json arrives as a Blob: read it, so the screen shows the server's Dutch explanation. */
+function leesProbleem(fout: HttpErrorResponse, body: Blob): Observable<never> {
+  return from(body.text()).pipe(
+    switchMap((tekst) => throwError(() => new HttpErrorResponse({ error: tekst, status: fout.status, statusText: fout.statusText, url: fout.url ?? undefined }))),
+  );
 }

@@ -1,4 +1,5 @@
 import { Component, computed, inject, input, output, signal } from '@angular/core';
+import { ADMINISTRATIES_ROLLEN } from '../administraties/administraties.routes';
 import { BeschikkingDto, BeschikkingenClient, VerantwoordingDto, VerantwoordingenClient } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
 import { parseEuro } from '../beleidskader/bedrag';
@@ -21,9 +22,6 @@ const VELD_IDS: Record<Veld, string> = {
   financieelVerslag: 'verslag-financieel',
   accountantsverklaring: 'verslag-accountant',
 };
-
-/** Who may read an administratie (the API's `AdministratieQueries.Lezers`): only they ask for the ledger's figures. */
-const ADMINISTRATIE_LEZERS = ['gemeente-beheerder', 'beleidsmedewerker', 'auditor', 'backoffice', 'bewonersorganisatie'] as const;
 
 /**
  * The recipient's report, asking only what the tier needs (`vragen`): what was done, and for the highest tier the
@@ -89,7 +87,7 @@ export class VerslagFormulier {
   protected readonly uitBoeken = computed(() => this.beschikking().boekenBijHost);
   /** The ledger's figures as they are now; only asked where there is a ledger and the caller may read it (no 404 in a normal flow). */
   protected readonly boeken = laadbaar({
-    params: () => (this.uitBoeken() && this.sessie.heeftRol(...ADMINISTRATIE_LEZERS) ? this.beschikking().id : undefined),
+    params: () => (this.uitBoeken() && this.sessie.heeftRol(...ADMINISTRATIES_ROLLEN.lezen) ? this.beschikking().id : undefined),
     laad: (id: string) => this.beschikkingen.getFinancieleVerantwoording(id),
   });
   protected readonly activiteiten = signal('');

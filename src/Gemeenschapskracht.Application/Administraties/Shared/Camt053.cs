@@ -32,7 +32,7 @@ public static class Camt053
         XDocument document;
         try
         {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersFromEntities = 0 };
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
             using var stream = new MemoryStream(inhoud, writable: false);
             using var reader = XmlReader.Create(stream, settings);
             document = XDocument.Load(reader);
