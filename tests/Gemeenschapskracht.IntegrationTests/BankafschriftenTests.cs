@@ -183,7 +183,7 @@ public sealed class BankafschriftenTests(BankafschriftenTests.Fixture fixture) :
         var xml = Camt("STMT-DUBBEL", (5, 10_00, true, "Gift"));
         await LeesAsync(await ImporteerAsync(backoffice, url, xml, "text/xml"), HttpStatusCode.Created);
 
-        var dubbel = await (await ImporteerAsync(backoffice, url, xml)).AssertProblemAsync(400);
+        var dubbel = await (await ImporteerAsync(backoffice, url, xml)).AssertProblemAsync(409);
         Assert.Contains("al geïmporteerd", dubbel["detail"]!.GetValue<string>());
         var kapot = await (await ImporteerAsync(backoffice, url, xml[..^40])).AssertProblemAsync(400);
         Assert.StartsWith("Het bankafschrift is geen geldig CAMT.053-bestand: het is geen goedgevormde XML", kapot["detail"]!.GetValue<string>());

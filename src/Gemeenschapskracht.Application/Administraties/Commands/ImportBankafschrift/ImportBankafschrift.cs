@@ -1,9 +1,11 @@
 using Gemeenschapskracht.Application.Administraties.Dtos;
 using Gemeenschapskracht.Application.Administraties.Shared;
+using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Domain.Administraties;
+using Gemeenschapskracht.Domain.Common;
 using Mediator;
 
 namespace Gemeenschapskracht.Application.Administraties.Commands.ImportBankafschrift;
@@ -24,8 +26,12 @@ public sealed class ImportBankafschriftHandler(IApplicationDbContext db, ICurren
     {
         var administratie = await db.GehosteAdministraties(user).VindAsync(command.AdministratieId, cancellationToken);
         var gegevens = Camt053.Lees(command.Inhoud);
+        var eerdere = await db.BankafschriftenAsync(administratie.Id, cancellationToken);
+        // A second import of the same statement is a conflict, as when two imports race to the unique index.
+        if (eerdere.Any(a => a.Iban == Iban.Normaliseer(gegevens.Iban) && a.AfschriftId == gegevens.AfschriftId.Trim()))
+            throw new ConflictException($"Afschrift {gegevens.AfschriftId.Trim()} van rekening {Iban.Leesbaar(gegevens.Iban)} is al geïmporteerd; een afschrift wordt één keer ingelezen.");
         var afschrift = Bankafschrift.Importeer(administratie, gegevens, command.Naam ?? "", await db.PostenAsync(administratie.Id, cancellationToken),
-            await db.BankafschriftenAsync(administratie.Id, cancellationToken), user.Weergavenaam, clock.GetUtcNow());
+            eerdere, user.Weergavenaam, clock.GetUtcNow());
         db.Set<Bankafschrift>().Add(afschrift);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(afschrift, cancellationToken);
