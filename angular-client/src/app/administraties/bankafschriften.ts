@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { Component, computed, inject, input, signal } from '@angular/core';
+import { Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AdministratiesClient, BankafschriftDto, BankafschriftSamenvattingDto, BankmutatieDto, MutatieStatus } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
@@ -136,7 +136,8 @@ export class Bankafschriften {
   protected readonly administratie = laadbaar({ params: () => this.id(), laad: (id) => this.client.getAdministratie(id) });
   protected readonly pagina = signal(1);
   protected readonly afschriften = laadbaar({ params: () => ({ id: this.id(), p: this.pagina() }), laad: ({ id, p }) => this.client.listBankafschriften(id, p, 12) });
-  protected readonly gekozen = signal<string | null>(null);
+  /** The statement shown; none again on another administratie's page. */
+  protected readonly gekozen = linkedSignal<string, string | null>({ source: this.id, computation: () => null });
   protected readonly afschrift = laadbaar({
     params: () => {
       const afschriftId = this.gekozen();
