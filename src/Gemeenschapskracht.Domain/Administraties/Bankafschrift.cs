@@ -108,14 +108,18 @@ public sealed partial class Bankafschrift : IAudited
     /// <summary>
     /// Imports a statement into an administratie and matches its lines to the journal entries on the bank account
     /// that no line of this or an earlier statement is linked to. The same statement (IBAN and statement id) is
-    /// imported once; the balances must agree with the lines.
+    /// imported once; the balances must agree with the lines. When the host has recorded the account it keeps the
+    /// groups' money on (<paramref name="hostrekening"/>), the statement is of that account: another account's lines
+    /// would otherwise be matched to bookings that happen to have the same amounts.
     /// </summary>
-    public static Bankafschrift Importeer(Administratie administratie, Bankafschriftgegevens gegevens, string bestandsnaam, IReadOnlyList<Journaalpost> posten,
-        IReadOnlyList<Bankafschrift> eerdere, string door, DateTimeOffset now)
+    public static Bankafschrift Importeer(Administratie administratie, Bankafschriftgegevens gegevens, string? hostrekening, string bestandsnaam,
+        IReadOnlyList<Journaalpost> posten, IReadOnlyList<Bankafschrift> eerdere, string door, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(gegevens.AfschriftId))
             throw new DomainException("Het bankafschrift heeft geen kenmerk (Stmt/Id).");
         var iban = Common.Iban.Normaliseer(gegevens.Iban);
+        if (!string.IsNullOrWhiteSpace(hostrekening) && Common.Iban.Normaliseer(hostrekening) != iban)
+            throw new DomainException($"Dit afschrift is van rekening {Common.Iban.Leesbaar(iban)}; de host beheert het geld van de groep op {Common.Iban.Leesbaar(hostrekening)}. Lees het afschrift van die rekening in.");
         if (eerdere.Any(a => a.AdministratieId == administratie.Id && a.Iban == iban && a.AfschriftId == gegevens.AfschriftId.Trim()))
             throw new DomainException($"Afschrift {gegevens.AfschriftId.Trim()} van rekening {Common.Iban.Leesbaar(iban)} is al geïmporteerd; een afschrift wordt één keer ingelezen.");
         if (gegevens.Tot < gegevens.Van)

@@ -20,7 +20,7 @@ function camt(id) {
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>
 <GrpHdr><MsgId>${id}</MsgId><CreDtTm>${dag}T18:00:00</CreDtTm></GrpHdr>
 <Stmt><Id>${id}</Id><FrToDt><FrDtTm>${dag}T00:00:00</FrDtTm><ToDtTm>${dag}T23:59:59</ToDtTm></FrToDt>
-<Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id><Ccy>EUR</Ccy></Acct>
+<Acct><Id><IBAN>NL46RABO0307654321</IBAN></Id><Ccy>EUR</Ccy></Acct>
 <Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${dag}</Dt></Dt></Bal>
 <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">87.66</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${dag}</Dt></Dt></Bal>
 <Ntry><Amt Ccy="EUR">12.34</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>${dag}</Dt></BookgDt>

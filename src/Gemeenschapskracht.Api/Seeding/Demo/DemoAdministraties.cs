@@ -52,13 +52,13 @@ internal static class DemoAdministraties
             .OrderByDescending(b => b.Niveau == Verantwoordingsniveau.VerslagEnJaarrekening && b.VaststellingId is null)
             .ThenByDescending(b => b.Betaald > Bedrag.Nul)
             .FirstOrDefault();
-        delen.AddRange(Boeken(host, bewoners, subsidie, uitgebreid ? 1m : 0.6m, now));
-        delen.AddRange(Boeken(host, tweede, null, uitgebreid ? 0.5m : 0.3m, now));
+        delen.AddRange(Boeken(host, hostOrganisatie.Iban!, bewoners, subsidie, uitgebreid ? 1m : 0.6m, now));
+        delen.AddRange(Boeken(host, hostOrganisatie.Iban!, tweede, null, uitgebreid ? 0.5m : 0.3m, now));
         return (host, delen);
     }
 
     /// <summary>A year of one group's bookings, from the first day of the month a year ago up to today.</summary>
-    private static IEnumerable<object> Boeken(Hostorganisatie host, Organisatie groep, Beschikking? subsidie, decimal schaal, DateTimeOffset now)
+    private static IEnumerable<object> Boeken(Hostorganisatie host, string hostrekening, Organisatie groep, Beschikking? subsidie, decimal schaal, DateTimeOffset now)
     {
         var vandaag = Kalender.Dag(now);
         var start = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-12);
@@ -111,7 +111,7 @@ internal static class DemoAdministraties
         for (var maand = start; maand.AddMonths(3) <= vandaag; maand = maand.AddMonths(1))
             administratie.SluitAf(maand.Year, maand.Month, posten, door, now);
         administratie.BereidAfsluitingenVoor(posten, now);
-        yield return DemoBankafschrift.Maak(administratie, posten, now);
+        yield return DemoBankafschrift.Maak(administratie, hostrekening, posten, now);
         foreach (var post in posten)
             yield return post;
     }

@@ -10,10 +10,8 @@ namespace Gemeenschapskracht.Api.Seeding.Demo;
 /// </summary>
 internal static class DemoBankafschrift
 {
-    /// <summary>A made-up account with valid check digits: the host's account the groups' money is kept on.</summary>
-    private const string Rekening = "NL91ABNA0417164300";
-
-    public static Bankafschrift Maak(Administratie administratie, IReadOnlyList<Journaalpost> posten, DateTimeOffset now)
+    /// <summary>A statement of <paramref name="hostrekening"/>, the host's account the groups' money is kept on.</summary>
+    public static Bankafschrift Maak(Administratie administratie, string hostrekening, IReadOnlyList<Journaalpost> posten, DateTimeOffset now)
     {
         var vandaag = Kalender.Dag(now);
         var van = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-1);
@@ -27,7 +25,7 @@ internal static class DemoBankafschrift
                 p.Bedrag.IsNegatief ? Mutatierichting.Afschrijving : Mutatierichting.Bijschrijving, null, null, p.Post.Omschrijving, null))
             .ToList();
         var eindsaldo = boekingen.Aggregate(beginsaldo, (som, b) => b.Richting == Mutatierichting.Bijschrijving ? som + b.Bedrag : som - b.Bedrag);
-        var gegevens = new Bankafschriftgegevens($"DEMO-{van:yyyy-MM}-{administratie.Id.ToString()[^4..]}", Rekening, van, tot, beginsaldo, eindsaldo, boekingen);
-        return Bankafschrift.Importeer(administratie, gegevens, $"camt053-{van:yyyy-MM}.xml", posten, [], "Demo backoffice", now);
+        var gegevens = new Bankafschriftgegevens($"DEMO-{van:yyyy-MM}-{administratie.Id.ToString()[^4..]}", hostrekening, van, tot, beginsaldo, eindsaldo, boekingen);
+        return Bankafschrift.Importeer(administratie, gegevens, hostrekening, $"camt053-{van:yyyy-MM}.xml", posten, [], "Demo backoffice", now);
     }
 }

@@ -54,7 +54,7 @@ public sealed class BankafschriftTests
     }
 
     private static Bankafschrift Importeer(Administratie a, List<Journaalpost> posten, Bankafschriftgegevens gegevens, params Bankafschrift[] eerdere) =>
-        Bankafschrift.Importeer(a, gegevens, "januari.xml", posten, eerdere, "Boekhouder", April2027);
+        Bankafschrift.Importeer(a, gegevens, null, "januari.xml", posten, eerdere, "Boekhouder", April2027);
 
     [Fact]
     public void A_line_is_linked_to_the_entry_with_the_same_amount_and_direction_on_the_bank_account()
@@ -134,6 +134,18 @@ public sealed class BankafschriftTests
         Assert.Equal(MutatieStatus.Open, tweede.Mutaties[0].Status);
         var fout = Assert.Throws<DomainException>(() => tweede.Koppel(tweede.Mutaties[0].Id, gift.Id, posten, [eerste, tweede], "Boekhouder", April2027));
         Assert.Contains("al aan een bankmutatie gekoppeld", fout.Message);
+    }
+
+    [Fact]
+    public void The_statement_is_of_the_hosts_account_when_the_host_recorded_one()
+    {
+        var (a, posten) = Geopend();
+        var gegevens = Gegevens(Bij(5, 250_00));
+
+        var fout = Assert.Throws<DomainException>(() => Bankafschrift.Importeer(a, gegevens, "NL46 RABO 0307 6543 21", "januari.xml", posten, [], "Boekhouder", April2027));
+
+        Assert.Contains("de host beheert het geld van de groep op NL46 RABO 0307 6543 21", fout.Message);
+        Assert.Equal(Rekening, Bankafschrift.Importeer(a, gegevens, "nl91 abna 0417 1643 00", "januari.xml", posten, [], "Boekhouder", April2027).Iban);
     }
 
     [Fact]

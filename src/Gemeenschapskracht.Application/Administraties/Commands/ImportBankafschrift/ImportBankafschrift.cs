@@ -6,7 +6,9 @@ using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Organisaties;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gemeenschapskracht.Application.Administraties.Commands.ImportBankafschrift;
 
@@ -30,7 +32,8 @@ public sealed class ImportBankafschriftHandler(IApplicationDbContext db, ICurren
         // A second import of the same statement is a conflict, as when two imports race to the unique index.
         if (eerdere.Any(a => a.Iban == Iban.Normaliseer(gegevens.Iban) && a.AfschriftId == gegevens.AfschriftId.Trim()))
             throw new ConflictException($"Afschrift {gegevens.AfschriftId.Trim()} van rekening {Iban.Leesbaar(gegevens.Iban)} is al geïmporteerd; een afschrift wordt één keer ingelezen.");
-        var afschrift = Bankafschrift.Importeer(administratie, gegevens, command.Naam ?? "", await db.PostenAsync(administratie.Id, cancellationToken),
+        var hostrekening = await db.Set<Organisatie>().Where(o => o.Id == administratie.HostOrganisatieId).Select(o => o.Iban).FirstOrDefaultAsync(cancellationToken);
+        var afschrift = Bankafschrift.Importeer(administratie, gegevens, hostrekening, command.Naam ?? "", await db.PostenAsync(administratie.Id, cancellationToken),
             eerdere, user.Weergavenaam, clock.GetUtcNow());
         db.Set<Bankafschrift>().Add(afschrift);
         await db.SaveChangesAsync(cancellationToken);
