@@ -213,7 +213,9 @@ export class Bankafschriften {
     this.fout.set(m.id);
     const journaalpostId = this.keuze()[m.id] ?? '';
     if (!this.actie.controleer({ journaalpost: journaalpostId ? [] : [T.bankKoppelFout] })) return;
-    this.actie.verstuur(() => this.client.linkBankmutatie(this.id(), d.id, m.id, { journaalpostId }), (nieuw) => this.klaar(nieuw, T.bankGekoppeld(m.volgnummer)));
+    // Refused (the entry was taken meanwhile, the line resolved by a colleague): read the statement and its candidates again.
+    this.actie.verstuur(() => this.client.linkBankmutatie(this.id(), d.id, m.id, { journaalpostId }), (nieuw) => this.klaar(nieuw, T.bankGekoppeld(m.volgnummer)),
+      () => this.afschrift.herlaad());
   }
 
   protected verklaar(d: BankafschriftDto, m: BankmutatieDto): void {
@@ -221,7 +223,8 @@ export class Bankafschriften {
     this.fout.set(m.id);
     const reden = (this.reden()[m.id] ?? '').trim();
     if (!this.actie.controleer({ reden: reden ? [] : [T.bankRedenFout] })) return;
-    this.actie.verstuur(() => this.client.explainBankmutatie(this.id(), d.id, m.id, { reden }), (nieuw) => this.klaar(nieuw, T.bankVerklaard(m.volgnummer)));
+    this.actie.verstuur(() => this.client.explainBankmutatie(this.id(), d.id, m.id, { reden }), (nieuw) => this.klaar(nieuw, T.bankVerklaard(m.volgnummer)),
+      () => this.afschrift.herlaad());
   }
 
   private klaar(d: BankafschriftDto, melding: string): void {

@@ -67,6 +67,15 @@ describe('Formulier', () => {
     expect(f.heeftFouten('naam')).toBe(true);
   });
 
+  it('verstuur meldt een weigering aan mislukt, met het probleem, en een gelukte aanroep niet', () => {
+    const f = new Formulier(labels);
+    const mislukt = vi.fn();
+    f.verstuur(() => throwError(() => ({ status: 409, title: 'Conflict', detail: 'Al gekoppeld.' })), () => {}, mislukt);
+    expect(mislukt).toHaveBeenCalledWith(expect.objectContaining({ status: 409, detail: 'Al gekoppeld.' }));
+    f.verstuur(() => of(1), () => {}, mislukt);
+    expect(mislukt).toHaveBeenCalledTimes(1);
+  });
+
   it('laat de samenvatting naar een ander element linken met veldId', () => {
     const f = new Formulier({ thema: 'Thema' }, { veldId: () => 'thema-groen' });
     f.zetFout('thema', ['Onbekend thema.']);

@@ -112,9 +112,9 @@ export class Formulier<V extends string> {
 
   /**
    * Sends the form: ignored while busy; clears the errors, calls `aanroep`, then `klaar` with the answer or
-   * shows the problem (`toonProbleem`).
+   * shows the problem (`toonProbleem`) and calls `mislukt` (e.g. to read again what the refusal says is stale).
    */
-  verstuur<T>(aanroep: () => Observable<T>, klaar: (antwoord: T) => void): void {
+  verstuur<T>(aanroep: () => Observable<T>, klaar: (antwoord: T) => void, mislukt?: (probleem: Probleem) => void): void {
     if (this._bezig()) return;
     this._bezig.set(true);
     this.wis();
@@ -125,7 +125,8 @@ export class Formulier<V extends string> {
       },
       error: (e: unknown) => {
         this._bezig.set(false);
-        this.toonProbleem(e);
+        const probleem = this.toonProbleem(e);
+        mislukt?.(probleem);
       },
     });
   }

@@ -59,13 +59,12 @@ public sealed class DemoRouteSeeder(
         db.AddRange(DemoUitdaagrecht.Maak(pilotwijk, organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie), uitgebreid, now));
         var (host, administraties) = DemoAdministraties.Maak(organisaties, budgetDelen.OfType<Beschikking>(), uitgebreid, now);
         db.AddRange(administraties);
+        IReadOnlyDictionary<string, byte[]> bonnetjes = new Dictionary<string, byte[]>();
         if (host is not null)
         {
-            var (declaraties, bonnetjes) = DemoDeclaraties.Maak(host, [.. organisaties, .. administraties.OfType<Organisatie>()],
+            (var declaraties, bonnetjes) = DemoDeclaraties.Maak(host, [.. organisaties, .. administraties.OfType<Organisatie>()],
                 administraties.OfType<Administratie>().ToList(), administraties.OfType<Journaalpost>().ToList(), await DeclarantenAsync(now, cancellationToken), now);
             db.AddRange(declaraties);
-            foreach (var (sleutel, inhoud) in bonnetjes)
-                await opslag.SchrijfAsync(sleutel, inhoud, Bestandstype.Pdf, cancellationToken);
         }
         if (uitgebreid)
         {
@@ -74,6 +73,9 @@ public sealed class DemoRouteSeeder(
                 Kalender.Dag(now).AddMonths(-3), "Mondeling, tijdens de eerste gespreksronde", now));
         }
         await db.SaveChangesAsync(cancellationToken);
+        // The receipts' files once their declaraties are saved, so a failed save leaves no files behind.
+        foreach (var (sleutel, inhoud) in bonnetjes)
+            await opslag.SchrijfAsync(sleutel, inhoud, Bestandstype.Pdf, cancellationToken);
         await ScopeDemoUsersAsync(organisaties, host, cancellationToken);
         logger.LogInformation("Demo-route van {Gemeente} gevuld ({Omvang})", gemeenteSlug, uitgebreid ? "uitgebreid" : "beknopt");
     }
