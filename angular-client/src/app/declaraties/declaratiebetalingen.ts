@@ -90,6 +90,7 @@ import { DECLARATIES_TEKSTEN as T } from './teksten';
   styles: `
     .klein { font-size: 0.875em; font-weight: normal; }
     .kenmerk { overflow-wrap: anywhere; }
+    th { white-space: normal; min-inline-size: 9rem; }
     .utrecht-button--subtle { padding-inline: 0; min-block-size: auto; text-decoration: underline; }
   `,
 })

@@ -21,7 +21,7 @@ const STATUSSEN = Object.keys(T.statusNaam) as DeclaratieStatus[];
   template: `
     <h1 class="utrecht-heading-1">{{ T.lijstTitel }}</h1>
     <p class="utrecht-paragraph">{{ T.lijstUitleg }}</p>
-    <div class="utrecht-button-group">
+    <div class="utrecht-button-group acties">
       @if (magIndienen()) {
         <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" routerLink="/declaraties/nieuw">{{ T.nieuwKnop }}</a>
       }
@@ -41,7 +41,7 @@ const STATUSSEN = Object.keys(T.statusNaam) as DeclaratieStatus[];
       <app-tabel [label]="T.lijstTitel" [kolommen]="kolommen" [rijen]="l.items" [leegTekst]="T.lijstLeeg" [pagina]="l" [eenheid]="T.eenheid"
         [sleutel]="sleutel" (kiesPagina)="pagina.set($event)">
         <ng-template [appTabelRij]="l.items" let-d>
-          <th class="utrecht-table__header-cell" scope="row">
+          <th class="utrecht-table__header-cell declaratie" scope="row">
             <a class="utrecht-link" [routerLink]="['/declaraties', d.id]">{{ d.kenmerk }}</a><br />
             <span class="omschrijving">{{ d.omschrijving }}</span><br /><span class="klein">{{ d.groepNaam }}, {{ datum(d.uitgavedatum) }}</span>
           </th>
@@ -59,6 +59,8 @@ const STATUSSEN = Object.keys(T.statusNaam) as DeclaratieStatus[];
   styles: `
     .filter { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin-block: 1rem; }
     .klein { font-size: 0.875em; font-weight: normal; }
+    .acties { margin-block-start: 1rem; }
+    .declaratie { white-space: normal; overflow-wrap: anywhere; min-inline-size: 7rem; }
     .omschrijving { font-weight: normal; }
   `,
 })
