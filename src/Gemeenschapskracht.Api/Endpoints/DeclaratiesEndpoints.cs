@@ -1,6 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using FluentValidation.Results;
 using Gemeenschapskracht.Api.Endpoints.Conventions;
 using Gemeenschapskracht.Api.Web;
 using Gemeenschapskracht.Application.Common.Paging;
@@ -80,53 +77,25 @@ public sealed class DeclaratiesEndpoints : IEndpointGroup
 
     public static async Task<Created<DeclaratieDto>> CreateDeclaratie(IMediator mediator, HttpRequest request, CancellationToken ct)
     {
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(ct);
-        }
-        catch (InvalidDataException)
-        {
-            throw new BadHttpRequestException("Het formulier kon niet worden gelezen (multipart/form-data).", StatusCodes.Status400BadRequest);
-        }
-        var fouten = new List<ValidationFailure>();
-        T? Veld<T>(string naam, string wat, Func<string, T?> lees) where T : struct
-        {
-            var waarde = form[naam].ToString();
-            var gelezen = string.IsNullOrWhiteSpace(waarde) ? null : lees(waarde.Trim());
-            if (gelezen is null)
-                fouten.Add(new ValidationFailure(naam, $"Geef {wat}."));
-            return gelezen;
-        }
-        var administratieId = Veld<Guid>("administratieId", "de administratie van de groep", v => Guid.TryParse(v, out var g) ? g : null);
-        var bedrag = Veld<long>("bedragEurocent", "het bedrag in eurocent", v => long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var b) ? b : null);
-        var datum = Veld<DateOnly>("uitgavedatum", "de datum van de uitgave (jjjj-mm-dd)",
-            v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null);
-        var indienen = Veld<bool>("indienen", "of de declaratie meteen wordt ingediend (true of false)", v => bool.TryParse(v, out var i) ? i : null);
-        if (fouten.Count > 0)
-            throw new ValidationException(fouten);
-        var bestand = form.Files.GetFile("bonnetje");
-        byte[]? inhoud = null;
-        if (bestand is not null)
-        {
-            if (bestand.Length > Bonnetje.MaxBytes)
-                throw new Domain.Common.DomainException($"Het bonnetje is groter dan {Bonnetje.MaxBytes / 1024 / 1024} MB; maak een kleinere foto of PDF.");
-            using var geheugen = new MemoryStream();
-            await bestand.CopyToAsync(geheugen, ct);
-            inhoud = geheugen.ToArray();
-        }
+        var form = await FormulierLezer.LeesAsync(request, ct);
+        var administratieId = form.Id("administratieId", "de administratie van de groep");
+        var bedrag = form.Eurocent("bedragEurocent", "het bedrag in eurocent");
+        var datum = form.Datum("uitgavedatum", "de datum van de uitgave (jjjj-mm-dd)");
+        var indienen = form.JaNee("indienen", "of de declaratie meteen wordt ingediend (true of false)");
+        form.ControleerGeldig();
+        var bestand = await form.BestandAsync("bonnetje", "het bonnetje", false, Bonnetje.MaxBytes, ct);
         var declaratie = await mediator.Send(new CreateDeclaratieCommand
         {
             AdministratieId = administratieId!.Value,
             BedragEurocent = bedrag!.Value,
             Uitgavedatum = datum!.Value,
-            Rekening = form["rekening"].ToString(),
-            Omschrijving = form["omschrijving"].ToString(),
-            NaamBegunstigde = form["naamBegunstigde"].ToString(),
-            Iban = form["iban"].ToString(),
+            Rekening = form.Tekst("rekening"),
+            Omschrijving = form.Tekst("omschrijving"),
+            NaamBegunstigde = form.Tekst("naamBegunstigde"),
+            Iban = form.Tekst("iban"),
             Indienen = indienen!.Value,
-            BonnetjeNaam = bestand?.FileName,
-            Bonnetje = inhoud,
+            BonnetjeNaam = bestand?.Naam,
+            Bonnetje = bestand?.Inhoud,
         }, ct);
         return TypedResults.Created($"{OpenApi.NlApiDesignRules.BasePath}/declaraties/{declaratie.Id}", declaratie);
     }

@@ -15,6 +15,13 @@ public enum DeclaratieStatus
     Betaald,
 }
 
+/// <summary>An expense a volunteer paid and asks back, or a zzp'er's invoice under a contract (<see cref="Opdrachtovereenkomst"/>).</summary>
+public enum DeclaratieSoort
+{
+    Onkosten,
+    Factuur,
+}
+
 /// <summary>What the back office decides about a submitted declaratie other than approving it; each with a reason.</summary>
 public enum DeclaratieUitkomst
 {
@@ -87,6 +94,27 @@ public sealed class Declaratie : IAudited
         Historie = [new Statuswijziging(DeclaratieStatus.Concept, indiener, now, null)];
     }
 
+    /// <summary>
+    /// A zzp'er's invoice under a contract of the same administratie, checked against it (R5.5), to be paid like an
+    /// expense: the contract's payee, IBAN and cost account, the invoice's total (VAT included; the group pays no VAT).
+    /// </summary>
+    public static Declaratie VoorFactuur(Administratie administratie, int nummer, Opdrachtovereenkomst opdracht, Zzpfactuur factuur,
+        IReadOnlyList<Zzpfactuur> eerdere, IReadOnlyList<string> eerdereNummers, Guid indienerId, string indiener, DateTimeOffset now)
+    {
+        if (opdracht.AdministratieId != administratie.Id)
+            throw new DomainException("Deze opdracht hoort niet bij deze administratie.");
+        opdracht.ControleerFactuur(factuur, eerdere, eerdereNummers, now);
+        var gegevens = new Declaratiegegevens(factuur.Totaal, factuur.Factuurdatum, opdracht.Rekening,
+            $"Factuur {factuur.Factuurnummer.Trim()} van {opdracht.Opdrachtnemer}: {factuur.Uren:0.##} uur ({factuur.PeriodeVan:dd-MM-yyyy} t/m {factuur.PeriodeTot:dd-MM-yyyy})",
+            opdracht.Opdrachtnemer, opdracht.Iban);
+        return new Declaratie(administratie, nummer, gegevens, indienerId, indiener, now)
+        {
+            Soort = DeclaratieSoort.Factuur,
+            OpdrachtovereenkomstId = opdracht.Id,
+            Factuur = factuur with { Factuurnummer = factuur.Factuurnummer.Trim() },
+        };
+    }
+
     public Guid Id { get; private set; }
 
     public Guid AdministratieId { get; private set; }
@@ -102,6 +130,14 @@ public sealed class Declaratie : IAudited
     public string Kenmerk { get; private set; } = "";
 
     public DeclaratieStatus Status { get; private set; }
+
+    public DeclaratieSoort Soort { get; private set; }
+
+    /// <summary>The contract an invoice is under; null for an expense.</summary>
+    public Guid? OpdrachtovereenkomstId { get; private set; }
+
+    /// <summary>The invoice as the contract checked it; null for an expense.</summary>
+    public Zzpfactuur? Factuur { get; private set; }
 
     public Bedrag Bedrag { get; private set; }
 
@@ -146,6 +182,8 @@ public sealed class Declaratie : IAudited
     public void Wijzig(Administratie administratie, Declaratiegegevens gegevens, DateTimeOffset now)
     {
         ControleerWijzigbaar();
+        if (Soort == DeclaratieSoort.Factuur)
+            throw new DomainException($"Declaratie {Kenmerk} is een factuur onder een opdracht en wordt niet gewijzigd; wijs haar af en leg de juiste factuur opnieuw vast.");
         Zet(administratie, gegevens, now);
     }
 

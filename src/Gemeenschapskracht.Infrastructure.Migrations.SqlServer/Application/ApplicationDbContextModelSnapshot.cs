@@ -152,6 +152,65 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("Bankafschriften", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Coordinator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AdministratieIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Functie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("HostId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("HostOrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("InDienstSinds")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("UitDienstPer")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("UrenPerWeek")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostId");
+
+                    b.HasIndex("TenantId", "HostOrganisatieId");
+
+                    b.ToTable("Coordinatoren", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -675,6 +734,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<Guid?>("DeclaratiebetalingId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Factuur")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset>("GewijzigdOp")
                         .HasColumnType("datetimeoffset");
 
@@ -723,10 +785,18 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<Guid?>("OpdrachtovereenkomstId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Rekening")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -748,7 +818,11 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
 
                     b.HasIndex("AdministratieId");
 
+                    b.HasIndex("OpdrachtovereenkomstId");
+
                     b.HasIndex("TenantId", "DeclaratiebetalingId");
+
+                    b.HasIndex("TenantId", "OpdrachtovereenkomstId");
 
                     b.HasIndex("TenantId", "AdministratieId", "Nummer")
                         .IsUnique();
@@ -820,6 +894,85 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.HasIndex("TenantId", "HostOrganisatieId");
 
                     b.ToTable("Declaratiebetalingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Opdrachtovereenkomst", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("AdministratieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Begindatum")
+                        .HasColumnType("date");
+
+                    b.Property<int>("BtwPercentage")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Einddatum")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("GroepId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("HostOrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Iban")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("nvarchar(34)");
+
+                    b.Property<string>("Kvknummer")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Opdrachtnemer")
+                        .IsRequired()
+                        .HasMaxLength(70)
+                        .HasColumnType("nvarchar(70)");
+
+                    b.Property<string>("Rekening")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Uren")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("decimal(7,2)");
+
+                    b.Property<long>("Uurtarief")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministratieId");
+
+                    b.HasIndex("TenantId", "HostOrganisatieId");
+
+                    b.ToTable("Opdrachtovereenkomsten", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Dienstverleningsafspraken.Dienstverleningsafspraak", b =>
@@ -2633,6 +2786,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Coordinator", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", null)
+                        .WithMany()
+                        .HasForeignKey("HostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", b =>
                 {
                     b.HasOne("Gemeenschapskracht.Domain.Organisaties.Organisatie", null)
@@ -2685,6 +2847,11 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .HasForeignKey("AdministratieId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Gemeenschapskracht.Domain.Declaraties.Opdrachtovereenkomst", null)
+                        .WithMany()
+                        .HasForeignKey("OpdrachtovereenkomstId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratiebetaling", b =>
@@ -2692,6 +2859,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.HasOne("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", null)
                         .WithMany()
                         .HasForeignKey("HostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Opdrachtovereenkomst", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Administratie", null)
+                        .WithMany()
+                        .HasForeignKey("AdministratieId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

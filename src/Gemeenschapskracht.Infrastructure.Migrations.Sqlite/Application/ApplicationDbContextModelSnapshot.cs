@@ -147,6 +147,65 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.ToTable("Bankafschriften", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Coordinator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdministratieIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Functie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HostOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InDienstSinds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UitDienstPer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UrenPerWeek")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostId");
+
+                    b.HasIndex("TenantId", "HostOrganisatieId");
+
+                    b.ToTable("Coordinatoren", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -669,6 +728,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<Guid?>("DeclaratiebetalingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Factuur")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("GewijzigdOp")
                         .HasColumnType("INTEGER");
 
@@ -717,9 +779,17 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OpdrachtovereenkomstId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Rekening")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -742,7 +812,11 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
 
                     b.HasIndex("AdministratieId");
 
+                    b.HasIndex("OpdrachtovereenkomstId");
+
                     b.HasIndex("TenantId", "DeclaratiebetalingId");
+
+                    b.HasIndex("TenantId", "OpdrachtovereenkomstId");
 
                     b.HasIndex("TenantId", "AdministratieId", "Nummer")
                         .IsUnique();
@@ -814,6 +888,85 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.HasIndex("TenantId", "HostOrganisatieId");
 
                     b.ToTable("Declaratiebetalingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Opdrachtovereenkomst", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AdministratieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Begindatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BtwPercentage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Einddatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GroepId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HostOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iban")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kvknummer")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opdrachtnemer")
+                        .IsRequired()
+                        .HasMaxLength(70)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rekening")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Uren")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Uurtarief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministratieId");
+
+                    b.HasIndex("TenantId", "HostOrganisatieId");
+
+                    b.ToTable("Opdrachtovereenkomsten", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Dienstverleningsafspraken.Dienstverleningsafspraak", b =>
@@ -2627,6 +2780,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Coordinator", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", null)
+                        .WithMany()
+                        .HasForeignKey("HostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", b =>
                 {
                     b.HasOne("Gemeenschapskracht.Domain.Organisaties.Organisatie", null)
@@ -2679,6 +2841,11 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .HasForeignKey("AdministratieId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Gemeenschapskracht.Domain.Declaraties.Opdrachtovereenkomst", null)
+                        .WithMany()
+                        .HasForeignKey("OpdrachtovereenkomstId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratiebetaling", b =>
@@ -2686,6 +2853,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.HasOne("Gemeenschapskracht.Domain.Administraties.Hostorganisatie", null)
                         .WithMany()
                         .HasForeignKey("HostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Opdrachtovereenkomst", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Administraties.Administratie", null)
+                        .WithMany()
+                        .HasForeignKey("AdministratieId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

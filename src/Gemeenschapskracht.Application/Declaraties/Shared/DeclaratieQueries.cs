@@ -113,7 +113,9 @@ public static class DeclaratieQueries
         var namen = await db.Set<Organisatie>().AsNoTracking().Where(o => groepIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Naam, cancellationToken);
         var host = Backoffice(user);
         return declaraties.Select(d => new DeclaratieDto(d.Id, d.AdministratieId, d.GroepId, namen.GetValueOrDefault(d.GroepId, "(onbekende groep)"),
-            d.HostOrganisatieId, d.Nummer, d.Kenmerk, d.Status, d.Bedrag.Eurocent, d.Uitgavedatum, d.Rekening,
+            d.HostOrganisatieId, d.Nummer, d.Kenmerk, d.Status, d.Soort, d.OpdrachtovereenkomstId,
+            d.Factuur is { } f ? new DeclaratiefactuurDto(f.Factuurnummer, f.Factuurdatum, f.PeriodeVan, f.PeriodeTot, f.Uren, f.BedragExclusief.Eurocent, f.Btw.Eurocent) : null,
+            d.Bedrag.Eurocent, d.Uitgavedatum, d.Rekening,
             administraties.GetValueOrDefault(d.AdministratieId)?.Rekening(d.Rekening)?.Omschrijving ?? d.Rekening, d.Omschrijving, d.NaamBegunstigde,
             user.Actor() == d.IngediendDoorId || host == d.HostOrganisatieId ? d.Iban : null,
             d.Bonnetje is { } b ? new BonnetjeDto(b.Naam, b.ContentType, b.Grootte) : null, d.IngediendDoorId, d.IngediendDoor,

@@ -23,6 +23,10 @@ public sealed class DeclaratieConfiguration : IEntityTypeConfiguration<Declarati
         builder.Property(d => d.Bedrag).HasConversion(b => b.Eurocent, v => new Bedrag(v));
         builder.Property(d => d.Kenmerk).HasMaxLength(30).IsRequired();
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Soort).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Opdrachtovereenkomst>().WithMany().HasForeignKey(d => d.OpdrachtovereenkomstId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(TenantModel.TenantIdProperty, nameof(Declaratie.OpdrachtovereenkomstId));
+        builder.Property(d => d.Factuur).HasJsonConversion();
         builder.Property(d => d.Rekening).HasMaxLength(10).IsRequired();
         builder.Property(d => d.Omschrijving).HasMaxLength(300).IsRequired();
         builder.Property(d => d.NaamBegunstigde).HasMaxLength(70).IsRequired();
