@@ -105,7 +105,7 @@ public sealed class Declaratie : IAudited
             throw new DomainException("Deze opdracht hoort niet bij deze administratie.");
         opdracht.ControleerFactuur(factuur, eerdere, eerdereNummers, now);
         var gegevens = new Declaratiegegevens(factuur.Totaal, factuur.Factuurdatum, opdracht.Rekening,
-            $"Factuur {factuur.Factuurnummer.Trim()} van {opdracht.Opdrachtnemer}: {factuur.Uren:0.##} uur ({factuur.PeriodeVan:dd-MM-yyyy} t/m {factuur.PeriodeTot:dd-MM-yyyy})",
+            $"Factuur {factuur.Factuurnummer.Trim()} van {opdracht.Opdrachtnemer}: {factuur.Uren.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))} uur ({factuur.PeriodeVan:dd-MM-yyyy} t/m {factuur.PeriodeTot:dd-MM-yyyy})",
             opdracht.Opdrachtnemer, opdracht.Iban);
         return new Declaratie(administratie, nummer, gegevens, indienerId, indiener, now)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Common;
 
@@ -118,16 +119,18 @@ public sealed class Opdrachtovereenkomst : IAudited
             throw new DomainException("Het aantal uren van de factuur is groter dan nul, in hoogstens twee decimalen.");
         var gefactureerd = eerdere.Sum(f => f.Uren);
         if (gefactureerd + factuur.Uren > Uren)
-            throw new DomainException($"Met deze factuur komt de opdracht op {gefactureerd + factuur.Uren:0.##} uur; afgesproken is hoogstens {Uren:0.##} uur (al gefactureerd: {gefactureerd:0.##}).");
+            throw new DomainException($"Met deze factuur komt de opdracht op {U(gefactureerd + factuur.Uren)} uur; afgesproken is hoogstens {U(Uren)} uur (al gefactureerd: {U(gefactureerd)}).");
         var verwacht = UrenMaalTarief(factuur.Uren);
         if (factuur.BedragExclusief != verwacht)
-            throw new DomainException($"Het bedrag zonder btw ({factuur.BedragExclusief}) is niet {factuur.Uren:0.##} uur × {Uurtarief} = {verwacht}, het tarief van de opdracht.");
+            throw new DomainException($"Het bedrag zonder btw ({factuur.BedragExclusief}) is niet {U(factuur.Uren)} uur × {Uurtarief} = {verwacht}, het tarief van de opdracht.");
         var btw = Btw(factuur.BedragExclusief);
         if (factuur.Btw != btw)
             throw new DomainException($"De btw ({factuur.Btw}) is niet {BtwPercentage}% van {factuur.BedragExclusief} = {btw}, zoals de opdracht afspreekt.");
         Versie++;
         GewijzigdOp = now;
     }
+
+    private static string U(decimal uren) => uren.ToString("0.##", CultureInfo.GetCultureInfo("nl-NL"));
 
     private Bedrag UrenMaalTarief(decimal uren) => new((long)decimal.Round(uren * Uurtarief.Eurocent, MidpointRounding.AwayFromZero));
 
@@ -160,7 +163,7 @@ public sealed class Opdrachtovereenkomst : IAudited
             throw new DomainException($"Kies een kostensoort van de administratie ({string.Join(", ", administratie.Rekeningen.Where(r => r.Soort == Rekeningsoort.Lasten).Select(r => $"{r.Code} {r.Omschrijving}"))}).");
         var gefactureerd = facturen.Sum(f => f.Uren);
         if (v.Uren < gefactureerd)
-            throw new DomainException($"Er is al {gefactureerd:0.##} uur gefactureerd; de opdracht telt niet minder uren.");
+            throw new DomainException($"Er is al {U(gefactureerd)} uur gefactureerd; de opdracht telt niet minder uren.");
         if (facturen.Any(f => f.PeriodeVan < v.Begindatum || f.PeriodeTot > v.Einddatum))
             throw new DomainException("Een gefactureerde periode valt dan buiten de opdracht; de periode omvat wat al gefactureerd is.");
         Opdrachtnemer = v.Opdrachtnemer.Trim();
