@@ -39,6 +39,28 @@ public static class RouteFixtures
         return await (await beheer.GetAsync($"/api/v1/wijkbudgetten/{budgetId}")).ReadJsonAsync();
     }
 
+    /// <summary>Registers the organisation as a host (with its bank account when given), as a beleidsmedewerker does; returns the host's id.</summary>
+    public static async Task<Guid> RegisterHostAsync(this HttpClient beleid, Guid organisatie, string? iban = null)
+    {
+        if (iban is not null)
+            (await beleid.PutJsonAsync($"/api/v1/organisaties/{organisatie}/bankrekening", new { iban, tenaamstelling = "Stichting Welzijn" })).EnsureSuccessStatusCode();
+        var host = new
+        {
+            organisatieId = organisatie, dienstverlening = "Wij voeren de boeken en betalen de declaraties van bewonersgroepen.", nietCommercieel = true,
+            kosten = Array.Empty<object>(),
+        };
+        return (await (await beleid.PostJsonAsync("/api/v1/hostorganisaties", host)).ReadExpectedAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+    }
+
+    /// <summary>Opens the group's administratie at the host from the first of the month before this one; returns its id.</summary>
+    public static async Task<Guid> OpenAdministratieAsync(this HttpClient beleid, Guid groep, Guid host)
+    {
+        var vandaag = Domain.Common.Kalender.Dag(DateTimeOffset.UtcNow);
+        var start = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-1);
+        return (await (await beleid.PostJsonAsync("/api/v1/administraties", new { groepId = groep, hostorganisatieId = host, startdatum = $"{start:yyyy-MM-dd}" }))
+            .ReadExpectedAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+    }
+
     /// <summary>The body of an answer with the expected status; otherwise fails with the uri, status and body.</summary>
     public static async Task<JsonNode> ReadExpectedAsync(this HttpResponseMessage response, HttpStatusCode verwacht = HttpStatusCode.OK)
     {
