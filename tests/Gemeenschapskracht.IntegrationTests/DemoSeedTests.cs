@@ -360,6 +360,30 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
     [Theory]
     [InlineData("voorbeeldstad")]
     [InlineData("oeverdorp")]
+    public async Task Both_demo_gemeenten_have_a_zzp_contract_with_checked_invoices_in_the_approval_flow_and_a_coordinator_of_the_host(string slug)
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, slug);
+        var beheer = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? VoorbeeldstadBeheer : OeverdorpBeheer, slug);
+
+        var opdracht = Assert.Single((await (await beheer.GetAsync("/api/v1/opdrachtovereenkomsten")).ReadJsonAsync())["items"]!.AsArray())!;
+        var facturen = opdracht["facturen"]!.AsArray();
+        Assert.Equal(["goedgekeurd", "ingediend"], facturen.Select(f => f!["status"]!.GetValue<string>()));
+        Assert.Equal((5m, 35m), (opdracht["gefactureerdeUren"]!.GetValue<decimal>(), opdracht["resterendeUren"]!.GetValue<decimal>()));
+        foreach (var factuur in facturen)
+        {
+            var declaratie = await (await beheer.GetAsync($"/api/v1/declaraties/{factuur!["declaratieId"]}")).ReadJsonAsync();
+            Assert.Equal(("factuur", opdracht["opdrachtnemer"]!.GetValue<string>()), (declaratie["soort"]!.GetValue<string>(), declaratie["naamBegunstigde"]!.GetValue<string>()));
+        }
+
+        var coordinator = Assert.Single((await (await beheer.GetAsync("/api/v1/coordinatoren")).ReadJsonAsync())["items"]!.AsArray())!;
+        Assert.True(coordinator["inDienst"]!.GetValue<bool>());
+        Assert.Equal(2, coordinator["groepen"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData("voorbeeldstad")]
+    [InlineData("oeverdorp")]
     public async Task Both_demo_gemeenten_have_a_second_back_office_user_for_the_host_as_the_first(string slug)
     {
         var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);

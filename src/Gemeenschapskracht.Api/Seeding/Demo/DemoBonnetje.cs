@@ -4,13 +4,13 @@ using Gemeenschapskracht.Domain.Common;
 
 namespace Gemeenschapskracht.Api.Seeding.Demo;
 
-/// <summary>A demo receipt: a small one-page PDF with the shop, the day, what was bought and the amount.</summary>
+/// <summary>A demo receipt or invoice: a small one-page PDF with the shop, the day, what was bought, the amount and how it was (to be) paid.</summary>
 internal static class DemoBonnetje
 {
-    public static byte[] Pdf(string winkel, DateOnly datum, string omschrijving, Bedrag bedrag)
+    public static byte[] Pdf(string winkel, DateOnly datum, string omschrijving, Bedrag bedrag, string betaling = "Betaald met pin")
     {
         string[] regels = [winkel, datum.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture), omschrijving,
-            $"Totaal EUR {bedrag.Euro.ToString("N2", CultureInfo.GetCultureInfo("nl-NL"))}", "Betaald met pin"];
+            $"Totaal EUR {bedrag.Euro.ToString("N2", CultureInfo.GetCultureInfo("nl-NL"))}", betaling];
         var inhoud = string.Join("\n", regels.Select((regel, i) => $"BT /F1 {(i == 0 ? 12 : 9)} Tf 16 {150 - i * 22} Td ({Escape(regel)}) Tj ET"));
         string[] objecten =
         [

@@ -4,6 +4,7 @@ using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Bijlagen;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Declaraties;
 using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Organisaties;
@@ -62,9 +63,14 @@ public sealed class DemoRouteSeeder(
         IReadOnlyDictionary<string, byte[]> bonnetjes = new Dictionary<string, byte[]>();
         if (host is not null)
         {
-            (var declaraties, bonnetjes) = DemoDeclaraties.Maak(host, [.. organisaties, .. administraties.OfType<Organisatie>()],
-                administraties.OfType<Administratie>().ToList(), administraties.OfType<Journaalpost>().ToList(), await DeclarantenAsync(now, cancellationToken), now);
+            var mensen = await DeclarantenAsync(now, cancellationToken);
+            IReadOnlyList<Organisatie> alle = [.. organisaties, .. administraties.OfType<Organisatie>()];
+            var groepen = administraties.OfType<Administratie>().ToList();
+            (var declaraties, bonnetjes) = DemoDeclaraties.Maak(host, alle, groepen, administraties.OfType<Journaalpost>().ToList(), mensen, now);
             db.AddRange(declaraties);
+            var (opdrachten, facturen) = DemoOpdrachten.Maak(host, alle, groepen, declaraties.OfType<Declaratie>().ToList(), mensen, now);
+            db.AddRange(opdrachten);
+            bonnetjes = bonnetjes.Concat(facturen).ToDictionary();
         }
         if (uitgebreid)
         {
