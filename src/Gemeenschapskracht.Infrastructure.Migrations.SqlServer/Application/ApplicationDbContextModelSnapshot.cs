@@ -818,8 +818,6 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
 
                     b.HasIndex("AdministratieId");
 
-                    b.HasIndex("OpdrachtovereenkomstId");
-
                     b.HasIndex("TenantId", "DeclaratiebetalingId");
 
                     b.HasIndex("TenantId", "OpdrachtovereenkomstId");
@@ -2847,11 +2845,6 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .HasForeignKey("AdministratieId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("Gemeenschapskracht.Domain.Declaraties.Opdrachtovereenkomst", null)
-                        .WithMany()
-                        .HasForeignKey("OpdrachtovereenkomstId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratiebetaling", b =>

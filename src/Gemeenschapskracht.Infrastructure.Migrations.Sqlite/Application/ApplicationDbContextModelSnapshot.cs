@@ -812,8 +812,6 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
 
                     b.HasIndex("AdministratieId");
 
-                    b.HasIndex("OpdrachtovereenkomstId");
-
                     b.HasIndex("TenantId", "DeclaratiebetalingId");
 
                     b.HasIndex("TenantId", "OpdrachtovereenkomstId");
@@ -2841,11 +2839,6 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .HasForeignKey("AdministratieId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("Gemeenschapskracht.Domain.Declaraties.Opdrachtovereenkomst", null)
-                        .WithMany()
-                        .HasForeignKey("OpdrachtovereenkomstId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratiebetaling", b =>

@@ -24,7 +24,7 @@ public sealed class DeclaratieConfiguration : IEntityTypeConfiguration<Declarati
         builder.Property(d => d.Kenmerk).HasMaxLength(30).IsRequired();
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Soort).HasConversion<string>().HasMaxLength(20);
-        builder.HasOne<Opdrachtovereenkomst>().WithMany().HasForeignKey(d => d.OpdrachtovereenkomstId).OnDelete(DeleteBehavior.Restrict);
+        // The invoices under a contract (no foreign key, as for the batch: a contract is never deleted, and SQLite would rebuild the table for one).
         builder.HasIndex(TenantModel.TenantIdProperty, nameof(Declaratie.OpdrachtovereenkomstId));
         builder.Property(d => d.Factuur).HasJsonConversion();
         builder.Property(d => d.Rekening).HasMaxLength(10).IsRequired();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
+namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
 {
     /// <inheritdoc />
     public partial class Opdrachtovereenkomsten : Migration
@@ -14,19 +14,19 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
             migrationBuilder.AddColumn<string>(
                 name: "Factuur",
                 table: "Declaraties",
-                type: "TEXT",
+                type: "nvarchar(max)",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "OpdrachtovereenkomstId",
                 table: "Declaraties",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Soort",
                 table: "Declaraties",
-                type: "TEXT",
+                type: "nvarchar(20)",
                 maxLength: 20,
                 nullable: false,
                 defaultValue: "Onkosten"); // every declaratie before contracts existed is an expense
@@ -35,19 +35,19 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                 name: "Coordinatoren",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HostId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HostOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Functie = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UrenPerWeek = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
-                    InDienstSinds = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    UitDienstPer = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AdministratieIds = table.Column<string>(type: "TEXT", nullable: false),
-                    Toelichting = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
-                    GewijzigdOp = table.Column<long>(type: "INTEGER", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    HostId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    HostOrganisatieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Naam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Functie = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UrenPerWeek = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
+                    InDienstSinds = table.Column<DateOnly>(type: "date", nullable: false),
+                    UitDienstPer = table.Column<DateOnly>(type: "date", nullable: true),
+                    AdministratieIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Toelichting = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AangemaaktOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    GewijzigdOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,24 +64,24 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                 name: "Opdrachtovereenkomsten",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AdministratieId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroepId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HostOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Opdrachtnemer = table.Column<string>(type: "TEXT", maxLength: 70, nullable: false),
-                    Kvknummer = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Iban = table.Column<string>(type: "TEXT", maxLength: 34, nullable: false),
-                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Uren = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
-                    Uurtarief = table.Column<long>(type: "INTEGER", nullable: false),
-                    BtwPercentage = table.Column<int>(type: "INTEGER", nullable: false),
-                    Begindatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Einddatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Rekening = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Versie = table.Column<int>(type: "INTEGER", nullable: false),
-                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
-                    GewijzigdOp = table.Column<long>(type: "INTEGER", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AdministratieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GroepId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    HostOrganisatieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Opdrachtnemer = table.Column<string>(type: "nvarchar(70)", maxLength: 70, nullable: false),
+                    Kvknummer = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Iban = table.Column<string>(type: "nvarchar(34)", maxLength: 34, nullable: false),
+                    Omschrijving = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Uren = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: false),
+                    Uurtarief = table.Column<long>(type: "bigint", nullable: false),
+                    BtwPercentage = table.Column<int>(type: "int", nullable: false),
+                    Begindatum = table.Column<DateOnly>(type: "date", nullable: false),
+                    Einddatum = table.Column<DateOnly>(type: "date", nullable: false),
+                    Rekening = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Versie = table.Column<int>(type: "int", nullable: false),
+                    AangemaaktOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    GewijzigdOp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -93,11 +93,6 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Declaraties_OpdrachtovereenkomstId",
-                table: "Declaraties",
-                column: "OpdrachtovereenkomstId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Declaraties_TenantId_OpdrachtovereenkomstId",
@@ -123,32 +118,16 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                 name: "IX_Opdrachtovereenkomsten_TenantId_HostOrganisatieId",
                 table: "Opdrachtovereenkomsten",
                 columns: new[] { "TenantId", "HostOrganisatieId" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Declaraties_Opdrachtovereenkomsten_OpdrachtovereenkomstId",
-                table: "Declaraties",
-                column: "OpdrachtovereenkomstId",
-                principalTable: "Opdrachtovereenkomsten",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Declaraties_Opdrachtovereenkomsten_OpdrachtovereenkomstId",
-                table: "Declaraties");
-
             migrationBuilder.DropTable(
                 name: "Coordinatoren");
 
             migrationBuilder.DropTable(
                 name: "Opdrachtovereenkomsten");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Declaraties_OpdrachtovereenkomstId",
-                table: "Declaraties");
 
             migrationBuilder.DropIndex(
                 name: "IX_Declaraties_TenantId_OpdrachtovereenkomstId",

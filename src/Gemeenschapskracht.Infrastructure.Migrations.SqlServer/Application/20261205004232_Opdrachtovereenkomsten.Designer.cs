@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261205003034_Opdrachtovereenkomsten")]
+    [Migration("20261205004232_Opdrachtovereenkomsten")]
     partial class Opdrachtovereenkomsten
     {
         /// <inheritdoc />
@@ -820,8 +820,6 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.HasKey("Id");
 
                     b.HasIndex("AdministratieId");
-
-                    b.HasIndex("OpdrachtovereenkomstId");
 
                     b.HasIndex("TenantId", "DeclaratiebetalingId");
 
@@ -2850,11 +2848,6 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .HasForeignKey("AdministratieId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("Gemeenschapskracht.Domain.Declaraties.Opdrachtovereenkomst", null)
-                        .WithMany()
-                        .HasForeignKey("OpdrachtovereenkomstId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratiebetaling", b =>

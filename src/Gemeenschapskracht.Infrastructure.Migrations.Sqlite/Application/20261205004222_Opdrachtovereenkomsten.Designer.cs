@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261205003025_Opdrachtovereenkomsten")]
+    [Migration("20261205004222_Opdrachtovereenkomsten")]
     partial class Opdrachtovereenkomsten
     {
         /// <inheritdoc />
@@ -814,8 +814,6 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.HasKey("Id");
 
                     b.HasIndex("AdministratieId");
-
-                    b.HasIndex("OpdrachtovereenkomstId");
 
                     b.HasIndex("TenantId", "DeclaratiebetalingId");
 
@@ -2844,11 +2842,6 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .HasForeignKey("AdministratieId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("Gemeenschapskracht.Domain.Declaraties.Opdrachtovereenkomst", null)
-                        .WithMany()
-                        .HasForeignKey("OpdrachtovereenkomstId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Declaraties.Declaratiebetaling", b =>
