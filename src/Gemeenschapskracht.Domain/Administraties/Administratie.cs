@@ -230,6 +230,16 @@ public sealed class Administratie : IAudited
         return gewijzigd;
     }
 
+    /// <summary>
+    /// Linking bank lines to entries reads the lines of every statement of the administratie; raising the version makes
+    /// two imports or links at the same moment a conflict (409), so one entry is never linked to two lines.
+    /// </summary>
+    public void ReserveerBankkoppelingen(DateTimeOffset now)
+    {
+        Versie++;
+        GewijzigdOp = now;
+    }
+
     /// <summary>Closes a month that is over, in order, when nothing blocks it; nothing is booked into it afterwards.</summary>
     public Periode SluitAf(int jaar, int maand, IReadOnlyList<Journaalpost> posten, string door, DateTimeOffset now,
         IReadOnlyList<(string Kenmerk, DateOnly Uitgavedatum)>? openDeclaraties = null, IReadOnlyList<Bankmutatie>? bankmutaties = null)

@@ -135,6 +135,7 @@ public sealed partial class Bankafschrift : IAudited
         if (!Tekst.IsSafe(bestand) || bestand.Length > 200)
             throw new DomainException("De bestandsnaam van het bankafschrift is te lang of bevat tekens die niet zijn toegestaan.");
         var afschrift = new Bankafschrift(administratie, gegevens, bestand, door, now);
+        administratie.ReserveerBankkoppelingen(now);
         var bezet = eerdere.SelectMany(a => a.Mutaties).Where(m => m.JournaalpostId is not null).Select(m => m.JournaalpostId!.Value).ToHashSet();
         var koppelingen = Bankmatching.Koppel(afschrift.Mutaties, Bankmatching.Kandidaten(posten, bezet));
         afschrift.Mutaties = afschrift.Mutaties.Select(m => koppelingen.TryGetValue(m.Id, out var post)

@@ -161,6 +161,17 @@ public sealed class BankafschriftTests
     }
 
     [Fact]
+    public void Importing_a_statement_raises_the_administraties_version_so_two_imports_at_once_conflict_instead_of_linking_one_entry_twice()
+    {
+        var (a, posten) = Geopend();
+        var versie = a.Versie;
+
+        Importeer(a, posten, Gegevens(Bij(5, 250_00)));
+
+        Assert.Equal(versie + 1, a.Versie);
+    }
+
+    [Fact]
     public void A_statement_whose_closing_balance_does_not_follow_from_its_lines_is_refused()
     {
         var (a, posten) = Geopend();

@@ -43,6 +43,7 @@ public sealed class LinkBankmutatieHandler(IApplicationDbContext db, ICurrentUse
         var afschrift = await db.Set<Bankafschrift>().VindBankafschriftAsync(administratie.Id, command.AfschriftId, cancellationToken);
         if (afschrift.Mutaties.All(m => m.Id != command.MutatieId))
             throw new NotFoundException("Deze mutatie staat niet op dit bankafschrift.");
+        administratie.ReserveerBankkoppelingen(clock.GetUtcNow());
         afschrift.Koppel(command.MutatieId, command.JournaalpostId, await db.PostenAsync(administratie.Id, cancellationToken),
             await db.BankafschriftenAsync(administratie.Id, cancellationToken), user.Weergavenaam, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
