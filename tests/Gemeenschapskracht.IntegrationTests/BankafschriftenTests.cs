@@ -54,8 +54,8 @@ public sealed class BankafschriftenTests(BankafschriftenTests.Fixture fixture) :
                 (HostB, "Welzijn Noord", OrganisatieSoort.Welzijnsorganisatie, null),
                 (Groep1, "Buurtgroep Portiek 9", OrganisatieSoort.Bewonersgroep, null));
             var beleid = await this.AuthenticatedAsync(Beleid, "amsterdam");
-            HostAId = (await (await beleid.PostJsonAsync("/api/v1/hostorganisaties", Host(HostA))).ReadExpectedAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
-            await (await beleid.PostJsonAsync("/api/v1/hostorganisaties", Host(HostB))).ReadExpectedAsync(HttpStatusCode.Created);
+            HostAId = await beleid.RegisterHostAsync(HostA);
+            await beleid.RegisterHostAsync(HostB);
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -65,12 +65,6 @@ public sealed class BankafschriftenTests(BankafschriftenTests.Fixture fixture) :
 
     /// <summary>The first day of the month three months ago: that month is over and may close.</summary>
     private static readonly DateOnly Start = new DateOnly(Vandaag.Year, Vandaag.Month, 1).AddMonths(-3);
-
-    private static object Host(Guid organisatie) => new
-    {
-        organisatieId = organisatie, dienstverlening = "Wij voeren de boeken en betalen de rekeningen van bewonersgroepen.", nietCommercieel = true,
-        kosten = new[] { new { jaar = Vandaag.Year, bedragEurocent = 12_000_00L, toelichting = "Een boekhouder een dag per week" } },
-    };
 
     private static object Regel(string rekening, long debet, long credit) => new { rekening, debetEurocent = debet, creditEurocent = credit };
 

@@ -64,25 +64,14 @@ public sealed class DeclaratiesTests(DeclaratiesTests.Fixture fixture) : IClassF
                 (Groep1, "Buurtgroep Springkussen", OrganisatieSoort.Bewonersgroep, null),
                 (Groep2, "Moestuin De Akker", OrganisatieSoort.Bewonersgroep, null));
             var beleid = await this.AuthenticatedAsync(Beleid, "amsterdam");
-            (await beleid.PutJsonAsync($"/api/v1/organisaties/{HostA}/bankrekening", new { iban = "NL91ABNA0417164300", tenaamstelling = "Stichting Welzijn Declaraties" }))
-                .EnsureSuccessStatusCode();
-            HostAId = (await (await beleid.PostJsonAsync("/api/v1/hostorganisaties", Host(HostA))).ReadExpectedAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
-            await (await beleid.PostJsonAsync("/api/v1/hostorganisaties", Host(HostB))).ReadExpectedAsync(HttpStatusCode.Created);
-            var start = new DateOnly(Vandaag.Year, Vandaag.Month, 1).AddMonths(-1);
-            Administratie1 = (await (await beleid.PostJsonAsync("/api/v1/administraties", new { groepId = Groep1, hostorganisatieId = HostAId, startdatum = $"{start:yyyy-MM-dd}" }))
-                .ReadExpectedAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
-            Administratie2 = (await (await beleid.PostJsonAsync("/api/v1/administraties", new { groepId = Groep2, hostorganisatieId = HostAId, startdatum = $"{start:yyyy-MM-dd}" }))
-                .ReadExpectedAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+            HostAId = await beleid.RegisterHostAsync(HostA, "NL91ABNA0417164300");
+            await beleid.RegisterHostAsync(HostB);
+            Administratie1 = await beleid.OpenAdministratieAsync(Groep1, HostAId);
+            Administratie2 = await beleid.OpenAdministratieAsync(Groep2, HostAId);
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
     }
-
-    private static object Host(Guid organisatie) => new
-    {
-        organisatieId = organisatie, dienstverlening = "Wij voeren de boeken en betalen de declaraties van bewonersgroepen.", nietCommercieel = true,
-        kosten = Array.Empty<object>(),
-    };
 
     private static MultipartFormDataContent Formulier(Guid administratie, long bedrag, string omschrijving, byte[]? bon = null, string bonNaam = "bon.png",
         bool indienen = true)
