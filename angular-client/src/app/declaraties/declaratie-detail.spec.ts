@@ -12,7 +12,7 @@ const EERSTE = 'u-eerste';
 function declaratie(anders: Partial<DeclaratieDto> = {}): DeclaratieDto {
   return {
     id: 'd1', administratieId: 'a1', groepId: 'g1', groepNaam: 'Bewonersvereniging', hostOrganisatieId: 'h1', nummer: 3, kenmerk: 'DEC-2026-3',
-    status: 'ingediend', bedragEurocent: 312_40, uitgavedatum: '2026-11-30', rekening: '4300', rekeningOmschrijving: 'Vervoer en reiskosten',
+    status: 'ingediend', soort: 'onkosten', opdrachtovereenkomstId: null, factuur: null, bedragEurocent: 312_40, uitgavedatum: '2026-11-30', rekening: '4300', rekeningOmschrijving: 'Vervoer en reiskosten',
     omschrijving: 'Bus', naamBegunstigde: 'Anna', iban: null, bonnetje: { naam: 'bon.png', contentType: 'image/png', grootte: 70 },
     ingediendDoorId: INDIENER, ingediendDoor: 'Anna', goedkeuringen: [], benodigdeGoedkeuringen: 2, historie: [], declaratiebetalingId: null,
     aangemaaktOp: '2026-11-30T10:00:00Z', gewijzigdOp: '2026-11-30T10:00:00Z', ...anders,

@@ -23,13 +23,10 @@ public static class AdministratieQueries
     /// <summary>The gemeente and the auditor read every administratie; the back office its host's, a group's members their own.</summary>
     public const string Lezers = $"{Beheerders},{Roles.Auditor},{Roles.Backoffice},{Roles.Bewonersorganisatie}";
 
-    private static bool LeestAlles(ICurrentUser user) =>
-        user.IsInRole(Roles.GemeenteBeheerder) || user.IsInRole(Roles.Beleidsmedewerker) || user.IsInRole(Roles.Auditor);
-
     public static IQueryable<Administratie> ZichtbareAdministraties(this IApplicationDbContext db, ICurrentUser user)
     {
         var administraties = db.Set<Administratie>().AsQueryable();
-        if (LeestAlles(user))
+        if (user.LeestAlleBoeken())
             return administraties;
         if (user.OrganisatieId is not { } organisatie)
             return administraties.Where(a => false);

@@ -27,10 +27,10 @@ public static class CoordinatorQueries
     public static async Task<List<Coordinator>> ZichtbareCoordinatorenAsync(this IApplicationDbContext db, ICurrentUser user, CancellationToken cancellationToken)
     {
         var coordinatoren = db.Set<Coordinator>().AsNoTracking();
-        if (user.IsInRole(Roles.GemeenteBeheerder) || user.IsInRole(Roles.Beleidsmedewerker) || user.IsInRole(Roles.Auditor))
+        if (user.LeestAlleBoeken())
             return await coordinatoren.OrderBy(c => c.Naam).ToListAsync(cancellationToken);
-        Guid? host = user.IsInRole(Roles.Backoffice) ? user.OrganisatieId : null;
-        Guid? groep = user.IsInRole(Roles.Bewonersorganisatie) ? user.OrganisatieId : null;
+        var host = user.HostVanBackoffice();
+        var groep = user.EigenGroep();
         var eigen = groep is null ? [] : await db.Set<Administratie>().AsNoTracking().Where(a => a.GroepId == groep)
             .Select(a => new { a.Id, a.HostOrganisatieId }).ToListAsync(cancellationToken);
         var hosts = eigen.Select(a => a.HostOrganisatieId).Append(host ?? Guid.Empty).Distinct().ToList();
@@ -40,7 +40,7 @@ public static class CoordinatorQueries
 
     public static IQueryable<Coordinator> EigenCoordinatoren(this IApplicationDbContext db, ICurrentUser user)
     {
-        Guid? host = user.IsInRole(Roles.Backoffice) ? user.OrganisatieId : null;
+        var host = user.HostVanBackoffice();
         return host is null ? db.Set<Coordinator>().Where(c => false) : db.Set<Coordinator>().Where(c => c.HostOrganisatieId == host);
     }
 

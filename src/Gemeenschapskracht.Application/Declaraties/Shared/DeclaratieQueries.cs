@@ -27,13 +27,6 @@ public static class DeclaratieQueries
     /// <summary>The payment batches: the gemeente and the auditor read all, the back office its host's.</summary>
     public const string Betalinglezers = $"{Roles.GemeenteBeheerder},{Roles.Beleidsmedewerker},{Roles.Auditor},{Roles.Backoffice}";
 
-    private static bool LeestAlles(ICurrentUser user) =>
-        user.IsInRole(Roles.GemeenteBeheerder) || user.IsInRole(Roles.Beleidsmedewerker) || user.IsInRole(Roles.Auditor);
-
-    private static Guid? Backoffice(ICurrentUser user) => user.IsInRole(Roles.Backoffice) ? user.OrganisatieId : null;
-
-    private static Guid? Groep(ICurrentUser user) => user.IsInRole(Roles.Bewonersorganisatie) ? user.OrganisatieId : null;
-
     /// <summary>
     /// Who acts, for the four eyes and "the submitter's own": the person's user id, or for a machine client a stable id
     /// made from its client id (each client is one actor; ADR 0026).
@@ -44,25 +37,25 @@ public static class DeclaratieQueries
     public static IQueryable<Declaratie> ZichtbareDeclaraties(this IApplicationDbContext db, ICurrentUser user)
     {
         var declaraties = db.Set<Declaratie>().AsQueryable();
-        if (LeestAlles(user))
+        if (user.LeestAlleBoeken())
             return declaraties;
-        var host = Backoffice(user);
-        var groep = Groep(user);
+        var host = user.HostVanBackoffice();
+        var groep = user.EigenGroep();
         return declaraties.Where(d => (host != null && d.HostOrganisatieId == host) || (groep != null && d.GroepId == groep));
     }
 
     /// <summary>The declaraties of the host the caller's back-office membership is for.</summary>
     public static IQueryable<Declaratie> GehosteDeclaraties(this IApplicationDbContext db, ICurrentUser user)
     {
-        var host = Backoffice(user);
+        var host = user.HostVanBackoffice();
         return host is null ? db.Set<Declaratie>().Where(d => false) : db.Set<Declaratie>().Where(d => d.HostOrganisatieId == host);
     }
 
     /// <summary>The administraties the caller may submit a declaratie in: their group's, or those their host keeps.</summary>
     public static async Task<Administratie> IndienbareAdministratieAsync(this IApplicationDbContext db, ICurrentUser user, Guid id, CancellationToken cancellationToken)
     {
-        var host = Backoffice(user);
-        var groep = Groep(user);
+        var host = user.HostVanBackoffice();
+        var groep = user.EigenGroep();
         return await db.Set<Administratie>().FirstOrDefaultAsync(a => a.Id == id && ((host != null && a.HostOrganisatieId == host) || (groep != null && a.GroepId == groep)),
                 cancellationToken)
             ?? throw new NotFoundException("Deze administratie bestaat niet in deze gemeente.");
@@ -84,13 +77,13 @@ public static class DeclaratieQueries
     /// <summary>The payment batches of the host the caller's back-office membership is for.</summary>
     public static IQueryable<Declaratiebetaling> GehosteBetalingen(this IApplicationDbContext db, ICurrentUser user)
     {
-        var host = Backoffice(user);
+        var host = user.HostVanBackoffice();
         return host is null ? db.Set<Declaratiebetaling>().Where(b => false) : db.Set<Declaratiebetaling>().Where(b => b.HostOrganisatieId == host);
     }
 
     /// <summary>The batches the caller reads: the gemeente and the auditor all, the back office its host's.</summary>
     public static IQueryable<Declaratiebetaling> ZichtbareBetalingen(this IApplicationDbContext db, ICurrentUser user) =>
-        LeestAlles(user) ? db.Set<Declaratiebetaling>() : db.GehosteBetalingen(user);
+        user.LeestAlleBoeken() ? db.Set<Declaratiebetaling>() : db.GehosteBetalingen(user);
 
     public static async Task<Declaratiebetaling> VindAsync(this IQueryable<Declaratiebetaling> betalingen, Guid id, CancellationToken cancellationToken) =>
         await betalingen.FirstOrDefaultAsync(b => b.Id == id, cancellationToken)
@@ -111,7 +104,7 @@ public static class DeclaratieQueries
         var administraties = await db.Set<Administratie>().AsNoTracking().Where(a => administratieIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
         var groepIds = declaraties.Select(d => d.GroepId).Distinct().ToList();
         var namen = await db.Set<Organisatie>().AsNoTracking().Where(o => groepIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Naam, cancellationToken);
-        var host = Backoffice(user);
+        var host = user.HostVanBackoffice();
         return declaraties.Select(d => new DeclaratieDto(d.Id, d.AdministratieId, d.GroepId, namen.GetValueOrDefault(d.GroepId, "(onbekende groep)"),
             d.HostOrganisatieId, d.Nummer, d.Kenmerk, d.Status, d.Soort, d.OpdrachtovereenkomstId,
             d.Factuur is { } f ? new DeclaratiefactuurDto(f.Factuurnummer, f.Factuurdatum, f.PeriodeVan, f.PeriodeTot, f.Uren, f.BedragExclusief.Eurocent, f.Btw.Eurocent) : null,

@@ -24,16 +24,16 @@ public static class OpdrachtovereenkomstQueries
     public static IQueryable<Opdrachtovereenkomst> ZichtbareOpdrachten(this IApplicationDbContext db, ICurrentUser user)
     {
         var opdrachten = db.Set<Opdrachtovereenkomst>().AsQueryable();
-        if (user.IsInRole(Roles.GemeenteBeheerder) || user.IsInRole(Roles.Beleidsmedewerker) || user.IsInRole(Roles.Auditor))
+        if (user.LeestAlleBoeken())
             return opdrachten;
-        Guid? host = user.IsInRole(Roles.Backoffice) ? user.OrganisatieId : null;
-        Guid? groep = user.IsInRole(Roles.Bewonersorganisatie) ? user.OrganisatieId : null;
+        var host = user.HostVanBackoffice();
+        var groep = user.EigenGroep();
         return opdrachten.Where(o => (host != null && o.HostOrganisatieId == host) || (groep != null && o.GroepId == groep));
     }
 
     public static IQueryable<Opdrachtovereenkomst> GehosteOpdrachten(this IApplicationDbContext db, ICurrentUser user)
     {
-        Guid? host = user.IsInRole(Roles.Backoffice) ? user.OrganisatieId : null;
+        var host = user.HostVanBackoffice();
         return host is null ? db.Set<Opdrachtovereenkomst>().Where(o => false) : db.Set<Opdrachtovereenkomst>().Where(o => o.HostOrganisatieId == host);
     }
 
@@ -64,7 +64,7 @@ public static class OpdrachtovereenkomstQueries
         var administraties = await db.Set<Administratie>().AsNoTracking().Where(a => administratieIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
         var groepIds = opdrachten.Select(o => o.GroepId).Distinct().ToList();
         var namen = await db.Set<Organisatie>().AsNoTracking().Where(o => groepIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Naam, cancellationToken);
-        Guid? host = user.IsInRole(Roles.Backoffice) ? user.OrganisatieId : null;
+        var host = user.HostVanBackoffice();
         return opdrachten.Select(o =>
         {
             var geldend = facturen[o.Id].Geldend();
