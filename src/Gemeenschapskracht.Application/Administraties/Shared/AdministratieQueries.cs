@@ -38,8 +38,8 @@ public static class AdministratieQueries
     /// <summary>The administraties the caller keeps the books of: those of the host their backoffice membership is for.</summary>
     public static IQueryable<Administratie> GehosteAdministraties(this IApplicationDbContext db, ICurrentUser user)
     {
-        var organisatie = user.IsInRole(Roles.Backoffice) ? user.OrganisatieId : null;
-        return organisatie is null ? db.Set<Administratie>().Where(a => false) : db.Set<Administratie>().Where(a => a.HostOrganisatieId == organisatie);
+        var host = user.HostVanBackoffice();
+        return host is null ? db.Set<Administratie>().Where(a => false) : db.Set<Administratie>().Where(a => a.HostOrganisatieId == host);
     }
 
     public static async Task<Administratie> VindAsync(this IQueryable<Administratie> administraties, Guid id, CancellationToken cancellationToken) =>
