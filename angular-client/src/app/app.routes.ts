@@ -11,6 +11,7 @@ import { onderdeel } from './gedeeld/onderdeel';
 import { GEMEENTEN_ROUTE } from './gemeenten/gemeenten.routes';
 import { INSTELLINGEN_ROUTE } from './instellingen/instellingen.routes';
 import { LEDEN_ROUTE } from './leden/leden.routes';
+import { OPDRACHTEN_ROUTE } from './opdrachten/opdrachten.routes';
 import { ORGANISATIES_ROUTE } from './organisaties/organisaties.routes';
 import { Start } from './shell/start';
 import { WIJKBEELDEN_ROUTE } from './wijkbeelden/wijkbeelden.routes';
@@ -42,6 +43,7 @@ export const routes: Routes = [
   UITDAGINGEN_ROUTE,
   ADMINISTRATIES_ROUTE,
   DECLARATIES_ROUTE,
+  OPDRACHTEN_ROUTE,
   SUBSIDIES_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
