@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 import { ADMINISTRATIES_ROUTE } from './administraties/administraties.routes';
 import { AUTH_TEKSTEN } from './auth/teksten';
 import { BUURTTOPS_ROUTE } from './buurttops/buurttops.routes';
+import { COORDINATOREN_ROUTE } from './coordinatoren/coordinatoren.routes';
 import { DIENSTVERLENING_ROUTE } from './dienstverleningsafspraken/dienstverleningsafspraken.routes';
 import { BELEIDSKADER_ROUTE } from './beleidskader/beleidskader.routes';
 import { DECLARATIES_ROUTE } from './declaraties/declaraties.routes';
@@ -44,6 +45,7 @@ export const routes: Routes = [
   ADMINISTRATIES_ROUTE,
   DECLARATIES_ROUTE,
   OPDRACHTEN_ROUTE,
+  COORDINATOREN_ROUTE,
   SUBSIDIES_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,

@@ -15,6 +15,7 @@ import { Laadblok } from '../gedeeld/laadblok';
 import { StatusBadge } from '../gedeeld/status-badge';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
 import { Tekstvak } from '../gedeeld/tekstvak';
+import { getal } from '../wijkbeelden/cijfers';
 import { declaratieSoort } from './declaratie-client';
 import { DECLARATIES_ROLLEN } from './declaraties.routes';
 import { DECLARATIES_TEKSTEN as T } from './teksten';
@@ -42,6 +43,14 @@ const TIJD = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 's
         <div app-gegeven [term]="T.datum">{{ datum(d.uitgavedatum) }}</div>
         <div app-gegeven [term]="T.soortUitgave">{{ d.rekeningOmschrijving }} ({{ d.rekening }})</div>
         <div app-gegeven [term]="T.groep">{{ d.groepNaam }}</div>
+        @if (d.factuur; as f) {
+          <div app-gegeven [term]="T.factuurTerm">
+            @if (d.opdrachtovereenkomstId) {
+              <a class="utrecht-link" [routerLink]="['/opdrachten', d.opdrachtovereenkomstId]">{{ T.factuurVan(f.factuurnummer, d.naamBegunstigde) }}</a>
+            } @else { {{ T.factuurVan(f.factuurnummer, d.naamBegunstigde) }} }
+            <br />{{ T.factuurRegel(getal(f.uren), euro(f.bedragExclusiefEurocent), euro(f.btwEurocent)) }}
+          </div>
+        }
         <div app-gegeven [term]="T.ingediendDoor">{{ d.ingediendDoor }}</div>
         <div app-gegeven [term]="T.begunstigdeLabel">{{ d.iban ? d.naamBegunstigde + ', ' + d.iban : d.naamBegunstigde }}</div>
         <div app-gegeven [term]="T.bonnetjeLabel">
@@ -144,6 +153,7 @@ export class DeclaratieDetail {
   protected readonly historieSleutel = (h: DeclaratieHistorieDto, i: number) => `${h.op}-${i}`;
   protected readonly soort = declaratieSoort;
   protected readonly euro = formatEuro;
+  protected readonly getal = getal;
   protected readonly datum = formatDatum;
   protected readonly tijd = (iso: string) => TIJD.format(new Date(iso));
 

@@ -43,7 +43,7 @@ const STATUSSEN = Object.keys(T.statusNaam) as DeclaratieStatus[];
         <ng-template [appTabelRij]="l.items" let-d>
           <th class="utrecht-table__header-cell declaratie" scope="row">
             <a class="utrecht-link" [routerLink]="['/declaraties', d.id]">{{ d.kenmerk }}</a><br />
-            <span class="omschrijving">{{ d.omschrijving }}</span><br /><span class="klein">{{ d.groepNaam }}, {{ datum(d.uitgavedatum) }}</span>
+            <span class="omschrijving">@if (d.soort === 'factuur') { {{ T.factuurTerm }}: }{{ d.omschrijving }}</span><br /><span class="klein">{{ d.groepNaam }}, {{ datum(d.uitgavedatum) }}</span>
           </th>
           <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ euro(d.bedragEurocent) }}</td>
           <td class="utrecht-table__cell">

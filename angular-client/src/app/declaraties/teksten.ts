@@ -64,6 +64,10 @@ export const DECLARATIES_TEKSTEN = {
   detailKop: (kenmerk: string) => $localize`:@@declaraties.detailKop:Declaratie ${kenmerk}:kenmerk:`,
   detailLaden: $localize`:@@declaraties.detailLaden:De declaratie wordt geladen…`,
   ingediendDoor: $localize`:@@declaraties.ingediendDoor:Ingediend door`,
+  factuurTerm: $localize`:@@declaraties.factuurTerm:Factuur van een zzp'er`,
+  factuurVan: (nummer: string, naam: string) => $localize`:@@declaraties.factuurVan:Factuur ${nummer}:nummer: van ${naam}:naam:`,
+  factuurRegel: (uren: string, exclusief: string, btw: string) =>
+    $localize`:@@declaraties.factuurRegel:${uren}:uren: uur: ${exclusief}:exclusief: zonder btw plus ${btw}:btw: btw`,
   soortUitgave: $localize`:@@declaraties.soortUitgave:Soort uitgave`,
   terugNaar: $localize`:@@declaraties.terugNaar:Terug naar`,
   goedkeuringen: $localize`:@@declaraties.goedkeuringen:Goedkeuringen`,
