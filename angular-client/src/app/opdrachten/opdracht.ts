@@ -1,6 +1,6 @@
 import { CreateOpdrachtovereenkomstCommand, OpdrachtovereenkomstDto } from '../api/api-client';
 import { bedragInvoer, parseEuro } from '../beleidskader/bedrag';
-import { isIban } from '../declaraties/declaratie-invoer';
+import { BONNETJE_MAX_BYTES, isIban } from '../declaraties/declaratie-invoer';
 
 /** The VAT rates a contract may name (the server's Opdrachtovereenkomst.Btwtarieven). */
 export const BTW_PERCENTAGES = [0, 9, 21] as const;
@@ -104,8 +104,6 @@ export interface FactuurInvoer {
 export type FactuurVeld = keyof FactuurInvoer;
 export type FactuurFout = FactuurVeld | 'factuurdatumToekomst' | 'buitenOpdracht' | 'teveelUren' | 'factuurTeGroot';
 
-export const FACTUUR_MAX_BYTES = 10 * 1024 * 1024;
-
 /**
  * What the form can check before sending: the parts of the invoice and the contract's period and hours left. The
  * amounts are the server's to judge (its message names the expected amount), so a typo in them is refused there.
@@ -127,7 +125,7 @@ export function controleerFactuur(
   if (parseEuro(f.bedragExclusief) === null) fouten.bedragExclusief = 'bedragExclusief';
   if (parseEuro(f.btw) === null) fouten.btw = 'btw';
   if (!f.factuur) fouten.factuur = 'factuur';
-  else if (f.factuur.size > FACTUUR_MAX_BYTES) fouten.factuur = 'factuurTeGroot';
+  else if (f.factuur.size > BONNETJE_MAX_BYTES) fouten.factuur = 'factuurTeGroot';
   return fouten;
 }
 
