@@ -30,12 +30,6 @@ public sealed class Visitatie : IAudited
 {
     public const int KortsteToelichting = 40;
 
-    private List<Perspectief> _perspectieven = [];
-    private List<Panellid> _panel = [];
-    private List<Beoordeling> _beoordelingen = [];
-    private List<Inbreng> _inbreng = [];
-    private List<Vervolgactie> _vervolgacties = [];
-
     private Visitatie() { }
 
     public Visitatie(Visitatiecyclus cyclus, Visitatieonderwerp onderwerp, DateOnly geplandOp, DateTimeOffset now)
@@ -48,7 +42,7 @@ public sealed class Visitatie : IAudited
         CyclusId = cyclus.Id;
         Onderwerp = onderwerp with { Naam = onderwerp.Naam.Trim() };
         GeplandOp = geplandOp;
-        _perspectieven = [.. cyclus.Perspectieven];
+        Perspectieven = [.. cyclus.Perspectieven];
         PerspectievenVersie = cyclus.PerspectievenVersie;
         ReactietermijnDagen = cyclus.ReactietermijnDagen;
         Status = VisitatieStatus.Gepland;
@@ -66,25 +60,25 @@ public sealed class Visitatie : IAudited
 
     public VisitatieStatus Status { get; private set; }
 
-    public IReadOnlyList<Perspectief> Perspectieven => _perspectieven;
+    public IReadOnlyList<Perspectief> Perspectieven { get; private set; } = [];
 
     public int PerspectievenVersie { get; private set; }
 
     public int ReactietermijnDagen { get; private set; }
 
-    public IReadOnlyList<Panellid> Panel => _panel;
+    public IReadOnlyList<Panellid> Panel { get; private set; } = [];
 
     public string? Zelfreflectie { get; private set; }
 
-    public IReadOnlyList<Inbreng> Inbreng => _inbreng;
+    public IReadOnlyList<Inbreng> Inbreng { get; private set; } = [];
 
-    public IReadOnlyList<Beoordeling> Beoordelingen => _beoordelingen;
+    public IReadOnlyList<Beoordeling> Beoordelingen { get; private set; } = [];
 
     public DateOnly? ReactieUiterlijk { get; private set; }
 
     public string? Reactie { get; private set; }
 
-    public IReadOnlyList<Vervolgactie> Vervolgacties => _vervolgacties;
+    public IReadOnlyList<Vervolgactie> Vervolgacties { get; private set; } = [];
 
     public DateTimeOffset AangemaaktOp { get; private set; }
 
@@ -99,7 +93,7 @@ public sealed class Visitatie : IAudited
         Vereis(VisitatieStatus.Gepland, "Het panel is al samengesteld.");
         if (Tekst.IsBlank(lid.Naam))
             throw new DomainException("Geef de naam van het panellid.");
-        if (_panel.Any(p => p.GebruikerId == lid.GebruikerId))
+        if (Panel.Any(p => p.GebruikerId == lid.GebruikerId))
             throw new DomainException($"{lid.Naam.Trim()} zit al in het panel.");
         if (lid.Woonwijk == Onderwerp.WijkId && lid.Rol == Panelrol.Bewoner)
             throw new DomainException($"{lid.Naam.Trim()} woont in de wijk die gevisiteerd wordt; bewoners visiteren een andere wijk dan hun eigen.");
@@ -107,15 +101,16 @@ public sealed class Visitatie : IAudited
             throw new DomainException($"{lid.Naam.Trim()} hoort bij de organisatie die gevisiteerd wordt en kan niet in het panel.");
         if (!Tekst.IsBlank(lid.Belang))
             throw new DomainException($"{lid.Naam.Trim()} heeft een belang gemeld ({lid.Belang!.Trim()}) en kan daarom niet in het panel.");
-        _panel.Add(lid with { Naam = lid.Naam.Trim(), Belang = null });
+        Panel = [.. Panel, lid with { Naam = lid.Naam.Trim(), Belang = null }];
         GewijzigdOp = now;
     }
 
     public void VerwijderPanellid(Guid gebruikerId, DateTimeOffset now)
     {
         Vereis(VisitatieStatus.Gepland, "Het panel is al samengesteld.");
-        if (_panel.RemoveAll(p => p.GebruikerId == gebruikerId) == 0)
+        if (Panel.All(p => p.GebruikerId != gebruikerId))
             throw new DomainException("Deze persoon zit niet in het panel.");
+        Panel = [.. Panel.Where(p => p.GebruikerId != gebruikerId)];
         GewijzigdOp = now;
     }
 
@@ -123,9 +118,9 @@ public sealed class Visitatie : IAudited
     public void BevestigPanel(DateTimeOffset now)
     {
         Vereis(VisitatieStatus.Gepland, "Het panel is al samengesteld.");
-        if (!_panel.Any(p => p.Rol == Panelrol.Raadslid))
+        if (!Panel.Any(p => p.Rol == Panelrol.Raadslid))
             throw new DomainException("In het panel zit minstens één raadslid.");
-        if (!_panel.Any(p => p.Rol == Panelrol.Bewoner))
+        if (!Panel.Any(p => p.Rol == Panelrol.Bewoner))
             throw new DomainException("In het panel zitten bewoners uit een andere wijk; er is er nog geen.");
         Zet(VisitatieStatus.PanelSamengesteld, now);
     }
@@ -154,7 +149,7 @@ public sealed class Visitatie : IAudited
         if (Tekst.IsBlank(wie) || Tekst.IsBlank(wat))
             throw new DomainException("Zeg wie er gehoord is en wat die inbracht.");
         var inbreng = new Inbreng(Guid.CreateVersion7(now), wie.Trim(), wat.Trim(), now);
-        _inbreng.Add(inbreng);
+        Inbreng = [.. Inbreng, inbreng];
         GewijzigdOp = now;
         return inbreng;
     }
@@ -166,7 +161,7 @@ public sealed class Visitatie : IAudited
     public void Beoordeel(Guid perspectiefId, Oordeel oordeel, string toelichting, string door, DateTimeOffset now)
     {
         Vereis(VisitatieStatus.Gesprekken, "Het panel beoordeelt tijdens de gesprekken, voor het conceptrapport.");
-        if (_perspectieven.All(p => p.Id != perspectiefId))
+        if (Perspectieven.All(p => p.Id != perspectiefId))
             throw new DomainException("Dit perspectief hoort niet bij deze visitatie.");
         if (!Enum.IsDefined(oordeel))
             throw new DomainException("Kies een oordeel: beginnend, in ontwikkeling, sterk of inspirerend voorbeeld.");
@@ -174,8 +169,7 @@ public sealed class Visitatie : IAudited
             throw new DomainException($"Een oordeel zonder verhaal telt niet: licht het toe in minstens {KortsteToelichting} tekens (tellen én vertellen).");
         if (Productietelling.Vind(toelichting) is { } telling)
             throw new DomainException($"De toelichting noemt een productieaantal ('{telling}'). Een visitatie oordeelt over wat het werk in de wijk betekent, niet over aantallen per professional of per tijdseenheid (G-5).");
-        _beoordelingen.RemoveAll(b => b.PerspectiefId == perspectiefId);
-        _beoordelingen.Add(new Beoordeling(perspectiefId, oordeel, toelichting.Trim(), door, now));
+        Beoordelingen = [.. Beoordelingen.Where(b => b.PerspectiefId != perspectiefId), new Beoordeling(perspectiefId, oordeel, toelichting.Trim(), door, now)];
         GewijzigdOp = now;
     }
 
@@ -183,7 +177,7 @@ public sealed class Visitatie : IAudited
     public void MaakConceptrapport(DateTimeOffset now)
     {
         Vereis(VisitatieStatus.Gesprekken, "Het conceptrapport volgt op de gesprekken.");
-        var open = _perspectieven.Where(p => _beoordelingen.All(b => b.PerspectiefId != p.Id)).Select(p => p.Naam).ToList();
+        var open = Perspectieven.Where(p => Beoordelingen.All(b => b.PerspectiefId != p.Id)).Select(p => p.Naam).ToList();
         if (open.Count > 0)
             throw new DomainException($"Het panel heeft nog niet elk perspectief beoordeeld: {string.Join(", ", open)}.");
         ReactieUiterlijk = Kalender.Dag(now).AddDays(ReactietermijnDagen);
@@ -219,7 +213,7 @@ public sealed class Visitatie : IAudited
         if (uiterlijk < Kalender.Dag(now))
             throw new DomainException("De deadline van een vervolgactie ligt niet in het verleden.");
         var actie = new Vervolgactie(Guid.CreateVersion7(now), omschrijving.Trim(), eigenaar.Trim(), uiterlijk, null);
-        _vervolgacties.Add(actie);
+        Vervolgacties = [.. Vervolgacties, actie];
         Zet(VisitatieStatus.Opvolging, now);
         return actie;
     }
@@ -227,12 +221,11 @@ public sealed class Visitatie : IAudited
     public void MeldVervolgactieGereed(Guid actieId, DateTimeOffset now)
     {
         Vereis(VisitatieStatus.Opvolging, "Alleen tijdens de opvolging worden acties gereed gemeld.");
-        var i = _vervolgacties.FindIndex(a => a.Id == actieId);
-        if (i < 0)
-            throw new DomainException("Deze vervolgactie hoort niet bij deze visitatie.");
-        if (_vervolgacties[i].GereedOp is not null)
+        var actie = Vervolgacties.FirstOrDefault(a => a.Id == actieId)
+            ?? throw new DomainException("Deze vervolgactie hoort niet bij deze visitatie.");
+        if (actie.GereedOp is not null)
             throw new DomainException("Deze vervolgactie is al gereed.");
-        _vervolgacties[i] = _vervolgacties[i] with { GereedOp = now };
+        Vervolgacties = [.. Vervolgacties.Select(a => a.Id == actieId ? a with { GereedOp = now } : a)];
         GewijzigdOp = now;
     }
 
@@ -240,13 +233,13 @@ public sealed class Visitatie : IAudited
     public void RondAf(DateTimeOffset now)
     {
         Vereis(VisitatieStatus.Opvolging, "Een visitatie wordt afgerond na de opvolging.");
-        if (_vervolgacties.Any(a => a.GereedOp is null))
+        if (Vervolgacties.Any(a => a.GereedOp is null))
             throw new DomainException("Niet elke vervolgactie is gereed.");
         Zet(VisitatieStatus.Afgerond, now);
     }
 
     /// <summary>Whether this person may read the visit file as a panel member: a member, while the visitatie runs.</summary>
-    public bool IsActiefPanellid(Guid gebruikerId) => Status != VisitatieStatus.Afgerond && _panel.Any(p => p.GebruikerId == gebruikerId);
+    public bool IsActiefPanellid(Guid gebruikerId) => Status != VisitatieStatus.Afgerond && Panel.Any(p => p.GebruikerId == gebruikerId);
 
     private void Vereis(VisitatieStatus status, string melding)
     {

@@ -22,8 +22,6 @@ public sealed class Visitatiecyclus : IAudited
     public const int KortsteReactietermijnDagen = 14;
     public const int MeestePerspectieven = 8;
 
-    private List<Perspectief> _perspectieven = [];
-
     private Visitatiecyclus() { }
 
     public Visitatiecyclus(string naam, Onderwerpsoort soort, int cadansMaanden, int reactietermijnDagen, IReadOnlyList<Perspectief>? perspectieven,
@@ -47,7 +45,7 @@ public sealed class Visitatiecyclus : IAudited
 
     public int ReactietermijnDagen { get; private set; }
 
-    public IReadOnlyList<Perspectief> Perspectieven => _perspectieven;
+    public IReadOnlyList<Perspectief> Perspectieven { get; private set; } = [];
 
     public int PerspectievenVersie { get; private set; }
 
@@ -88,6 +86,6 @@ public sealed class Visitatiecyclus : IAudited
             throw new DomainException("Elk perspectief heeft een naam en zegt waar het panel naar kijkt.");
         if (perspectieven.Select(p => p.Naam.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != perspectieven.Count)
             throw new DomainException("Twee perspectieven hebben dezelfde naam.");
-        _perspectieven = [.. perspectieven.Select(p => p with { Naam = p.Naam.Trim(), Omschrijving = p.Omschrijving.Trim() })];
+        Perspectieven = [.. perspectieven.Select(p => p with { Naam = p.Naam.Trim(), Omschrijving = p.Omschrijving.Trim() })];
     }
 }
