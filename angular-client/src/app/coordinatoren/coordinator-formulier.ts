@@ -55,7 +55,7 @@ const LEEG: CoordinatorInvoer = { host: '', naam: '', functie: '', urenPerWeek: 
             <p class="utrecht-paragraph">{{ T.groepenLeeg }}</p>
           }
         </app-veldgroep>
-        <app-tekstvak veldId="coordinator-toelichting" [label]="T.toelichtingLabel" [maxlength]="2000" [regels]="3"
+        <app-tekstvak veldId="coordinator-toelichting" [label]="T.toelichtingLabel" [maxlength]="1000" [regels]="3"
           [fouten]="formulier.van('toelichting')" [waarde]="c().toelichting" (waardeChange)="zet('toelichting', $event)" />
         <div class="utrecht-button-group">
           <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-disabled]="formulier.bezig() || null">

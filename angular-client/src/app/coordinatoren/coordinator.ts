@@ -27,7 +27,7 @@ export function controleerCoordinator(c: CoordinatorInvoer): Partial<Record<Coor
   if (uren === null || uren > MEESTE_UREN_PER_WEEK) fouten.urenPerWeek = 'urenPerWeek';
   if (!c.inDienstSinds) fouten.inDienstSinds = 'inDienstSinds';
   if (c.uitDienstPer && c.inDienstSinds && c.uitDienstPer < c.inDienstSinds) fouten.uitDienstPer = 'uitDienstPer';
-  if (c.toelichting.trim().length > 2000) fouten.toelichting = 'toelichting';
+  if (c.toelichting.trim().length > 1000) fouten.toelichting = 'toelichting';
   return fouten;
 }
 

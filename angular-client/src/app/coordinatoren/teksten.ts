@@ -47,6 +47,6 @@ export const COORDINATOREN_TEKSTEN = {
     inDienstSinds: $localize`:@@coordinatoren.fout.inDienst:Geef de datum waarop de coördinator in dienst kwam.`,
     uitDienstPer: $localize`:@@coordinatoren.fout.uitDienst:De datum uit dienst ligt op of na de datum in dienst.`,
     groepen: $localize`:@@coordinatoren.fout.groepen:Kies alleen groepen van deze host.`,
-    toelichting: $localize`:@@coordinatoren.fout.toelichting:De toelichting is hoogstens 2000 tekens.`,
+    toelichting: $localize`:@@coordinatoren.fout.toelichting:De toelichting is hoogstens 1000 tekens.`,
   } satisfies Record<CoordinatorVeld, string>,
 };

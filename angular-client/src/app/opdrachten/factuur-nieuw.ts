@@ -38,7 +38,7 @@ import { OPDRACHTEN_TEKSTEN as T } from './teksten';
           <input appVeldInvoer type="file" class="utrecht-textbox utrecht-textbox--html-input" name="factuur"
             accept="image/*,application/pdf" (change)="bestand.set($any($event.target).files?.[0] ?? null)" />
         </app-formulierveld>
-        <app-tekstveld veldId="factuur-factuurnummer" [label]="T.factuurnummerLabel" [verplicht]="true" autocomplete="off" [maxlength]="50"
+        <app-tekstveld veldId="factuur-factuurnummer" [label]="T.factuurnummerLabel" [verplicht]="true" autocomplete="off" [maxlength]="40"
           [fouten]="formulier.van('factuurnummer')" [(waarde)]="factuurnummer" />
         <app-tekstveld veldId="factuur-factuurdatum" type="date" [label]="T.factuurdatumLabel" [verplicht]="true"
           [fouten]="formulier.van('factuurdatum')" [(waarde)]="factuurdatum" />

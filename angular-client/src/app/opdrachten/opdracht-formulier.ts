@@ -40,13 +40,13 @@ const LEEG: OpdrachtInvoer = {
             <app-keuzeveld veldId="opdracht-administratieId" [label]="T.administratieLabel" [leeg]="T.kies" [keuzes]="groepen()"
               [fouten]="formulier.van('administratieId')" [waarde]="o().administratieId" (waardeChange)="kiesGroep($event)" />
           }
-          <app-tekstveld veldId="opdracht-opdrachtnemer" [label]="T.opdrachtnemerLabel" [verplicht]="true" autocomplete="organization" [maxlength]="200"
+          <app-tekstveld veldId="opdracht-opdrachtnemer" [label]="T.opdrachtnemerLabel" [verplicht]="true" autocomplete="organization" [maxlength]="70"
             [fouten]="formulier.van('opdrachtnemer')" [waarde]="o().opdrachtnemer" (waardeChange)="zet('opdrachtnemer', $event)" />
           <app-tekstveld veldId="opdracht-kvknummer" [label]="T.kvkLabel" [uitleg]="T.kvkUitleg" [verplicht]="true" autocomplete="off" [maxlength]="8"
             [fouten]="formulier.van('kvknummer')" [waarde]="o().kvknummer" (waardeChange)="zet('kvknummer', $event)" />
           <app-tekstveld veldId="opdracht-iban" [label]="T.ibanLabel" [verplicht]="true" autocomplete="off" [maxlength]="42"
             [fouten]="formulier.van('iban')" [waarde]="o().iban" (waardeChange)="zet('iban', $event)" />
-          <app-tekstvak veldId="opdracht-omschrijving" [label]="T.omschrijvingLabel" [maxlength]="2000" [regels]="3"
+          <app-tekstvak veldId="opdracht-omschrijving" [label]="T.omschrijvingLabel" [maxlength]="1000" [regels]="3"
             [fouten]="formulier.van('omschrijving')" [waarde]="o().omschrijving" (waardeChange)="zet('omschrijving', $event)" />
           <app-tekstveld veldId="opdracht-uren" [label]="T.urenLabel" [uitleg]="T.urenUitleg" [verplicht]="true" autocomplete="off"
             [fouten]="formulier.van('uren')" [waarde]="o().uren" (waardeChange)="zet('uren', $event)" />
