@@ -40,7 +40,11 @@ public sealed class Visitatie : IAudited
             throw new DomainException("Geef de naam van wat gevisiteerd wordt.");
         Id = Guid.CreateVersion7(now);
         CyclusId = cyclus.Id;
-        Onderwerp = onderwerp with { Naam = onderwerp.Naam.Trim() };
+        Soort = onderwerp.Soort;
+        OnderwerpId = onderwerp.Id;
+        OnderwerpNaam = onderwerp.Naam.Trim();
+        WijkId = onderwerp.WijkId;
+        OrganisatieId = onderwerp.OrganisatieId;
         GeplandOp = geplandOp;
         Perspectieven = [.. cyclus.Perspectieven];
         PerspectievenVersie = cyclus.PerspectievenVersie;
@@ -54,7 +58,18 @@ public sealed class Visitatie : IAudited
 
     public Guid CyclusId { get; private set; }
 
-    public Visitatieonderwerp Onderwerp { get; private set; } = null!;
+    public Onderwerpsoort Soort { get; private set; }
+
+    /// <summary>The reviewed subject: a wijk (its programme), a dienstverleningsafspraak or subsidy (professional work), an initiative.</summary>
+    public Guid OnderwerpId { get; private set; }
+
+    public string OnderwerpNaam { get; private set; } = "";
+
+    /// <summary>The wijk the subject works in: its residents do not sit on the panel.</summary>
+    public Guid WijkId { get; private set; }
+
+    /// <summary>The organisation that does the reviewed work, if any: its members do not sit on the panel.</summary>
+    public Guid? OrganisatieId { get; private set; }
 
     public DateOnly GeplandOp { get; private set; }
 
@@ -95,9 +110,9 @@ public sealed class Visitatie : IAudited
             throw new DomainException("Geef de naam van het panellid.");
         if (Panel.Any(p => p.GebruikerId == lid.GebruikerId))
             throw new DomainException($"{lid.Naam.Trim()} zit al in het panel.");
-        if (lid.Woonwijk == Onderwerp.WijkId && lid.Rol == Panelrol.Bewoner)
+        if (lid.Woonwijk == WijkId && lid.Rol == Panelrol.Bewoner)
             throw new DomainException($"{lid.Naam.Trim()} woont in de wijk die gevisiteerd wordt; bewoners visiteren een andere wijk dan hun eigen.");
-        if (Onderwerp.OrganisatieId is { } organisatie && lid.Organisaties.Contains(organisatie))
+        if (OrganisatieId is { } organisatie && lid.Organisaties.Contains(organisatie))
             throw new DomainException($"{lid.Naam.Trim()} hoort bij de organisatie die gevisiteerd wordt en kan niet in het panel.");
         if (!Tekst.IsBlank(lid.Belang))
             throw new DomainException($"{lid.Naam.Trim()} heeft een belang gemeld ({lid.Belang!.Trim()}) en kan daarom niet in het panel.");

@@ -2246,6 +2246,147 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("Verzoeken", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Visitaties.Visitatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Beoordelingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("CyclusId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("GeplandOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Inbreng")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("OnderwerpId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OnderwerpNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Panel")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Perspectieven")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("PerspectievenVersie")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reactie")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("ReactieUiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReactietermijnDagen")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Vervolgacties")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("WijkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Zelfreflectie")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CyclusId");
+
+                    b.HasIndex("TenantId", "WijkId", "Status");
+
+                    b.HasIndex("TenantId", "CyclusId", "OnderwerpId", "GeplandOp")
+                        .IsUnique();
+
+                    b.ToTable("Visitaties", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Visitaties.Visitatiecyclus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CadansMaanden")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Perspectieven")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("PerspectievenVersie")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReactietermijnDagen")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Soort");
+
+                    b.ToTable("Visitatiecycli", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.Cijferlezing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2965,6 +3106,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.HasOne("Gemeenschapskracht.Domain.Organisaties.Organisatie", null)
                         .WithMany()
                         .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Visitaties.Visitatie", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Visitaties.Visitatiecyclus", null)
+                        .WithMany()
+                        .HasForeignKey("CyclusId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

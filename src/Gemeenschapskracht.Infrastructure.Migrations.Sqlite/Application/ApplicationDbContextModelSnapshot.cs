@@ -2240,6 +2240,147 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.ToTable("Verzoeken", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Visitaties.Visitatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Beoordelingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CyclusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GeplandOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Inbreng")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OnderwerpId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnderwerpNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Panel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Perspectieven")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PerspectievenVersie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reactie")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReactieUiterlijk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReactietermijnDagen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vervolgacties")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WijkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Zelfreflectie")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CyclusId");
+
+                    b.HasIndex("TenantId", "WijkId", "Status");
+
+                    b.HasIndex("TenantId", "CyclusId", "OnderwerpId", "GeplandOp")
+                        .IsUnique();
+
+                    b.ToTable("Visitaties", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Visitaties.Visitatiecyclus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CadansMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Perspectieven")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PerspectievenVersie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReactietermijnDagen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Soort");
+
+                    b.ToTable("Visitatiecycli", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Wijkbeelden.Cijferlezing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2959,6 +3100,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.HasOne("Gemeenschapskracht.Domain.Organisaties.Organisatie", null)
                         .WithMany()
                         .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Visitaties.Visitatie", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Visitaties.Visitatiecyclus", null)
+                        .WithMany()
+                        .HasForeignKey("CyclusId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
