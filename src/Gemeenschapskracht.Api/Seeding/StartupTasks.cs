@@ -43,6 +43,8 @@ public sealed class StartupTasks(
             TermijnenJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(6));
         recurringJobs.AddOrUpdate<MaandafsluitingJob>(
             MaandafsluitingJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(5));
+        recurringJobs.AddOrUpdate<VisitatiecyclusJob>(
+            VisitatiecyclusJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(4));
     }
 
     /// <returns>The ids of the demo gemeenten, in the order of the seed list.</returns>

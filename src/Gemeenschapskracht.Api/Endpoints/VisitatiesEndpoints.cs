@@ -1,0 +1,139 @@
+using Gemeenschapskracht.Api.Endpoints.Conventions;
+using Gemeenschapskracht.Api.Web;
+using Gemeenschapskracht.Application.Common.Documents;
+using Gemeenschapskracht.Application.Common.Paging;
+using Gemeenschapskracht.Application.Visitaties.Commands.AddInbreng;
+using Gemeenschapskracht.Application.Visitaties.Commands.AddPanellid;
+using Gemeenschapskracht.Application.Visitaties.Commands.AddVervolgactie;
+using Gemeenschapskracht.Application.Visitaties.Commands.AdoptRapport;
+using Gemeenschapskracht.Application.Visitaties.Commands.CloseVisitatie;
+using Gemeenschapskracht.Application.Visitaties.Commands.CompleteVervolgactie;
+using Gemeenschapskracht.Application.Visitaties.Commands.ConfirmPanel;
+using Gemeenschapskracht.Application.Visitaties.Commands.DraftRapport;
+using Gemeenschapskracht.Application.Visitaties.Commands.RemovePanellid;
+using Gemeenschapskracht.Application.Visitaties.Commands.ScorePerspectief;
+using Gemeenschapskracht.Application.Visitaties.Commands.SubmitReactie;
+using Gemeenschapskracht.Application.Visitaties.Commands.SubmitZelfreflectie;
+using Gemeenschapskracht.Application.Visitaties.Dtos;
+using Gemeenschapskracht.Application.Visitaties.Queries.GetVisitatie;
+using Gemeenschapskracht.Application.Visitaties.Queries.GetVisitatierapport;
+using Gemeenschapskracht.Application.Visitaties.Queries.ListVisitatierapporten;
+using Gemeenschapskracht.Application.Visitaties.Queries.ListVisitaties;
+using Gemeenschapskracht.Domain.Visitaties;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gemeenschapskracht.Api.Endpoints;
+
+/// <summary>
+/// Route step 6: the visitaties (R6.3) that job J9 opens, from panel to follow-up. A panel member reaches only the
+/// visitatie they sit on while it runs, the reviewed organisation its own; adopted reports are public.
+/// </summary>
+public sealed class VisitatiesEndpoints : IEndpointGroup
+{
+    private const string Id = "/{id:guid}";
+
+    public string Route => "visitaties";
+
+    public string Tag => "Visitaties";
+
+    public TenantScope Tenant => TenantScope.Gemeente;
+
+    public void Map(RouteGroupBuilder group)
+    {
+        group.MapGet(ListVisitaties).RequiresRole()
+            .WithSummary("De visitaties waaraan u deelneemt (de gemeente: alle), de laatst geplande eerst");
+        group.MapGet(ListVisitatierapporten, "/rapporten")
+            .WithSummary("De vastgestelde visitatierapporten met de reactie van de gevisiteerde, de nieuwste eerst (nooit op oordeel gerangschikt)");
+        group.MapGet(GetVisitatie, Id).RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Het visitatiedossier, voor zover u eraan deelneemt");
+        group.MapGet(GetVisitatierapport, $"{Id}/rapport").ProducesProblems(StatusCodes.Status404NotFound)
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
+            .WithSummary("Het rapport als PDF: het concept voor wie deelneemt, na vaststelling voor iedereen");
+        group.MapPost(AddPanellid, $"{Id}/panelleden").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Een panellid voorstellen met wat het verklaarde (woonwijk, organisaties, belang)");
+        group.MapDelete(RemovePanellid, $"{Id}/panelleden/{{gebruikerId:guid}}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Een voorgesteld panellid weer uit het panel halen");
+        group.MapPost(ConfirmPanel, $"{Id}/panelbevestigingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Het panel bevestigen (minstens één bewoner uit een andere wijk en één raadslid) en de zelfreflectie vragen");
+        group.MapPut(SubmitZelfreflectie, $"{Id}/zelfreflectie").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De zelfreflectie van de gevisiteerde vastleggen");
+        group.MapPost(AddInbreng, $"{Id}/inbreng").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Vastleggen wat een belanghebbende het panel vertelde");
+        group.MapPut(ScorePerspectief, $"{Id}/beoordelingen/{{perspectiefId:guid}}").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Het oordeel van het panel op één perspectief, altijd met een toelichting");
+        group.MapPost(DraftRapport, $"{Id}/conceptrapporten").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Het conceptrapport maken zodra elk perspectief beoordeeld is; de reactietermijn begint");
+        group.MapPut(SubmitReactie, $"{Id}/reactie").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De reactie van de gevisiteerde op het conceptrapport");
+        group.MapPost(AdoptRapport, $"{Id}/vaststellingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Het rapport vaststellen, na de reactie of na de reactietermijn");
+        group.MapPost(AddVervolgactie, $"{Id}/vervolgacties").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Een vervolgactie met eigenaar en deadline; zij komt in de toezeggingentracker");
+        group.MapPost(CompleteVervolgactie, $"{Id}/vervolgacties/{{actieId:guid}}/gereedmeldingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Een vervolgactie gereed melden");
+        group.MapPost(CloseVisitatie, $"{Id}/afrondingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("De visitatie afronden als elke vervolgactie gereed is; het panel heeft dan geen toegang meer");
+    }
+
+    public static async Task<Ok<PagedList<VisitatieSamenvattingDto>>> ListVisitaties(IMediator mediator, HttpContext http, int page = 1,
+        int pageSize = Paging.DefaultPageSize, VisitatieStatus? status = null)
+    {
+        var result = await mediator.Send(new ListVisitatiesQuery(page, pageSize, status), http.RequestAborted);
+        http.AddLinkHeader(result);
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Ok<PagedList<VisitatierapportDto>>> ListVisitatierapporten(IMediator mediator, HttpContext http, int page = 1,
+        int pageSize = Paging.DefaultPageSize)
+    {
+        var result = await mediator.Send(new ListVisitatierapportenQuery(page, pageSize), http.RequestAborted);
+        http.AddLinkHeader(result);
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Ok<VisitatieDto>> GetVisitatie(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetVisitatieQuery(id), ct));
+
+    public static async Task<FileContentHttpResult> GetVisitatierapport(IMediator mediator, Guid id, CancellationToken ct)
+    {
+        var document = await mediator.Send(new GetVisitatierapportQuery(id), ct);
+        return TypedResults.File(document.Content, DocumentFile.ContentType, document.FileName);
+    }
+
+    public static async Task<Ok<VisitatieDto>> AddPanellid(IMediator mediator, Guid id, AddPanellidCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
+
+    public static async Task<Ok<VisitatieDto>> RemovePanellid(IMediator mediator, Guid id, Guid gebruikerId, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new RemovePanellidCommand(id, gebruikerId), ct));
+
+    public static async Task<Ok<VisitatieDto>> ConfirmPanel(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ConfirmPanelCommand(id), ct));
+
+    public static async Task<Ok<VisitatieDto>> SubmitZelfreflectie(IMediator mediator, Guid id, SubmitZelfreflectieCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
+
+    public static async Task<Ok<VisitatieDto>> AddInbreng(IMediator mediator, Guid id, AddInbrengCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
+
+    public static async Task<Ok<VisitatieDto>> ScorePerspectief(IMediator mediator, Guid id, Guid perspectiefId, ScorePerspectiefCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id, PerspectiefId = perspectiefId }, ct));
+
+    public static async Task<Ok<VisitatieDto>> DraftRapport(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new DraftRapportCommand(id), ct));
+
+    public static async Task<Ok<VisitatieDto>> SubmitReactie(IMediator mediator, Guid id, SubmitReactieCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
+
+    public static async Task<Ok<VisitatieDto>> AdoptRapport(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new AdoptRapportCommand(id), ct));
+
+    public static async Task<Ok<VisitatieDto>> AddVervolgactie(IMediator mediator, Guid id, AddVervolgactieCommand command, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
+
+    public static async Task<Ok<VisitatieDto>> CompleteVervolgactie(IMediator mediator, Guid id, Guid actieId, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CompleteVervolgactieCommand(id, actieId), ct));
+
+    public static async Task<Ok<VisitatieDto>> CloseVisitatie(IMediator mediator, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CloseVisitatieCommand(id), ct));
+}
