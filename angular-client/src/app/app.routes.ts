@@ -19,6 +19,7 @@ import { WIJKBEELDEN_ROUTE } from './wijkbeelden/wijkbeelden.routes';
 import { SUBSIDIES_ROUTE } from './subsidies/subsidies.routes';
 import { TREKKINGSRECHTEN_ROUTE } from './trekkingsrechten/trekkingsrechten.routes';
 import { UITDAGINGEN_ROUTE } from './uitdagingen/uitdagingen.routes';
+import { VISITATIES_ROUTE } from './visitaties/visitaties.routes';
 import { WIJKBUDGETTEN_ROUTE } from './wijkbudgetten/wijkbudgetten.routes';
 import { AGENDAS_ROUTE, VERZOEKEN_ROUTE } from './wijktoekomstagendas/wijktoekomstagendas.routes';
 import { SHELL_TEKSTEN } from './shell/teksten';
@@ -47,6 +48,7 @@ export const routes: Routes = [
   OPDRACHTEN_ROUTE,
   COORDINATOREN_ROUTE,
   SUBSIDIES_ROUTE,
+  VISITATIES_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
   {

@@ -35,11 +35,11 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
 
   it('het menu van de app per rol (zoals de browsertest client-navigatie het verwacht)', () => {
     // The kader in force and the shared wijkbeelden, the BuurtTops and the agendas are public (read by gemeente slug without signing in), so everyone sees them.
-    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies']);
-    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies']);
-    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Gebruikers', 'Instellingen']);
+    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties']);
+    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties']);
+    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Gebruikers', 'Instellingen']);
     for (const rol of ['beleidsmedewerker', 'raadslid', 'griffie', 'bewonersorganisatie', 'professional', 'backoffice', 'visitatiepanel-lid', 'auditor'])
-      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies']);
+      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties']);
   });
 
   it('de startlinks van de app per rol, met de rollen van een link zelf', () => {
@@ -58,6 +58,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/administraties/openbaar Wat bewonersgroepen binnenkregen en uitgaven (openbare balansen)',
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
+      '/visitaties Visitatierapporten lezen',
     ]);
     expect(links(kijker(['beleidsmedewerker']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -85,6 +86,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/subsidies/betaalopdrachten Voorschotten betalen',
       '/subsidies/verantwoordingen Verantwoordingen en vaststellingen',
       '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
+      '/visitaties Visitatierapporten lezen',
+      '/visitaties/dossiers Mijn visitaties',
     ]);
     expect(links(kijker(['raadslid']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -103,6 +106,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
       '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
+      '/visitaties Visitatierapporten lezen',
+      '/visitaties/dossiers Mijn visitaties',
     ]);
     expect(links(kijker(['griffie']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -121,6 +126,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/subsidies De subsidieregelingen bekijken',
       '/subsidies/open-data Verleende subsidies (open data)',
       '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
+      '/visitaties Visitatierapporten lezen',
+      '/visitaties/dossiers Mijn visitaties',
     ]);
     expect(links(kijker(['gemeente-beheerder']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -150,9 +157,11 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/subsidies/verantwoordingen Verantwoordingen en vaststellingen',
       '/subsidies/verantwoordingskader Grenzen voor de verantwoording',
       '/subsidies/afbouw Afbouwsignalen: subsidie van drie jaar of langer',
+      '/visitaties Visitatierapporten lezen',
+      '/visitaties/dossiers Mijn visitaties',
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);
-    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk', '/wijkbudgetten De wijkbudgetten bekijken', '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld', '/uitdagingen Het uitdaagrecht: regels en uitkomsten', '/administraties/openbaar Wat bewonersgroepen binnenkregen en uitgaven (openbare balansen)', '/subsidies De subsidieregelingen bekijken', '/subsidies/open-data Verleende subsidies (open data)']);
+    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk', '/wijkbudgetten De wijkbudgetten bekijken', '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld', '/uitdagingen Het uitdaagrecht: regels en uitkomsten', '/administraties/openbaar Wat bewonersgroepen binnenkregen en uitgaven (openbare balansen)', '/subsidies De subsidieregelingen bekijken', '/subsidies/open-data Verleende subsidies (open data)', '/visitaties Visitatierapporten lezen']);
   });
 });
