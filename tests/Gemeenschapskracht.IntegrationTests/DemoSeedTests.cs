@@ -1,4 +1,5 @@
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gemeenschapskracht.IntegrationTests;
 
@@ -399,6 +400,37 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
             Assert.Equal(host["organisatieId"]!.GetValue<Guid>(), lid["organisatieId"]!.GetValue<Guid>());
             Assert.True(lid["tweeStapsAan"]!.GetValue<bool>());
         }
+    }
+
+    [Theory]
+    [InlineData("voorbeeldstad")]
+    [InlineData("oeverdorp")]
+    public async Task Both_demo_gemeenten_have_an_adopted_visitatie_report_with_its_response_in_follow_up_and_one_in_its_conversations(string slug)
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, slug);
+
+        var rapport = Assert.Single((await (await factory.ForTenant(slug).GetAsync("/api/v1/visitaties/rapporten")).ReadJsonAsync())["items"]!.AsArray())!;
+        Assert.Equal("opvolging", rapport["status"]!.GetValue<string>());
+        Assert.StartsWith("We herkennen het beeld.", rapport["reactie"]!.GetValue<string>());
+        Assert.Equal(rapport["perspectieven"]!.AsArray().Count, rapport["beoordelingen"]!.AsArray().Count);
+        var acties = rapport["vervolgacties"]!.AsArray();
+        Assert.Single(acties, a => a!["gereedOp"] is not null);
+        Assert.Single(acties, a => a!["gereedOp"] is null
+            && DateOnly.Parse(a["uiterlijk"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) < DateOnly.FromDateTime(DateTime.UtcNow));
+        using (var pdf = await factory.ForTenant(slug).GetAsync($"/api/v1/visitaties/{rapport["id"]}/rapport"))
+            Assert.Equal(System.Net.HttpStatusCode.OK, pdf.StatusCode);
+
+        var beheer = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? VoorbeeldstadBeheer : OeverdorpBeheer, slug);
+        var lijst = (await (await beheer.GetAsync("/api/v1/visitaties")).ReadJsonAsync())["items"]!.AsArray();
+        Assert.Equal(["gesprekken", "opvolging"], lijst.Select(v => v!["status"]!.GetValue<string>()).Order());
+        var lopend = await (await beheer.GetAsync($"/api/v1/visitaties/{lijst.Single(v => v!["status"]!.GetValue<string>() == "gesprekken")!["id"]}")).ReadJsonAsync();
+        Assert.Contains(lopend["panel"]!.AsArray(), p => p!["rol"]!.GetValue<string>() == "raadslid");
+        Assert.NotNull(lopend["zelfreflectie"]);
+
+        // The demo is dated so that the cycle job finds nothing due in it until the next round.
+        await ActivatorUtilities.CreateInstance<Gemeenschapskracht.Infrastructure.Jobs.VisitatiecyclusJob>(factory.Services).RunAsync(CancellationToken.None);
+        Assert.Equal(2, (await (await beheer.GetAsync("/api/v1/visitaties")).ReadJsonAsync())["totalCount"]!.GetValue<int>());
     }
 
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)

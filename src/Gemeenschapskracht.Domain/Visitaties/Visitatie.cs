@@ -30,6 +30,9 @@ public sealed class Visitatie : IAudited
 {
     public const int KortsteToelichting = 40;
 
+    /// <summary>The states in which the report is adopted and public; a list, as the status is stored by name.</summary>
+    public static readonly IReadOnlyList<VisitatieStatus> Gepubliceerd = [VisitatieStatus.Vastgesteld, VisitatieStatus.Opvolging, VisitatieStatus.Afgerond];
+
     private Visitatie() { }
 
     public Visitatie(Visitatiecyclus cyclus, Visitatieonderwerp onderwerp, DateOnly geplandOp, DateTimeOffset now)

@@ -5,6 +5,7 @@ using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Bijlagen;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Declaraties;
+using Gemeenschapskracht.Domain.Dienstverleningsafspraken;
 using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Organisaties;
@@ -56,14 +57,20 @@ public sealed class DemoRouteSeeder(
             organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie),
             organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Welzijnsorganisatie), uitgebreid, now).ToList();
         db.AddRange(budgetDelen);
-        db.AddRange(DemoDienstverlening.Maak(budgetDelen.OfType<Wijkbudget>().First(b => b.WijkId == pilotwijk.Id), organisaties, now));
+        var dienstverlening = DemoDienstverlening.Maak(budgetDelen.OfType<Wijkbudget>().First(b => b.WijkId == pilotwijk.Id), organisaties, now).ToList();
+        db.AddRange(dienstverlening);
         db.AddRange(DemoUitdaagrecht.Maak(pilotwijk, organisaties.FirstOrDefault(o => o.Soort == OrganisatieSoort.Bewonersorganisatie), uitgebreid, now));
+        var leden = await LedenAsync(now, cancellationToken);
+        db.AddRange(DemoVisitaties.Maak(pilotwijk, wijken, wijkbeeld, dienstverlening.OfType<Dienstverleningsafspraak>().FirstOrDefault(),
+            [.. organisaties, .. dienstverlening.OfType<Organisatie>()],
+            new DemoPanel(leden(RolCatalogus.VisitatiepanelLid, "Samira Haddou"), leden(RolCatalogus.Raadslid, "Pieter de Graaf")), now));
         var (host, administraties) = DemoAdministraties.Maak(organisaties, budgetDelen.OfType<Beschikking>(), uitgebreid, now);
         db.AddRange(administraties);
         IReadOnlyDictionary<string, byte[]> bonnetjes = new Dictionary<string, byte[]>();
         if (host is not null)
         {
-            var mensen = await DeclarantenAsync(now, cancellationToken);
+            var mensen = new DemoDeclaranten(leden(RolCatalogus.Bewonersorganisatie, "Fatima el Amrani"), leden(RolCatalogus.Backoffice, "Demo backoffice"),
+                leden(DemoUserSeeder.TweedeBackoffice, "Demo backoffice-tweede"));
             IReadOnlyList<Organisatie> alle = [.. organisaties, .. administraties.OfType<Organisatie>()];
             var groepen = administraties.OfType<Administratie>().ToList();
             (var declaraties, bonnetjes) = DemoDeclaraties.Maak(host, alle, groepen, administraties.OfType<Journaalpost>().ToList(), mensen, now);
@@ -86,15 +93,16 @@ public sealed class DemoRouteSeeder(
         logger.LogInformation("Demo-route van {Gemeente} gevuld ({Omvang})", gemeenteSlug, uitgebreid ? "uitgebreid" : "beknopt");
     }
 
-    /// <summary>The demo users who are members of this gemeente act on its declaraties; where one is not, someone without an account does.</summary>
-    private async Task<DemoDeclaranten> DeclarantenAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The demo users who are members of this gemeente act on its declaraties and sit on its visitatiepanel; where one
+    /// is not, someone without an account does.
+    /// </summary>
+    private async Task<Func<string, string, DemoPersoon>> LedenAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var leden = await catalog.Lidmaatschappen.Join(catalog.Users, l => l.UserId, u => u.Id, (l, u) => new { u.Id, u.Email, u.DisplayName })
             .ToListAsync(cancellationToken);
-        DemoPersoon Wie(string naam, string anders) =>
+        return (naam, anders) =>
             leden.FirstOrDefault(l => l.Email == $"{naam}@{DemoUserSeeder.Domain}") is { } lid ? new(lid.Id, lid.DisplayName) : new(Guid.CreateVersion7(now), anders);
-        return new DemoDeclaranten(Wie(RolCatalogus.Bewonersorganisatie, "Fatima el Amrani"), Wie(RolCatalogus.Backoffice, "Demo backoffice"),
-            Wie(DemoUserSeeder.TweedeBackoffice, "Demo backoffice-tweede"));
     }
 
     /// <summary>

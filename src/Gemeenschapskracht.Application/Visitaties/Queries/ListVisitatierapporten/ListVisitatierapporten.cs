@@ -25,7 +25,7 @@ public sealed class ListVisitatierapportenHandler(IApplicationDbContext db) : IQ
 {
     public async ValueTask<PagedList<VisitatierapportDto>> Handle(ListVisitatierapportenQuery query, CancellationToken cancellationToken)
     {
-        var rapporten = db.Set<Visitatie>().AsNoTracking().Where(v => v.Status >= VisitatieStatus.Vastgesteld)
+        var rapporten = db.Set<Visitatie>().AsNoTracking().Where(v => Visitatie.Gepubliceerd.Contains(v.Status))
             .OrderByDescending(v => v.GeplandOp).ThenBy(v => v.Id);
         return (await PagedList<Visitatie>.CreateAsync(rapporten, query, cancellationToken)).Map(v => v.ToRapport());
     }
