@@ -1,5 +1,5 @@
 import { Component, computed, input } from '@angular/core';
-import { BeoordelingDto2, PerspectiefDto, VisitatierapportDto } from '../api/api-client';
+import { PerspectiefoordeelDto, PerspectiefDto, VisitatierapportDto } from '../api/api-client';
 import { formatDatum } from '../wijkbeelden/datum';
 import { StatusBadge } from '../gedeeld/status-badge';
 import { VISITATIES_TEKSTEN as T } from './teksten';
@@ -50,7 +50,7 @@ export class RapportBlok {
   protected readonly perspectieven = computed(() => {
     const r = this.rapport();
     return r.perspectieven.map((perspectief: PerspectiefDto) => ({
-      perspectief, beoordeling: r.beoordelingen.find((b: BeoordelingDto2) => b.perspectiefId === perspectief.id) ?? null,
+      perspectief, beoordeling: r.beoordelingen.find((b: PerspectiefoordeelDto) => b.perspectiefId === perspectief.id) ?? null,
     }));
   });
   protected readonly datum = formatDatum;

@@ -12,7 +12,7 @@ public sealed record VisitatieSamenvattingDto(Guid Id, Guid CyclusId, Onderwerps
 public sealed record VisitatieDto(
     Guid Id, Guid CyclusId, Onderwerpsoort Soort, Guid OnderwerpId, string OnderwerpNaam, Guid WijkId, Guid? OrganisatieId, DateOnly GeplandOp,
     VisitatieStatus Status, Visitatiekant Kant, IReadOnlyList<PerspectiefDto> Perspectieven, int PerspectievenVersie, int ReactietermijnDagen,
-    IReadOnlyList<PanellidDto> Panel, string? Zelfreflectie, IReadOnlyList<InbrengDto> Inbreng, IReadOnlyList<BeoordelingDto> Beoordelingen,
+    IReadOnlyList<PanellidDto> Panel, string? Zelfreflectie, IReadOnlyList<InbrengDto> Inbreng, IReadOnlyList<PerspectiefoordeelDto> Beoordelingen,
     DateOnly? ReactieUiterlijk, string? Reactie, IReadOnlyList<VervolgactieDto> Vervolgacties, DateTimeOffset AangemaaktOp, DateTimeOffset GewijzigdOp);
 
 /// <summary>How the caller takes part: for the gemeente (and raad, griffie, auditor), on the panel, or as the reviewed party.</summary>
@@ -27,7 +27,7 @@ public sealed record PanellidDto(Guid GebruikerId, string Naam, Panelrol Rol);
 
 public sealed record InbrengDto(Guid Id, string Wie, string Wat, DateTimeOffset Op);
 
-public sealed record BeoordelingDto(Guid PerspectiefId, Oordeel Oordeel, string Toelichting, string Door, DateTimeOffset Op);
+public sealed record PerspectiefoordeelDto(Guid PerspectiefId, Oordeel Oordeel, string Toelichting, string Door, DateTimeOffset Op);
 
 public sealed record VervolgactieDto(Guid Id, string Omschrijving, string Eigenaar, DateOnly Uiterlijk, DateTimeOffset? GereedOp);
 
@@ -43,7 +43,7 @@ public static class VisitatieMappings
             [.. v.Perspectieven.Select(p => new PerspectiefDto(p.Id, p.Naam, p.Omschrijving))], v.PerspectievenVersie, v.ReactietermijnDagen,
             [.. v.Panel.Select(p => new PanellidDto(p.GebruikerId, p.Naam, p.Rol))], v.Zelfreflectie,
             panelwerkZichtbaar ? [.. v.Inbreng.Select(i => new InbrengDto(i.Id, i.Wie, i.Wat, i.Op))] : [],
-            panelwerkZichtbaar ? [.. v.Beoordelingen.Select(b => new BeoordelingDto(b.PerspectiefId, b.Oordeel, b.Toelichting, b.Door, b.Op))] : [],
+            panelwerkZichtbaar ? [.. v.Beoordelingen.Select(b => new PerspectiefoordeelDto(b.PerspectiefId, b.Oordeel, b.Toelichting, b.Door, b.Op))] : [],
             v.ReactieUiterlijk, v.Reactie, [.. v.Vervolgacties.Select(a => new VervolgactieDto(a.Id, a.Omschrijving, a.Eigenaar, a.Uiterlijk, a.GereedOp))],
             v.AangemaaktOp, v.GewijzigdOp);
     }
@@ -52,7 +52,7 @@ public static class VisitatieMappings
 /// <summary>An adopted report as the public reads it: no declarations, no names of stakeholders beyond what they agreed to.</summary>
 public sealed record VisitatierapportDto(
     Guid Id, Onderwerpsoort Soort, string OnderwerpNaam, Guid WijkId, DateOnly GeplandOp, VisitatieStatus Status, IReadOnlyList<PanellidDto> Panel,
-    IReadOnlyList<PerspectiefDto> Perspectieven, IReadOnlyList<BeoordelingDto> Beoordelingen, string? Reactie, IReadOnlyList<VervolgactieDto> Vervolgacties);
+    IReadOnlyList<PerspectiefDto> Perspectieven, IReadOnlyList<PerspectiefoordeelDto> Beoordelingen, string? Reactie, IReadOnlyList<VervolgactieDto> Vervolgacties);
 
 public static class VisitatierapportMappings
 {
