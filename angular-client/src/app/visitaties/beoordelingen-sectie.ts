@@ -28,7 +28,7 @@ const OORDELEN: readonly Oordeel[] = ['beginnend', 'inOntwikkeling', 'sterk', 'i
         <h3 class="utrecht-heading-3" [id]="'perspectief-' + p.id">{{ p.naam }}</h3>
         <p class="utrecht-paragraph klein">{{ p.omschrijving }}</p>
         @if (beoordeling(p); as b) {
-          <p class="utrecht-paragraph"><app-status-badge [tekst]="T.oordeelNaam[b.oordeel]" /> <span class="klein">{{ T.door(b.door) }}</span></p>
+          <p class="utrecht-paragraph"><app-status-badge [tekst]="T.oordeelNaam[b.oordeel]" /> <span class="klein door">{{ T.door(b.door) }}</span></p>
           <p class="utrecht-paragraph tekst">{{ b.toelichting }}</p>
         } @else if (!(v.kant === 'gevisiteerde' && !voorbij(v.status, 'reactie'))) {
           <p class="utrecht-paragraph"><app-status-badge [tekst]="T.nogNietBeoordeeld" soort="warning" /></p>
@@ -73,6 +73,7 @@ const OORDELEN: readonly Oordeel[] = ['beginnend', 'inOntwikkeling', 'sterk', 'i
     .uitleg, .tekst { max-inline-size: 70ch; }
     .tekst { white-space: pre-line; }
     .klein { font-size: 0.875em; }
+    .door { margin-inline-start: 0.5em; }
     .perspectief { margin-block-end: 1.5rem; }
   `,
 })

@@ -50,7 +50,7 @@ import { VISITATIES_ROLLEN } from './visitaties.routes';
       }
       @if (magHoren()) {
         <app-foutsamenvatting [titel]="T.foutSamenvatting" [fouten]="inbreng.samenvatting()" [algemeen]="inbreng.algemeen()" />
-        <form class="formulier" novalidate aria-labelledby="inbreng-kop" (submit)="$event.preventDefault(); legInbrengVast()">
+        <form class="formulier" novalidate aria-labelledby="inbreng-kop" (submit)="$event.preventDefault(); legInbrengVast($any($event.target))">
           <app-tekstveld veldId="inbreng-wie" [label]="T.wieLabel" [verplicht]="true" autocomplete="off" [maxlength]="200"
             [fouten]="inbreng.van('wie')" [waarde]="wie()" (waardeChange)="wie.set($event)" />
           <app-tekstvak veldId="inbreng-wat" [label]="T.watLabel" [maxlength]="4000" [regels]="4"
@@ -98,9 +98,11 @@ export class GesprekkenSectie {
     this.zelfreflectie.verstuur(() => this.client.submitZelfreflectie(this.visitatie().id, { tekst: this.tekst().trim() }), (v) => this.bijgewerkt.emit(v));
   }
 
-  protected legInbrengVast(): void {
+  /** Resets the form element too, so the emptied fields do not show as wrongly filled in (:user-invalid). */
+  protected legInbrengVast(form: HTMLFormElement): void {
     if (!this.inbreng.controleer({ wie: this.wie().trim() ? [] : [T.fout.wie], wat: this.wat().trim() ? [] : [T.fout.wat] })) return;
     this.inbreng.verstuur(() => this.client.addInbreng(this.visitatie().id, { wie: this.wie().trim(), wat: this.wat().trim() }), (v) => {
+      form.reset();
       this.wie.set('');
       this.wat.set('');
       this.bijgewerkt.emit(v);

@@ -48,7 +48,7 @@ const ROLLEN: readonly Panelrol[] = ['bewoner', 'raadslid', 'collega'];
       <h3 class="utrecht-heading-3" id="panellid-kop">{{ T.panellidKop }}</h3>
       <p class="utrecht-paragraph uitleg">{{ T.panellidUitleg }}</p>
       @if (magLedenKiezen()) {
-        <form class="formulier" novalidate aria-labelledby="panellid-kop" (submit)="$event.preventDefault(); stelVoor()">
+        <form class="formulier" novalidate aria-labelledby="panellid-kop" (submit)="$event.preventDefault(); stelVoor($any($event.target))">
           <app-keuzeveld veldId="panellid-gebruiker" [label]="T.gebruikerLabel" [leeg]="T.kies" [keuzes]="ledenKeuzes()" [fouten]="formulier.van('gebruiker')"
             [waarde]="p().gebruiker" (waardeChange)="zet('gebruiker', $event)" />
           <app-keuzeveld veldId="panellid-rol" [label]="T.rolLabel" [leeg]="T.kies" [keuzes]="rolKeuzes" [fouten]="formulier.van('rol')"
@@ -119,7 +119,8 @@ export class PanelSectie {
     this.p.update((p) => ({ ...p, organisaties: aan ? [...p.organisaties.filter((o) => o !== organisatie), organisatie] : p.organisaties.filter((o) => o !== organisatie) }));
   }
 
-  protected stelVoor(): void {
+  /** Resets the form element too, so the emptied fields do not show as wrongly filled in (:user-invalid). */
+  protected stelVoor(form: HTMLFormElement): void {
     const invoer = this.p();
     const fouten = controleerPanellid(invoer);
     if (!this.formulier.controleer(Object.fromEntries(Object.entries(fouten).map(([veld, fout]) => [veld, [T.fout[fout]]])))) return;
@@ -129,6 +130,7 @@ export class PanelSectie {
         belang: invoer.belang.trim() || null,
       }),
       (v) => {
+        form.reset();
         this.p.set(LEEG);
         this.bijgewerkt.emit(v);
       },

@@ -75,7 +75,7 @@ import { VISITATIES_ROLLEN } from './visitaties.routes';
       }
       @if (isGemeente() && (v.status === 'vastgesteld' || v.status === 'opvolging')) {
         <p class="utrecht-paragraph uitleg">{{ T.vervolgUitleg }}</p>
-        <form class="formulier" novalidate aria-labelledby="vervolg-kop" (submit)="$event.preventDefault(); voegActieToe()">
+        <form class="formulier" novalidate aria-labelledby="vervolg-kop" (submit)="$event.preventDefault(); voegActieToe($any($event.target))">
           <app-tekstveld veldId="vervolg-omschrijving" [label]="T.omschrijvingLabel" [verplicht]="true" autocomplete="off" [maxlength]="1000"
             [fouten]="formulier.van('omschrijving')" [waarde]="omschrijving()" (waardeChange)="omschrijving.set($event)" />
           <app-tekstveld veldId="vervolg-eigenaar" [label]="T.eigenaarLabel" [verplicht]="true" autocomplete="off" [maxlength]="200"
@@ -143,7 +143,8 @@ export class RapportSectie {
     this.formulier.verstuur(() => this.client.adoptRapport(this.visitatie().id), (v) => this.bijgewerkt.emit(v));
   }
 
-  protected voegActieToe(): void {
+  /** Resets the form element too, so the emptied fields do not show as wrongly filled in (:user-invalid). */
+  protected voegActieToe(form: HTMLFormElement): void {
     const omschrijving = this.omschrijving().trim();
     const eigenaar = this.eigenaar().trim();
     const uiterlijk = this.uiterlijk();
@@ -151,6 +152,7 @@ export class RapportSectie {
       omschrijving: omschrijving ? [] : [T.fout.omschrijving], eigenaar: eigenaar ? [] : [T.fout.eigenaar], uiterlijk: uiterlijk ? [] : [T.fout.uiterlijk],
     })) return;
     this.formulier.verstuur(() => this.client.addVervolgactie(this.visitatie().id, { omschrijving, eigenaar, uiterlijk }), (v) => {
+      form.reset();
       this.omschrijving.set('');
       this.eigenaar.set('');
       this.uiterlijk.set('');

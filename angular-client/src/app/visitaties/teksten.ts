@@ -29,7 +29,7 @@ export const VISITATIES_TEKSTEN = {
   open: $localize`:@@visitaties.open:open`,
   gepland: (datum: string) => $localize`:@@visitaties.gepland:gepland op ${datum}:datum:`,
 
-  dossiersTitel: $localize`:@@visitaties.dossiersTitel:Visitaties`,
+  dossiersTitel: $localize`:@@visitaties.dossiersTitel:Visitatiedossiers`,
   dossiersUitleg: $localize`:@@visitaties.dossiersUitleg:De visitaties waaraan u deelneemt: als panellid zolang de visitatie loopt, als gevisiteerde organisatie, of voor de gemeente alle. Een visitatie wordt geopend wanneer zij volgens de cyclus aan de beurt is.`,
   dossiersLaden: $localize`:@@visitaties.dossiersLaden:De visitaties worden geladen…`,
   dossiersLeeg: $localize`:@@visitaties.dossiersLeeg:U neemt aan geen lopende visitatie deel.`,
