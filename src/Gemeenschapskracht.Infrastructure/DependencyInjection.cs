@@ -33,6 +33,7 @@ public static class DependencyInjection
         AddEmail(services, configuration, contentRoot);
         services.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>();
         services.AddSingleton<ICsvWriter, Csv.SylvanCsvWriter>();
+        services.AddSingleton<IThemaherkenning, Themas.LuceneThemaherkenning>();
         return services;
     }
 

@@ -129,6 +129,10 @@ public sealed class DeclaratiesTests(DeclaratiesTests.Fixture fixture) : IClassF
         Assert.Contains("al goedgekeurd", twee["detail"]!.GetValue<string>());
         var goed = await LeesAsync(await tweede.PostAsync($"/api/v1/declaraties/{id}/goedkeuringen", null));
         Assert.Equal(("goedgekeurd", 2), (goed["status"]!.GetValue<string>(), goed["goedkeuringen"]!.AsArray().Count));
+        // The list filters by status as the API writes it (camelCase) and refuses one that does not exist.
+        Assert.Contains((await LeesAsync(await eerste.GetAsync("/api/v1/declaraties?status=goedgekeurd&pageSize=100")))["items"]!.AsArray(),
+            d => d!["id"]!.GetValue<Guid>() == id);
+        Assert.Contains("Kies een bestaande status.", (await (await eerste.GetAsync("/api/v1/declaraties?status=betaald-misschien")).AssertProblemAsync(400)).ToJsonString());
 
         // The group has nothing in the bank yet: the whole batch is refused, naming it.
         var batch = new { hostorganisatieId = fixture.HostAId, uitvoerdatum = $"{Vandaag:yyyy-MM-dd}" };

@@ -106,13 +106,7 @@ public sealed class VisitatiesJobTests(ApiFactory factory) : IClassFixture<ApiFa
         return geopend;
     }
 
-    private async Task InTenantAsync(string slug, Func<ApplicationDbContext, Task> work)
-    {
-        var tenant = await factory.Services.GetRequiredService<ITenantStore>().GetByIdentifierAsync(slug, CancellationToken.None);
-        using var _ = factory.Services.GetRequiredService<ITenantContextAccessor>().Use(tenant!);
-        await using var scope = factory.Services.CreateAsyncScope();
-        await work(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
-    }
+    private Task InTenantAsync(string slug, Func<ApplicationDbContext, Task> work) => factory.InTenantAsync(slug, work);
 
     /// <summary>The real store, whose list of all tenants cancels the run when it hands out the gemeente after the given number.</summary>
     private sealed class StoppingTenantStore(ITenantStore inner, int after, CancellationTokenSource stop) : ITenantStore

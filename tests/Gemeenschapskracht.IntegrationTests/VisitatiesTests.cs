@@ -139,6 +139,19 @@ public sealed class VisitatiesTests(IdentityFactory factory) : IClassFixture<Ide
         Assert.Equal("gepland", (await (await beheer.GetAsync(url)).ReadExpectedAsync())["status"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task The_list_filters_by_stand_as_the_api_writes_it_and_refuses_an_unknown_one()
+    {
+        var beheer = await factory.AuthenticatedAsync(ApiFactory.AmsterdamBeheerClient, "amsterdam");
+
+        var opvolging = (await (await beheer.GetAsync("/api/v1/visitaties?status=opvolging")).ReadExpectedAsync())["items"]!.AsArray();
+        Assert.NotEmpty(opvolging);
+        Assert.All(opvolging, v => Assert.Equal("opvolging", v!["status"]!.GetValue<string>()));
+        var onbekend = await (await beheer.GetAsync("/api/v1/visitaties?status=gewonnen")).AssertProblemAsync(400);
+        Assert.Contains("Deze status bestaat niet voor een visitatie.", onbekend.ToJsonString());
+        await (await beheer.GetAsync("/api/v1/visitaties?status=7")).AssertProblemAsync(400);
+    }
+
     private static object Lid(Guid gebruikerId, string rol, Guid? woonwijk, string? belang = null) =>
         new { gebruikerId, rol, woonwijkId = woonwijk, organisatieIds = Array.Empty<Guid>(), belang };
 

@@ -65,7 +65,7 @@ public sealed class DeclaratiesEndpoints : IEndpointGroup
     }
 
     public static async Task<Ok<PagedList<DeclaratieDto>>> ListDeclaraties(IMediator mediator, HttpContext http, int page = 1, int pageSize = Paging.DefaultPageSize,
-        Guid? administratieId = null, DeclaratieStatus? status = null)
+        Guid? administratieId = null, string? status = null)
     {
         var result = await mediator.Send(new ListDeclaratiesQuery(page, pageSize, administratieId, status), http.RequestAborted);
         http.AddLinkHeader(result);

@@ -15,11 +15,11 @@ using Gemeenschapskracht.Application.Visitaties.Commands.ScorePerspectief;
 using Gemeenschapskracht.Application.Visitaties.Commands.SubmitReactie;
 using Gemeenschapskracht.Application.Visitaties.Commands.SubmitZelfreflectie;
 using Gemeenschapskracht.Application.Visitaties.Dtos;
+using Gemeenschapskracht.Application.Visitaties.Queries.GetLeeroverzicht;
 using Gemeenschapskracht.Application.Visitaties.Queries.GetVisitatie;
 using Gemeenschapskracht.Application.Visitaties.Queries.GetVisitatierapport;
 using Gemeenschapskracht.Application.Visitaties.Queries.ListVisitatierapporten;
 using Gemeenschapskracht.Application.Visitaties.Queries.ListVisitaties;
-using Gemeenschapskracht.Domain.Visitaties;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -45,6 +45,8 @@ public sealed class VisitatiesEndpoints : IEndpointGroup
             .WithSummary("De visitaties waaraan u deelneemt (de gemeente: alle), de laatst geplande eerst");
         group.MapGet(ListVisitatierapporten, "/rapporten")
             .WithSummary("De vastgestelde visitatierapporten met de reactie van de gevisiteerde, de nieuwste eerst (nooit op oordeel gerangschikt)");
+        group.MapGet(GetLeeroverzicht, "/leeroverzicht")
+            .WithSummary("Wat de vastgestelde rapporten leren: per perspectief de verdeling van de oordelen en de terugkerende thema's, nooit een ranglijst (G-1)");
         group.MapGet(GetVisitatie, Id).RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het visitatiedossier, voor zover u eraan deelneemt");
         group.MapGet(GetVisitatierapport, $"{Id}/rapport").ProducesProblems(StatusCodes.Status404NotFound)
@@ -77,12 +79,16 @@ public sealed class VisitatiesEndpoints : IEndpointGroup
     }
 
     public static async Task<Ok<PagedList<VisitatieSamenvattingDto>>> ListVisitaties(IMediator mediator, HttpContext http, int page = 1,
-        int pageSize = Paging.DefaultPageSize, VisitatieStatus? status = null)
+        int pageSize = Paging.DefaultPageSize, string? status = null)
     {
         var result = await mediator.Send(new ListVisitatiesQuery(page, pageSize, status), http.RequestAborted);
         http.AddLinkHeader(result);
         return TypedResults.Ok(result);
     }
+
+    public static async Task<Ok<LeeroverzichtDto>> GetLeeroverzicht(IMediator mediator, HttpContext http, string? soort = null,
+        int? vanJaar = null, int? totJaar = null) =>
+        TypedResults.Ok(await mediator.Send(new GetLeeroverzichtQuery(soort, vanJaar, totJaar), http.RequestAborted));
 
     public static async Task<Ok<PagedList<VisitatierapportDto>>> ListVisitatierapporten(IMediator mediator, HttpContext http, int page = 1,
         int pageSize = Paging.DefaultPageSize)

@@ -19,6 +19,7 @@ public sealed class VisitatiesRows : IAuthorizationRows
         new("PUT", "/visitatiecycli/{id}", Bodies.Invalid,                   401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("GET", "/visitaties", null,                                      401, 403, 403, 200, 200, 200, 200, 200, 200, 403, 200, 200, 403),
         new("GET", "/visitaties/rapporten", null,                            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
+        new("GET", "/visitaties/leeroverzicht", null,                        200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403),
         new("GET", "/visitaties/{id}", null,                                 401, 403, 403, 404, 404, 404, 404, 404, 404, 403, 404, 404, 403),
         new("GET", "/visitaties/{id}/rapport", null,                         404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 403),
         new("POST", "/visitaties/{id}/panelleden", Bodies.Invalid,           401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),

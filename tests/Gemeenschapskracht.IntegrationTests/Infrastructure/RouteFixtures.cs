@@ -10,14 +10,19 @@ namespace Gemeenschapskracht.IntegrationTests.Infrastructure;
 /// <summary>What tests on the demo route share: organisations with known ids, the demo's granted wijkbudget, reading an expected answer.</summary>
 public static class RouteFixtures
 {
-    /// <summary>Adds organisations with these ids (and a contact address when given) to a gemeente.</summary>
-    public static async Task AddOrganisatiesAsync(this ApiFactory factory, string gemeente, params (Guid Id, string Naam, OrganisatieSoort Soort, string? Email)[] organisaties)
+    /// <summary>Runs work on the database as the given gemeente, in a scope of its own (set-up and checks the API does not offer).</summary>
+    public static async Task InTenantAsync(this ApiFactory factory, string gemeente, Func<ApplicationDbContext, Task> work)
     {
         var tenant = await factory.Services.GetRequiredService<ITenantStore>().GetByIdentifierAsync(gemeente, CancellationToken.None);
-        using (factory.Services.GetRequiredService<ITenantContextAccessor>().Use(tenant!))
+        using var _ = factory.Services.GetRequiredService<ITenantContextAccessor>().Use(tenant!);
+        await using var scope = factory.Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+    }
+
+    /// <summary>Adds organisations with these ids (and a contact address when given) to a gemeente.</summary>
+    public static Task AddOrganisatiesAsync(this ApiFactory factory, string gemeente, params (Guid Id, string Naam, OrganisatieSoort Soort, string? Email)[] organisaties) =>
+        factory.InTenantAsync(gemeente, async db =>
         {
-            await using var scope = factory.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
             foreach (var (id, naam, soort, email) in organisaties)
             {
                 var organisatie = new Organisatie(naam, soort, Rechtsvorm.Vereniging, null, DateTimeOffset.UtcNow);
@@ -27,8 +32,7 @@ public static class RouteFixtures
                 db.Add(organisatie);
             }
             await db.SaveChangesAsync();
-        }
-    }
+        });
 
     /// <summary>The demo gemeente Amsterdam's granted (or running) wijkbudget, as its beheerder reads it.</summary>
     public static async Task<JsonNode> GrantedWijkbudgetAsync(this ApiFactory factory)

@@ -2,6 +2,7 @@ using FluentValidation;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Application.Declaraties.Dtos;
 using Gemeenschapskracht.Application.Declaraties.Shared;
 using Gemeenschapskracht.Domain.Declaraties;
@@ -15,14 +16,14 @@ namespace Gemeenschapskracht.Application.Declaraties.Queries.ListDeclaraties;
 /// (ingediend, aangehouden) first, then the newest.
 /// </summary>
 [Authorize(Roles = DeclaratieQueries.Lezers)]
-public sealed record ListDeclaratiesQuery(int Page, int PageSize, Guid? AdministratieId, DeclaratieStatus? Status) : IQuery<PagedList<DeclaratieDto>>, IPagedRequest;
+public sealed record ListDeclaratiesQuery(int Page, int PageSize, Guid? AdministratieId, string? Status) : IQuery<PagedList<DeclaratieDto>>, IPagedRequest;
 
 public sealed class ListDeclaratiesValidator : AbstractValidator<ListDeclaratiesQuery>
 {
     public ListDeclaratiesValidator()
     {
         this.AddPagingRules();
-        RuleFor(q => q.Status).IsInEnum().WithMessage("Kies een bestaande status.");
+        RuleFor(q => q.Status).IsEnumNaam<ListDeclaratiesQuery, DeclaratieStatus>("Kies een bestaande status.");
     }
 }
 
@@ -33,7 +34,7 @@ public sealed class ListDeclaratiesHandler(IApplicationDbContext db, ICurrentUse
         var lijst = db.ZichtbareDeclaraties(user).AsNoTracking();
         if (query.AdministratieId is { } administratie)
             lijst = lijst.Where(d => d.AdministratieId == administratie);
-        if (query.Status is { } status)
+        if (EnumNaam.Lees<DeclaratieStatus>(query.Status) is { } status)
             lijst = lijst.Where(d => d.Status == status);
         var geordend = lijst.OrderBy(d => d.Status == DeclaratieStatus.Ingediend || d.Status == DeclaratieStatus.Aangehouden ? 0 : 1).ThenByDescending(d => d.Id);
         var pagina = await PagedList<Declaratie>.CreateAsync(geordend, query, cancellationToken);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Application.Visitaties.Dtos;
 using Gemeenschapskracht.Application.Visitaties.Shared;
 using Gemeenschapskracht.Domain.Visitaties;
@@ -15,14 +16,14 @@ namespace Gemeenschapskracht.Application.Visitaties.Queries.ListVisitaties;
 /// running ones a panel member sits on, and those of the caller's own organisation for the reviewed party.
 /// </summary>
 [Authorize(Roles = VisitatieRollen.Lezers)]
-public sealed record ListVisitatiesQuery(int Page, int PageSize, VisitatieStatus? Status = null) : IQuery<PagedList<VisitatieSamenvattingDto>>, IPagedRequest;
+public sealed record ListVisitatiesQuery(int Page, int PageSize, string? Status = null) : IQuery<PagedList<VisitatieSamenvattingDto>>, IPagedRequest;
 
 public sealed class ListVisitatiesValidator : AbstractValidator<ListVisitatiesQuery>
 {
     public ListVisitatiesValidator()
     {
         this.AddPagingRules();
-        RuleFor(q => q.Status).IsInEnum().WithMessage("Deze status bestaat niet voor een visitatie.");
+        RuleFor(q => q.Status).IsEnumNaam<ListVisitatiesQuery, VisitatieStatus>("Deze status bestaat niet voor een visitatie.");
     }
 }
 
@@ -31,7 +32,7 @@ public sealed class ListVisitatiesHandler(IApplicationDbContext db, ICurrentUser
     public async ValueTask<PagedList<VisitatieSamenvattingDto>> Handle(ListVisitatiesQuery query, CancellationToken cancellationToken)
     {
         var visitaties = db.Set<Visitatie>().AsNoTracking();
-        if (query.Status is { } status)
+        if (EnumNaam.Lees<VisitatieStatus>(query.Status) is { } status)
             visitaties = visitaties.Where(v => v.Status == status);
         visitaties = visitaties.OrderByDescending(v => v.GeplandOp).ThenBy(v => v.OnderwerpNaam).ThenBy(v => v.Id);
         if (VisitatiecyclusRollen.Lezers.Split(',').Any(user.IsInRole))
