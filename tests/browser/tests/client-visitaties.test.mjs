@@ -2,8 +2,8 @@
 // follow-up (one action overdue); the demo panel member opens the running visitatie of the professional work, a mark
 // without enough narrative is refused in the form and one with a production count by the server (G-5), then the panel
 // scores every perspective and makes the draft report; the reviewed provider (the demo professional) responds; the
-// gemeente adopts the report and adds a follow-up action; the public then reads both reports, newest first. Last, the
-// gemeente's cycle form refuses a cadence out of range and saves a new cycle.
+// gemeente adopts the report and adds a follow-up action; the public then reads both reports, newest first, and the
+// learning overview across them (G-1). Last, the gemeente's cycle form refuses a cadence out of range and saves a new cycle.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
@@ -128,6 +128,25 @@ test('the gemeente adopts the report and adds a follow-up action; the public rea
     assert.match(koppen[0], /^Opbouwwerk van /, 'the newest report first, by date and never by mark');
     assert.match(koppen[1], /^Wijkprogramma /);
     await artikelen.first().getByText(REACTIE, { exact: true }).waitFor();
+  });
+});
+
+test('the public sees what the visitaties teach together: spreads and shared themes, no wijk and no ranking (G-1)', async (t) => {
+  await withPage(browser, t, async (page) => {
+    await page.goto(url(`/visitaties?gemeente=${gemeente}`));
+    await page.getByRole('link', { name: 'Wat leren de visitaties samen?', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wat leren de visitaties?', exact: true }).waitFor();
+    await page.getByText(/^Uit 2 vastgestelde rapporten over (1 wijk|\d+ wijken)\.$/).waitFor();
+    const belanghebbenden = page.getByRole('region', { name: 'Presteren volgens belanghebbenden', exact: true });
+    const rijen = belanghebbenden.locator('.balk-rij dt');
+    assert.deepEqual(await rijen.allTextContents(), ['Beginnend', 'In ontwikkeling', 'Sterk', 'Inspirerend voorbeeld'], 'the scale in its own order');
+    await belanghebbenden.getByRole('listitem').filter({ hasText: /^partners/ }).waitFor();
+    const tekst = await page.locator('main').innerText();
+    assert.doesNotMatch(tekst, /Wijkprogramma |Opbouwwerk van /, 'no subject by name');
+    await checkPage(page, t, assert, { name: 'visitaties-leeroverzicht' });
+
+    await page.getByLabel('Wat werd gevisiteerd').selectOption({ label: 'Initiatief' });
+    await page.getByText('Er is hiervan nog geen visitatierapport vastgesteld.', { exact: true }).waitFor();
   });
 });
 

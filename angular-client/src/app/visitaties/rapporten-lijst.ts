@@ -20,6 +20,7 @@ import { VISITATIES_ROLLEN } from './visitaties.routes';
   template: `
     <h1 class="utrecht-heading-1">{{ T.rapportenTitel }}</h1>
     <p class="utrecht-paragraph uitleg">{{ T.rapportenUitleg }}</p>
+    <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/visitaties/leeroverzicht" [queryParams]="slug() ? { gemeente: slug() } : {}">{{ T.leerLink }}</a></p>
     @if (magDeelnemen() || magCycli()) {
       <div class="utrecht-button-group acties">
         @if (magDeelnemen()) {

@@ -29,6 +29,29 @@ export const VISITATIES_TEKSTEN = {
   open: $localize`:@@visitaties.open:open`,
   gepland: (datum: string) => $localize`:@@visitaties.gepland:gepland op ${datum}:datum:`,
 
+  leerTitel: $localize`:@@visitaties.leerTitel:Wat leren de visitaties?`,
+  leerUitleg: $localize`:@@visitaties.leerUitleg:Over alle vastgestelde rapporten heen: per perspectief hoe de oordelen verdeeld zijn en waar de toelichtingen steeds op terugkomen. Het overzicht noemt geen wijken of organisaties en zet niemand op volgorde: het gaat om leren, niet om een ranglijst.`,
+  leerLink: $localize`:@@visitaties.leerLink:Wat leren de visitaties samen?`,
+  naarRapporten: $localize`:@@visitaties.naarRapporten:Naar de rapporten zelf`,
+  kiesGemeenteLeren: $localize`:@@visitaties.kiesGemeenteLeren:Van welke gemeente wilt u zien wat de visitaties leren?`,
+  leerSoort: $localize`:@@visitaties.leerSoort:Wat werd gevisiteerd`,
+  alleSoorten: $localize`:@@visitaties.alleSoorten:Alles`,
+  leerLaden: $localize`:@@visitaties.leerLaden:Het leeroverzicht wordt geladen…`,
+  leerLeeg: $localize`:@@visitaties.leerLeeg:Er is hiervan nog geen visitatierapport vastgesteld.`,
+  leerOmvang: (rapporten: number, wijken: number) =>
+    rapporten === 1
+      ? $localize`:@@visitaties.leerOmvang.een:Uit 1 vastgesteld rapport.`
+      : wijken === 1
+        ? $localize`:@@visitaties.leerOmvang.eenWijk:Uit ${rapporten}:rapporten: vastgestelde rapporten over 1 wijk.`
+        : $localize`:@@visitaties.leerOmvang:Uit ${rapporten}:rapporten: vastgestelde rapporten over ${wijken}:wijken: wijken.`,
+  leerJaren: $localize`:@@visitaties.leerJaren:Per jaar:`,
+  jaarAantal: (jaar: number, n: number) => $localize`:@@visitaties.jaarAantal:${jaar}:jaar: (${n}:n:)`,
+  verdelingKop: (n: number) => $localize`:@@visitaties.verdelingKop:Verdeling van ${n}:n: oordelen over de vier stappen van de schaal`,
+  keer: (n: number) => (n === 1 ? $localize`:@@visitaties.keer.een:1 keer` : $localize`:@@visitaties.keer:${n}:n: keer`),
+  themasKop: $localize`:@@visitaties.themasKop:Terugkerende thema's in de toelichtingen`,
+  inToelichtingen: (n: number) => $localize`:@@visitaties.inToelichtingen:in ${n}:n: toelichtingen`,
+  geenThemas: $localize`:@@visitaties.geenThemas:Nog geen thema dat in meer dan één toelichting terugkomt.`,
+
   dossiersTitel: $localize`:@@visitaties.dossiersTitel:Visitatiedossiers`,
   dossiersUitleg: $localize`:@@visitaties.dossiersUitleg:De visitaties waaraan u deelneemt: als panellid zolang de visitatie loopt, als gevisiteerde organisatie, of voor de gemeente alle. Een visitatie wordt geopend wanneer zij volgens de cyclus aan de beurt is.`,
   dossiersLaden: $localize`:@@visitaties.dossiersLaden:De visitaties worden geladen…`,

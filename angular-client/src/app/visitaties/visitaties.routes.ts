@@ -11,7 +11,7 @@ export const VISITATIES_ROLLEN = {
 } as const;
 
 /**
- * /visitaties (R6.3): the public reports (anyone, `?gemeente=<slug>` without signing in), the visitaties the reader
+ * /visitaties (R6.3): the public reports and what they teach together (anyone, `?gemeente=<slug>` without signing in), the visitaties the reader
  * takes part in with the visit file per visitatie, and the gemeente's cycles with their perspectives.
  */
 export const VISITATIES_ROUTE = onderdeel({
@@ -24,6 +24,12 @@ export const VISITATIES_ROUTE = onderdeel({
   ],
   children: [
     { path: '', title: T.rapportenTitel, loadComponent: () => import('./rapporten-lijst').then((m) => m.RapportenLijst) },
+    {
+      path: 'leeroverzicht',
+      title: T.leerTitel,
+      data: { kruimel: T.leerTitel },
+      loadComponent: () => import('./leeroverzicht').then((m) => m.Leeroverzicht),
+    },
     {
       path: 'dossiers',
       canActivate: [rolGuard(...VISITATIES_ROLLEN.deelnemers)],
