@@ -29,5 +29,11 @@ public sealed record Beoordeling(Guid PerspectiefId, Oordeel Oordeel, string Toe
 /// <summary>What a stakeholder (a resident, a partner) told the panel, heard apart from the reviewed party.</summary>
 public sealed record Inbreng(Guid Id, string Wie, string Wat, DateTimeOffset Op);
 
-/// <summary>A follow-up action of the final report, with its owner and deadline; it goes on the commitment tracker (J10).</summary>
-public sealed record Vervolgactie(Guid Id, string Omschrijving, string Eigenaar, DateOnly Uiterlijk, DateTimeOffset? GereedOp);
+/// <summary>
+/// A follow-up action of the final report, with its owner and deadline; it goes on the commitment tracker, and once
+/// overdue it is chased, once (J10: <see cref="GemaandOp"/>).
+/// </summary>
+public sealed record Vervolgactie(Guid Id, string Omschrijving, string Eigenaar, DateOnly Uiterlijk, DateTimeOffset? GereedOp, DateTimeOffset? GemaandOp = null)
+{
+    public bool IsVerlopen(DateOnly vandaag) => GereedOp is null && Uiterlijk < vandaag;
+}

@@ -247,6 +247,18 @@ public sealed class Visitatie : IAudited
         GewijzigdOp = now;
     }
 
+    /// <summary>J10: the follow-up actions past their deadline and not done that were not chased yet; they are marked as chased, so each goes once.</summary>
+    public IReadOnlyList<Vervolgactie> MaanVervolgacties(DateTimeOffset now)
+    {
+        var vandaag = Kalender.Dag(now);
+        if (Status != VisitatieStatus.Opvolging)
+            return [];
+        var teManen = Vervolgacties.Where(a => a.IsVerlopen(vandaag) && a.GemaandOp is null).ToList();
+        if (teManen.Count > 0)
+            Vervolgacties = [.. Vervolgacties.Select(a => teManen.Contains(a) ? a with { GemaandOp = now } : a)];
+        return teManen;
+    }
+
     /// <summary>Closes the visitatie once every follow-up action is done; the panel's access ends with it.</summary>
     public void RondAf(DateTimeOffset now)
     {

@@ -6,6 +6,7 @@ using Gemeenschapskracht.Application.Subsidies.Commands.SetVaststellingenAmbtsha
 using Gemeenschapskracht.Application.Trekkingsrechten.Commands.ExpireTrekkingsrechten;
 using Gemeenschapskracht.Application.Uitdagingen.Commands.SignalUitdagingTermijnen;
 using Gemeenschapskracht.Application.Verzoeken.Commands.ChaseVerzoeken;
+using Gemeenschapskracht.Application.Visitaties.Commands.ChaseVervolgacties;
 using Gemeenschapskracht.Application.Wijkbeelden.Commands.RemindBeforeBuurtTop;
 using Gemeenschapskracht.Application.Wijkbudgetten.Commands.AnnounceWijkbudgetEinde;
 using Gemeenschapskracht.Application.Wijkbudgetten.Commands.ReleaseTranches;
@@ -20,7 +21,7 @@ namespace Gemeenschapskracht.Infrastructure.Jobs;
 /// Recurring daily job: the clocks of every active gemeente, tenant by tenant: the beleidskader's time span
 /// (J6 transition, J11 council terms, J12 pilot evaluation), the wijkbeeld review before a BuurtTop (J2), the
 /// BuurtTop cycle: the next BuurtTop per wijk and the preparation reminders (J3), the agenda's herijking at mid-horizon
-/// and at the end (J4), overdue answers and promises of institutions (J10), and the wijkbudgetten: tranches released once their year's
+/// and at the end (J4), overdue answers and promises of institutions and overdue follow-up actions of visitaties (J10), and the wijkbudgetten: tranches released once their year's
 /// begroting is adopted and the end of a period announced nine months ahead (J5); the subsidies' reports: a reminder before
 /// the due date and a notice after it, and the ambtshalve vaststelling of the lowest tier once its period is over (J5); trekkingsrechten past their validity expire
 /// and return their balance to the wijkbudget line (J5, R4.5); challenges under the uitdaagrecht past their ontvankelijkheid term are reported to the gemeente.
@@ -44,6 +45,7 @@ public sealed class TermijnenJob(TenantJobRunner runner)
                 await mediator.Send(new RemindVoorbereidingCommand(), ct);
                 await mediator.Send(new MarkAgendasForHerijkingCommand(), ct);
                 await mediator.Send(new ChaseVerzoekenCommand(), ct);
+                await mediator.Send(new ChaseVervolgactiesCommand(), ct);
                 await mediator.Send(new ReleaseTranchesCommand(), ct);
                 await mediator.Send(new AnnounceWijkbudgetEindeCommand(), ct);
                 await mediator.Send(new RemindVerantwoordingenCommand(), ct);

@@ -3,7 +3,7 @@
 // without enough narrative is refused in the form and one with a production count by the server (G-5), then the panel
 // scores every perspective and makes the draft report; the reviewed provider (the demo professional) responds; the
 // gemeente adopts the report and adds a follow-up action; the public then reads both reports, newest first, and the
-// learning overview across them (G-1). Last, the gemeente's cycle form refuses a cadence out of range and saves a new cycle.
+// learning overview across them (G-1), and the tracker holds the follow-up actions per party. Last, the gemeente's cycle form refuses a cadence out of range and saves a new cycle.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
@@ -147,6 +147,19 @@ test('the public sees what the visitaties teach together: spreads and shared the
 
     await page.getByLabel('Wat werd gevisiteerd').selectOption({ label: 'Initiatief' });
     await page.getByText('Er is hiervan nog geen visitatierapport vastgesteld.', { exact: true }).waitFor();
+  });
+});
+
+test('the public tracker lists the follow-up actions beside the other toezeggingen and counts them per party', async (t) => {
+  await withPage(browser, t, async (page) => {
+    await page.goto(url(`/verzoeken/tracker?gemeente=${gemeente}`));
+    const toezeggingen = page.getByRole('region', { name: 'Toezeggingen', exact: true });
+    await toezeggingen.getByRole('row').filter({ hasText: ACTIE }).getByText('Visitatie: Teamleider opbouwwerk').waitFor();
+    await toezeggingen.getByRole('row').filter({ hasText: 'Een jongerenbudget' }).getByText('Verlopen', { exact: true }).waitFor();
+    const partijen = page.getByRole('region', { name: 'Per partij', exact: true });
+    const partij = partijen.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Beleidsmedewerker wijkbudgetten', exact: true }) });
+    assert.deepEqual(await partij.getByRole('cell').allTextContents(), ['1', '0', '0', '1', '0'], 'one toezegging, overdue');
+    await checkPage(page, t, assert, { name: 'tracker-met-visitaties' });
   });
 });
 

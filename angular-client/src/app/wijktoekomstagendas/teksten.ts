@@ -1,5 +1,5 @@
 import type { Eenheid } from '../gedeeld/paginering';
-import { AgendaStatus, AmbitieStatus, Antwoordstand, ToezeggingStand, ToezeggingVoortgang, Verspreidingswijze } from '../api/api-client';
+import { AgendaStatus, AmbitieStatus, Antwoordstand, ToezeggingBron, ToezeggingStand, ToezeggingVoortgang, Verspreidingswijze } from '../api/api-client';
 
 export const AGENDAS_TEKSTEN = {
   menu: $localize`:@@agendas.menu:Wijktoekomstagenda's`,
@@ -192,7 +192,7 @@ export const VERZOEKEN_TEKSTEN = {
   trackerTitel: $localize`:@@verzoeken.trackerTitel:Tracker: zeg wat je doet en doe wat je zegt`,
   trackerKruimel: $localize`:@@verzoeken.trackerKruimel:Tracker`,
   trackerLaden: $localize`:@@verzoeken.trackerLaden:De tracker wordt geladen…`,
-  trackerUitleg: $localize`:@@verzoeken.trackerUitleg:Welke instellingen de wijk om een reactie vroeg, wie op tijd antwoordde, wie te laat en wie niet, en wat instellingen en de raad hebben toegezegd.`,
+  trackerUitleg: $localize`:@@verzoeken.trackerUitleg:Welke instellingen de wijk om een reactie vroeg, wie op tijd antwoordde, wie te laat en wie niet, en wat instellingen, de raad en de visitaties hebben toegezegd.`,
   kiesGemeente: $localize`:@@verzoeken.kiesGemeente:Van welke gemeente wilt u de tracker zien?`,
   lezen: $localize`:@@verzoeken.lezenKnop:Tracker bekijken`,
   peildatum: (d: string) => $localize`:@@verzoeken.peildatum:Stand op ${d}:datum:`,
@@ -217,7 +217,17 @@ export const VERZOEKEN_TEKSTEN = {
   bronNaam: {
     instelling: $localize`:@@verzoeken.bron.instelling:Instelling`,
     politiek: $localize`:@@verzoeken.bron.politiek:Politiek (raad)`,
-  } as Record<string, string>,
+    visitatie: $localize`:@@verzoeken.bron.visitatie:Visitatie`,
+  } satisfies Record<ToezeggingBron, string>,
+  partijen: $localize`:@@verzoeken.partijen:Per partij`,
+  partijenUitleg: $localize`:@@verzoeken.partijenUitleg:Hoeveel elke partij toezegde, nakwam en liet verlopen, op naam; voor de raad, die erop toeziet. Verlopen toezeggingen krijgen een herinnering.`,
+  geenPartijen: $localize`:@@verzoeken.geenPartijen:Er zijn nog geen toezeggingen.`,
+  partij: $localize`:@@verzoeken.partij:Partij`,
+  aantalToezeggingen: $localize`:@@verzoeken.aantalToezeggingen:Toezeggingen`,
+  nagekomen: $localize`:@@verzoeken.nagekomen:Nagekomen`,
+  nietNagekomen: $localize`:@@verzoeken.nietNagekomen:Niet nagekomen`,
+  verlopen: $localize`:@@verzoeken.verlopen:Verlopen`,
+  loopt: $localize`:@@verzoeken.loopt:Loopt`,
   toezeggingStandNaam: {
     open: $localize`:@@verzoeken.toezegging.open:Loopt`,
     nagekomen: $localize`:@@verzoeken.toezegging.nagekomen:Nagekomen`,

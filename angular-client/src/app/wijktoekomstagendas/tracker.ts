@@ -1,5 +1,5 @@
 import { Component, computed, inject, input } from '@angular/core';
-import { InstellingStandDto, TrackerToezeggingDto, TrackerVerzoekDto } from '../api/api-client';
+import { InstellingStandDto, PartijStandDto, TrackerToezeggingDto, TrackerVerzoekDto } from '../api/api-client';
 import { Sessie } from '../auth/sessie';
 import { GemeenteKiezer } from '../gedeeld/gemeente-kiezer';
 import { laadbaar } from '../gedeeld/laadbaar';
@@ -12,8 +12,9 @@ import { AGENDAS_TEKSTEN as A, VERZOEKEN_TEKSTEN as T } from './teksten';
 
 /**
  * The public tracker (`?gemeente=<slug>`, optionally `&wijkId=`): per institution (by name) who answered on time,
- * late, not at all; the requests; and every toezegging, the institutions' and the raad's, with its due date and
- * overdue marked. Ambitions are never ranked (G-1).
+ * late, not at all; the requests; per party (by name) how many promises it kept and let lapse; and every toezegging,
+ * the institutions', the raad's and the visitaties' follow-up actions, with its due date and overdue marked. Ambitions
+ * are never ranked (G-1).
  */
 @Component({
   selector: 'app-tracker',
@@ -55,6 +56,19 @@ import { AGENDAS_TEKSTEN as A, VERZOEKEN_TEKSTEN as T } from './teksten';
           </ng-template>
         </app-tabel>
 
+        <h2 class="utrecht-heading-2">{{ T.partijen }}</h2>
+        <p class="utrecht-paragraph">{{ T.partijenUitleg }}</p>
+        <app-tabel [label]="T.partijen" [kolommen]="partijKolommen" [rijen]="t.partijen" [leegTekst]="T.geenPartijen" [sleutel]="partijSleutel">
+          <ng-template [appTabelRij]="t.partijen" let-p>
+            <th class="utrecht-table__header-cell" scope="row">{{ p.door }}</th>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ p.toezeggingen }}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ p.nagekomen }}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ p.nietNagekomen }}</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">@if (p.verlopen) { <strong>{{ p.verlopen }}</strong> } @else { 0 }</td>
+            <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ p.open }}</td>
+          </ng-template>
+        </app-tabel>
+
         <h2 class="utrecht-heading-2">{{ T.toezeggingen }}</h2>
         <app-tabel [label]="T.toezeggingen" [kolommen]="toezeggingKolommen" [rijen]="t.toezeggingen" [leegTekst]="T.geenToezeggingen">
           <ng-template [appTabelRij]="t.toezeggingen" let-z>
@@ -87,9 +101,14 @@ export class Tracker {
     { kop: T.nietBeantwoord, numeriek: true }, { kop: T.open, numeriek: true },
   ];
   protected readonly verzoekKolommen: Kolom[] = [{ kop: T.instelling }, { kop: T.agenda }, { kop: A.vraag }, { kop: A.uiterlijk }, { kop: A.stand }];
+  protected readonly partijKolommen: Kolom[] = [
+    { kop: T.partij }, { kop: T.aantalToezeggingen, numeriek: true }, { kop: T.nagekomen, numeriek: true }, { kop: T.nietNagekomen, numeriek: true },
+    { kop: T.verlopen, numeriek: true }, { kop: T.loopt, numeriek: true },
+  ];
   protected readonly toezeggingKolommen: Kolom[] = [{ kop: T.toezeggingKop }, { kop: T.door }, { kop: A.uiterlijk }, { kop: A.stand }];
   protected readonly instellingSleutel = (i: InstellingStandDto) => i.organisatieId;
   protected readonly verzoekSleutel = (v: TrackerVerzoekDto) => v.id;
+  protected readonly partijSleutel = (p: PartijStandDto) => p.door;
   protected readonly antwoordSoort = antwoordSoort;
   protected readonly toezeggingSoort = (s: TrackerToezeggingDto['stand']) => toezeggingSoort(s);
   protected readonly datum = formatDatum;

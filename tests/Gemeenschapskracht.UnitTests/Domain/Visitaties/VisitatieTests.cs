@@ -207,6 +207,24 @@ public sealed class VisitatieTests
     }
 
     [Fact]
+    public void J10_an_overdue_follow_up_action_is_chased_once_and_a_done_or_not_yet_due_one_never()
+    {
+        var v = InReactie();
+        v.GeefReactie("We nemen de aanbevelingen over.", Now);
+        v.StelVast(Now);
+        var verlopen = v.VoegVervolgactieToe("Avondopenstelling van het buurthuis", "Gemeente, team wijken", new DateOnly(2027, 4, 1), Now);
+        var gereed = v.VoegVervolgactieToe("Jongerenpanel", "Jongerenwerk", new DateOnly(2027, 4, 1), Now);
+        v.VoegVervolgactieToe("Terugkoppeling na de BuurtTop", "Bewonersorganisatie", new DateOnly(2027, 9, 1), Now);
+        v.MeldVervolgactieGereed(gereed.Id, Now);
+        Assert.Empty(v.MaanVervolgacties(new DateTimeOffset(2027, 4, 1, 12, 0, 0, TimeSpan.Zero)));
+
+        var later = new DateTimeOffset(2027, 4, 2, 6, 0, 0, TimeSpan.Zero);
+        Assert.Equal([verlopen.Id], v.MaanVervolgacties(later).Select(a => a.Id));
+        Assert.Equal(later, v.Vervolgacties.Single(a => a.Id == verlopen.Id).GemaandOp);
+        Assert.Empty(v.MaanVervolgacties(later.AddDays(1)));
+    }
+
+    [Fact]
     public void R6_3_a_panel_member_reads_the_visit_file_only_while_the_visitatie_runs()
     {
         var v = Visitatie();

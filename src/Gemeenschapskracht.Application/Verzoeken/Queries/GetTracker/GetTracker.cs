@@ -5,6 +5,7 @@ using Gemeenschapskracht.Application.Verzoeken.Shared;
 using Gemeenschapskracht.Application.Wijkbeelden.Shared;
 using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Verzoeken;
+using Gemeenschapskracht.Domain.Visitaties;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,8 @@ namespace Gemeenschapskracht.Application.Verzoeken.Queries.GetTracker;
 
 /// <summary>
 /// The public tracker of a wijk (or, without one, of the whole gemeente): who answered on time, late or not, and the
-/// promises with their due dates, the institutions' and the political ones of the kader in force side by side.
+/// promises with their due dates, the institutions', the political ones of the kader in force and the follow-up actions
+/// of adopted visitatierapporten side by side, and per party how many it kept and how many are overdue.
 /// </summary>
 [Public]
 public sealed record GetTrackerQuery(Guid? WijkId = null) : IQuery<TrackerDto>;
@@ -41,7 +43,7 @@ public sealed class GetTrackerHandler(IApplicationDbContext db, TimeProvider clo
                 ToezeggingVoortgang.Nagekomen => ToezeggingStand.Nagekomen,
                 ToezeggingVoortgang.NietNagekomen => ToezeggingStand.NietNagekomen,
                 _ => t.Uiterlijk < vandaag ? ToezeggingStand.Verlopen : ToezeggingStand.Open,
-            }, v.Id))).ToList();
+            }, v.Id, null))).ToList();
         var kader = await db.Set<Beleidskader>().AsNoTracking().FirstOrDefaultAsync(b => b.Status == BeleidskaderStatus.Vastgesteld, cancellationToken);
         if (kader is not null)
             toezeggingen.AddRange(kader.Inhoud.Toezeggingen.Select(t => new TrackerToezeggingDto(ToezeggingBron.Politiek, t.Door, t.Omschrijving, t.Uiterlijk,
@@ -50,7 +52,18 @@ public sealed class GetTrackerHandler(IApplicationDbContext db, TimeProvider clo
                     ToezeggingStatus.Uitgevoerd => ToezeggingStand.Nagekomen,
                     ToezeggingStatus.NietUitgevoerd => ToezeggingStand.NietNagekomen,
                     _ => t.Uiterlijk < vandaag ? ToezeggingStand.Verlopen : ToezeggingStand.Open,
-                }, null)));
-        return new TrackerDto(query.WijkId, vandaag, instellingen, lijst, toezeggingen.OrderBy(t => t.Uiterlijk).ThenBy(t => t.Door).ToList());
+                }, null, null)));
+        var visitaties = await db.Set<Visitatie>().AsNoTracking()
+            .Where(v => Visitatie.Gepubliceerd.Contains(v.Status) && (query.WijkId == null || v.WijkId == query.WijkId))
+            .ToListAsync(cancellationToken);
+        toezeggingen.AddRange(visitaties.SelectMany(v => v.Vervolgacties.Select(a => new TrackerToezeggingDto(ToezeggingBron.Visitatie, a.Eigenaar,
+            $"{a.Omschrijving} (visitatie van {v.OnderwerpNaam})", a.Uiterlijk,
+            a.GereedOp is not null ? ToezeggingStand.Nagekomen : a.IsVerlopen(vandaag) ? ToezeggingStand.Verlopen : ToezeggingStand.Open, null, v.Id))));
+
+        var partijen = toezeggingen.GroupBy(t => t.Door, StringComparer.CurrentCultureIgnoreCase).OrderBy(g => g.Key, StringComparer.CurrentCulture)
+            .Select(g => new PartijStandDto(g.Key, g.Count(), g.Count(t => t.Stand == ToezeggingStand.Nagekomen), g.Count(t => t.Stand == ToezeggingStand.NietNagekomen),
+                g.Count(t => t.Stand == ToezeggingStand.Verlopen), g.Count(t => t.Stand == ToezeggingStand.Open)))
+            .ToList();
+        return new TrackerDto(query.WijkId, vandaag, instellingen, lijst, toezeggingen.OrderBy(t => t.Uiterlijk).ThenBy(t => t.Door).ToList(), partijen);
     }
 }
