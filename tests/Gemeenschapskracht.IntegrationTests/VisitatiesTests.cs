@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Infrastructure.Jobs;
@@ -168,14 +167,7 @@ public sealed class VisitatiesTests(IdentityFactory factory) : IClassFixture<Ide
         (await (await beheer.GetAsync("/api/v1/leden?pageSize=100")).ReadExpectedAsync())["items"]!.AsArray()
         .First(l => l!["email"]!.GetValue<string>() == IdentityFactory.Email(rol))!["gebruikerId"]!.GetValue<Guid>();
 
-    private async Task<HttpClient> SignedInAsync(string rol)
-    {
-        var tokens = await new Browser(factory).TokensAsync(IdentityFactory.Email(rol), IdentityFactory.Password);
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens["access_token"]!.GetValue<string>());
-        client.DefaultRequestHeaders.Add("Gemeente", "amsterdam");
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string rol) => factory.SignedInAsync(rol);
 
     private IEnumerable<string> Mails() =>
         Directory.Exists(factory.MailFolder) ? Directory.GetFiles(factory.MailFolder, "*.eml").Select(File.ReadAllText) : [];

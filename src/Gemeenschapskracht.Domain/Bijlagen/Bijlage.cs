@@ -8,11 +8,12 @@ public enum Onderwerp
     Beleidskader,
     Wijkbeeld,
     BuurtTop,
+    Etalageverhaal,
 }
 
 /// <summary>
 /// A document or photo attached to a beleidskader (the raadsbesluit itself), a wijkbeeld (material of the
-/// conversation rounds) or a BuurtTop (photos of the tables). The bytes live in the file store under <see cref="Sleutel"/>; the row says what they are.
+/// conversation rounds), a BuurtTop (photos of the tables) or a story in the etalage (its photos). The bytes live in the file store under <see cref="Sleutel"/>; the row says what they are.
 /// Their type is read from the bytes, and their size is bounded.
 /// </summary>
 public sealed class Bijlage : IAudited
@@ -31,6 +32,8 @@ public sealed class Bijlage : IAudited
             throw new DomainException($"Een bijlage is hoogstens {MaxBytes / 1024 / 1024} MB.");
         ContentType = Bestandstype.Herken(inhoud)
             ?? throw new DomainException("Een bijlage is een PDF, of een foto in PNG, JPEG of WebP; dit bestand is geen van die, wat de naam ook zegt.");
+        if (onderwerp == Onderwerp.Etalageverhaal && ContentType == Bestandstype.Pdf)
+            throw new DomainException("Bij een verhaal in de etalage horen alleen foto's: PNG, JPEG of WebP.");
         if (!string.Equals(ContentType, verstuurdAls, StringComparison.OrdinalIgnoreCase))
             throw new DomainException($"Het bestand is {ContentType}, maar is verstuurd als {verstuurdAls}; verstuur het met het type dat het is.");
         if (Tekst.IsBlank(naam) || !Tekst.IsSafe(naam) || naam.IndexOfAny(['/', '\\']) >= 0 || naam.Length > 200)

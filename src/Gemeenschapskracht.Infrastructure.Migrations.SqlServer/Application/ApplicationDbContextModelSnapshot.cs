@@ -1081,6 +1081,78 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("Dienstverleningsafspraken", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Etalage.Etalageverhaal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Fotos")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("GenomineerdDoor")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("GepubliceerdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Herkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Lessen")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Toestemming")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Verhaal")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("WijkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Status", "GepubliceerdOp");
+
+                    b.ToTable("Etalageverhalen", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Gebied", b =>
                 {
                     b.Property<Guid>("Id")

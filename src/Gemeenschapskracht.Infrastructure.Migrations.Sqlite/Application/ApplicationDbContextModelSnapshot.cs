@@ -1075,6 +1075,78 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.ToTable("Dienstverleningsafspraken", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Etalage.Etalageverhaal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fotos")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GenomineerdDoor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GepubliceerdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Herkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lessen")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toestemming")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verhaal")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WijkId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Status", "GepubliceerdOp");
+
+                    b.ToTable("Etalageverhalen", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Gebieden.Gebied", b =>
                 {
                     b.Property<Guid>("Id")

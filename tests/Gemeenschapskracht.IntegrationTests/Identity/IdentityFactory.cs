@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
 
 namespace Gemeenschapskracht.IntegrationTests.Identity;
@@ -41,6 +42,16 @@ public class IdentityFactory : ApiFactory, IAsyncLifetime
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>A client with the access token of a demo user who signed in with a password (roles without two-factor), in a gemeente.</summary>
+    public async Task<HttpClient> SignedInAsync(string rol, string gemeente = "amsterdam")
+    {
+        var tokens = await new Browser(this).TokensAsync(Email(rol), Password);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens["access_token"]!.GetValue<string>());
+        client.DefaultRequestHeaders.Add("Gemeente", gemeente);
+        return client;
+    }
 
     /// <summary>The newest mail written to the pickup folder, as text.</summary>
     public string LatestMail() =>

@@ -3,10 +3,12 @@ using Gemeenschapskracht.Application.BuurtTops.Shared;
 using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
+using Gemeenschapskracht.Application.Etalage.Shared;
 using Gemeenschapskracht.Application.Wijkbeelden.Shared;
 using Gemeenschapskracht.Domain.Bijlagen;
 using Gemeenschapskracht.Domain.BuurtTops;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Etalage;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +16,7 @@ namespace Gemeenschapskracht.Application.Bijlagen.Shared;
 
 /// <summary>
 /// Files are served only to those who may see what they belong to, and placed only by those who may change it: the
-/// rules of the beleidskader, the wijkbeeld and the BuurtTop, not rules of their own.
+/// rules of the beleidskader, the wijkbeeld, the BuurtTop and the etalage, not rules of their own.
 /// </summary>
 public static class BijlageOnderwerpen
 {
@@ -26,6 +28,8 @@ public static class BijlageOnderwerpen
     {
         if (onderwerp == Onderwerp.Beleidskader)
             await BeleidskaderQueries.VindAsync(BeleidskaderQueries.Zichtbaar(db, user).AsNoTracking(), id, cancellationToken);
+        else if (onderwerp == Onderwerp.Etalageverhaal)
+            await EtalageToegang.Zichtbaar(db, user).AsNoTracking().VindAsync(id, cancellationToken);
         else if (onderwerp == Onderwerp.BuurtTop)
         {
             // The photos and documents of a BuurtTop go public with its outputs, once it was held.
@@ -48,6 +52,16 @@ public static class BijlageOnderwerpen
             await BeleidskaderQueries.VindAsync(db.Set<Domain.Beleidskaders.Beleidskader>().AsNoTracking(), id, cancellationToken);
             if (!(user.IsInRole(Roles.GemeenteBeheerder) || user.IsInRole(Roles.Beleidsmedewerker) || user.IsInRole(Roles.Griffie)))
                 throw new ForbiddenAccessException();
+            return;
+        }
+        if (onderwerp == Onderwerp.Etalageverhaal)
+        {
+            // Photos are added while the story is nominated, so none reaches the public without the consent it is published with.
+            var verhaal = await db.Set<Etalageverhaal>().AsNoTracking().VindAsync(id, cancellationToken);
+            if (!EtalageToegang.IsBeheerder(user))
+                throw new ForbiddenAccessException("Foto's bij een verhaal in de etalage plaatst de gemeente.");
+            if (verhaal.Status != EtalageStatus.Genomineerd)
+                throw new DomainException("Foto's worden geplaatst zolang het verhaal genomineerd is, voordat het wordt gepubliceerd.");
             return;
         }
         if (onderwerp == Onderwerp.BuurtTop)
