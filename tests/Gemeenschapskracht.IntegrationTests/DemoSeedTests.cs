@@ -433,6 +433,28 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.Equal(2, (await (await beheer.GetAsync("/api/v1/visitaties")).ReadJsonAsync())["totalCount"]!.GetValue<int>());
     }
 
+    [Theory]
+    [InlineData("voorbeeldstad")]
+    [InlineData("oeverdorp")]
+    public async Task Both_demo_gemeenten_have_an_etalage_with_three_published_stories_with_an_illustration_and_a_nomination_waiting(string slug)
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, slug);
+
+        var publiek = (await (await factory.ForTenant(slug).GetAsync("/api/v1/etalage")).ReadJsonAsync())["items"]!.AsArray();
+        Assert.Equal(3, publiek.Count);
+        foreach (var verhaal in publiek)
+        {
+            var foto = Assert.Single(verhaal!["fotos"]!.AsArray())!;
+            Assert.StartsWith("Tekening van", foto["bijschrift"]!.GetValue<string>());
+            using var bestand = await factory.ForTenant(slug).GetAsync($"/api/v1/etalage/{verhaal["id"]}/bijlagen/{foto["bijlageId"]}");
+            Assert.Equal("image/png", bestand.Content.Headers.ContentType!.MediaType);
+        }
+        var beheer = await factory.AuthenticatedAsync(slug == "voorbeeldstad" ? VoorbeeldstadBeheer : OeverdorpBeheer, slug);
+        var alles = (await (await beheer.GetAsync("/api/v1/etalage?status=genomineerd")).ReadJsonAsync())["items"]!.AsArray();
+        Assert.Null(Assert.Single(alles)!["toestemming"]);
+    }
+
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)
     {
         using var response = await factory.ForTenant(slug).GetAsync("/api/v1/beleidskaders/geldend");

@@ -64,6 +64,9 @@ public sealed class DemoRouteSeeder(
         db.AddRange(DemoVisitaties.Maak(pilotwijk, wijken, wijkbeeld, dienstverlening.OfType<Dienstverleningsafspraak>().FirstOrDefault(),
             [.. organisaties, .. dienstverlening.OfType<Organisatie>()],
             new DemoPanel(leden(RolCatalogus.VisitatiepanelLid, "Samira Haddou"), leden(RolCatalogus.Raadslid, "Pieter de Graaf")), now));
+        var beheerder = leden(RolCatalogus.GemeenteBeheerder, "Demo gemeente");
+        var (etalage, etalagefotos) = DemoEtalage.Maak(pilotwijk, organisaties, beheerder.Id, now);
+        db.AddRange(etalage);
         var (host, administraties) = DemoAdministraties.Maak(organisaties, budgetDelen.OfType<Beschikking>(), uitgebreid, now);
         db.AddRange(administraties);
         IReadOnlyDictionary<string, byte[]> bonnetjes = new Dictionary<string, byte[]>();
@@ -86,9 +89,11 @@ public sealed class DemoRouteSeeder(
                 Kalender.Dag(now).AddMonths(-3), "Mondeling, tijdens de eerste gespreksronde", now));
         }
         await db.SaveChangesAsync(cancellationToken);
-        // The receipts' files once their declaraties are saved, so a failed save leaves no files behind.
+        // The receipts' and illustrations' files once their rows are saved, so a failed save leaves no files behind.
         foreach (var (sleutel, inhoud) in bonnetjes)
             await opslag.SchrijfAsync(sleutel, inhoud, Bestandstype.Pdf, cancellationToken);
+        foreach (var (sleutel, inhoud) in etalagefotos)
+            await opslag.SchrijfAsync(sleutel, inhoud, Bestandstype.Png, cancellationToken);
         await ScopeDemoUsersAsync(organisaties, host, cancellationToken);
         logger.LogInformation("Demo-route van {Gemeente} gevuld ({Omvang})", gemeenteSlug, uitgebreid ? "uitgebreid" : "beknopt");
     }
