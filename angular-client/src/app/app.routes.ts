@@ -6,6 +6,7 @@ import { COORDINATOREN_ROUTE } from './coordinatoren/coordinatoren.routes';
 import { DIENSTVERLENING_ROUTE } from './dienstverleningsafspraken/dienstverleningsafspraken.routes';
 import { BELEIDSKADER_ROUTE } from './beleidskader/beleidskader.routes';
 import { DECLARATIES_ROUTE } from './declaraties/declaraties.routes';
+import { ETALAGE_ROUTE } from './etalage/etalage.routes';
 import { FOUT_TEKSTEN } from './fouten/teksten';
 import { GEBIEDEN_ROUTE } from './gebieden/gebieden.routes';
 import { onderdeel } from './gedeeld/onderdeel';
@@ -49,6 +50,7 @@ export const routes: Routes = [
   COORDINATOREN_ROUTE,
   SUBSIDIES_ROUTE,
   VISITATIES_ROUTE,
+  ETALAGE_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
   {
