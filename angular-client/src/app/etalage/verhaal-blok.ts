@@ -3,7 +3,11 @@ import { EtalageverhaalDto } from '../api/api-client';
 import { ETALAGE_TEKSTEN as T } from './teksten';
 import { fotoUrl } from './etalage';
 
-/** One story as the etalage shows it: its title, where and by whom, the photos with their captions, the story, the lessons and the contact. */
+/**
+ * One story as the etalage shows it: where and by whom, the photos with their captions, the story, the lessons and the
+ * contact. Photos load from the public path, so they show once the story is published; before that the gemeente sees
+ * them by name with their captions in its edit form.
+ */
 @Component({
   selector: 'app-verhaal-blok',
   template: `
@@ -11,11 +15,11 @@ import { fotoUrl } from './etalage';
     <p class="utrecht-paragraph klein">
       {{ T.herkomstNaam[v.herkomst] }}@if (v.wijkNaam) { · {{ T.inWijk(v.wijkNaam) }} }@if (v.organisatieNaam) { · {{ T.door(v.organisatieNaam) }} }
     </p>
-    @if (v.fotos.length) {
+    @if (v.fotos.length && v.status === 'gepubliceerd') {
       <div class="fotos">
         @for (f of v.fotos; track f.bijlageId) {
           <figure class="foto">
-            <img [src]="url(v, f.bijlageId)" [alt]="f.bijschrift" width="640" height="400" loading="lazy" />
+            <img [src]="url(v, f.bijlageId)" [alt]="f.bijschrift" width="640" height="400" />
             <figcaption class="klein">{{ f.bijschrift }}</figcaption>
           </figure>
         }

@@ -56,7 +56,7 @@ const STATUS_SOORT: Record<EtalageStatus, BadgeSoort> = { genomineerd: 'warning'
         } @else {
           <p class="utrecht-paragraph">{{ T.toestemmingNogNiet }}</p>
         }
-        @if (v.status === 'genomineerd' && magToestemmen() && !bewerken()) {
+        @if (v.status === 'genomineerd' && !v.toestemming && magToestemmen() && !bewerken()) {
           <form class="formulier" novalidate aria-labelledby="toestemming-kop" (submit)="$event.preventDefault(); geefToestemming(v)">
             <app-tekstveld veldId="verhaal-door" [label]="T.toestemmingDoorLabel" [uitleg]="T.toestemmingDoorUitleg" [verplicht]="true" autocomplete="off"
               [maxlength]="200" [fouten]="formulier.van('door')" [waarde]="door()" (waardeChange)="door.set($event)" />
