@@ -1081,6 +1081,125 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.ToTable("Dienstverleningsafspraken", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Ervaringsconferenties.Conferentieaanmelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemeldOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("AfgemeldOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AfmeldSleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("ConferentieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ToestemmingOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ToestemmingVersie")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferentieId");
+
+                    b.HasIndex("TenantId", "AfmeldSleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ConferentieId", "Email");
+
+                    b.ToTable("Conferentieaanmeldingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Ervaringsconferenties.Ervaringsconferentie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("Capaciteit")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Lessen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Plek")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Programma")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Thema")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("WijkIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Datum");
+
+                    b.ToTable("Ervaringsconferenties", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Etalage.Etalageverhaal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3083,6 +3202,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.HasOne("Gemeenschapskracht.Domain.Wijkbudgetten.Wijkbudget", null)
                         .WithMany()
                         .HasForeignKey("WijkbudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Ervaringsconferenties.Conferentieaanmelding", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Ervaringsconferenties.Ervaringsconferentie", null)
+                        .WithMany()
+                        .HasForeignKey("ConferentieId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1075,6 +1075,125 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.ToTable("Dienstverleningsafspraken", (string)null);
                 });
 
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Ervaringsconferenties.Conferentieaanmelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemeldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AfgemeldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AfmeldSleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConferentieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToestemmingOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToestemmingVersie")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferentieId");
+
+                    b.HasIndex("TenantId", "AfmeldSleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ConferentieId", "Email");
+
+                    b.ToTable("Conferentieaanmeldingen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Ervaringsconferenties.Ervaringsconferentie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Capaciteit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lessen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plek")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Programma")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Thema")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WijkIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Datum");
+
+                    b.ToTable("Ervaringsconferenties", (string)null);
+                });
+
             modelBuilder.Entity("Gemeenschapskracht.Domain.Etalage.Etalageverhaal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3077,6 +3196,15 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.HasOne("Gemeenschapskracht.Domain.Wijkbudgetten.Wijkbudget", null)
                         .WithMany()
                         .HasForeignKey("WijkbudgetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Ervaringsconferenties.Conferentieaanmelding", b =>
+                {
+                    b.HasOne("Gemeenschapskracht.Domain.Ervaringsconferenties.Ervaringsconferentie", null)
+                        .WithMany()
+                        .HasForeignKey("ConferentieId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
