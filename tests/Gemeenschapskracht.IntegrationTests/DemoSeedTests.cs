@@ -455,6 +455,19 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         Assert.Null(Assert.Single(alles)!["toestemming"]);
     }
 
+    [Theory]
+    [InlineData("voorbeeldstad")]
+    [InlineData("oeverdorp")]
+    public async Task Both_demo_gemeenten_have_a_held_conference_with_its_lessons_and_one_open_for_registration(string slug)
+    {
+        var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.WaitUntilFinishedAsync(platform, slug);
+
+        var conferenties = (await (await factory.ForTenant(slug).GetAsync("/api/v1/ervaringsconferenties")).ReadJsonAsync())["items"]!.AsArray();
+        Assert.Equal(["gepland", "oogstGepubliceerd"], conferenties.Select(c => c!["status"]!.GetValue<string>()).Order());
+        Assert.Equal(3, conferenties.Single(c => c!["status"]!.GetValue<string>() == "oogstGepubliceerd")!["lessen"]!.AsArray().Count);
+    }
+
     private async Task<System.Text.Json.Nodes.JsonNode> GeldendAsync(string slug)
     {
         using var response = await factory.ForTenant(slug).GetAsync("/api/v1/beleidskaders/geldend");

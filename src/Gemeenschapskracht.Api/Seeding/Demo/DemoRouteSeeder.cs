@@ -64,6 +64,7 @@ public sealed class DemoRouteSeeder(
         db.AddRange(DemoVisitaties.Maak(pilotwijk, wijken, wijkbeeld, dienstverlening.OfType<Dienstverleningsafspraak>().FirstOrDefault(),
             [.. organisaties, .. dienstverlening.OfType<Organisatie>()],
             new DemoPanel(leden(RolCatalogus.VisitatiepanelLid, "Samira Haddou"), leden(RolCatalogus.Raadslid, "Pieter de Graaf")), now));
+        db.AddRange(DemoErvaringsconferenties.Maak(wijken, now));
         var beheerder = leden(RolCatalogus.GemeenteBeheerder, "Demo gemeente");
         var (etalage, etalagefotos) = DemoEtalage.Maak(pilotwijk, organisaties, beheerder.Id, now);
         db.AddRange(etalage);
