@@ -6,6 +6,7 @@ import { COORDINATOREN_ROUTE } from './coordinatoren/coordinatoren.routes';
 import { DIENSTVERLENING_ROUTE } from './dienstverleningsafspraken/dienstverleningsafspraken.routes';
 import { BELEIDSKADER_ROUTE } from './beleidskader/beleidskader.routes';
 import { DECLARATIES_ROUTE } from './declaraties/declaraties.routes';
+import { CONFERENTIES_ROUTE } from './conferenties/conferenties.routes';
 import { ETALAGE_ROUTE } from './etalage/etalage.routes';
 import { FOUT_TEKSTEN } from './fouten/teksten';
 import { GEBIEDEN_ROUTE } from './gebieden/gebieden.routes';
@@ -51,6 +52,7 @@ export const routes: Routes = [
   SUBSIDIES_ROUTE,
   VISITATIES_ROUTE,
   ETALAGE_ROUTE,
+  CONFERENTIES_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
   {

@@ -35,11 +35,11 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
 
   it('het menu van de app per rol (zoals de browsertest client-navigatie het verwacht)', () => {
     // The kader in force and the shared wijkbeelden, the BuurtTops and the agendas are public (read by gemeente slug without signing in), so everyone sees them.
-    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage']);
-    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage']);
-    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage', 'Gebruikers', 'Instellingen']);
+    expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage', 'Conferenties']);
+    expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage', 'Conferenties']);
+    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage', 'Conferenties', 'Gebruikers', 'Instellingen']);
     for (const rol of ['beleidsmedewerker', 'raadslid', 'griffie', 'bewonersorganisatie', 'professional', 'backoffice', 'visitatiepanel-lid', 'auditor'])
-      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage']);
+      expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage', 'Conferenties']);
   });
 
   it('de startlinks van de app per rol, met de rollen van een link zelf', () => {
@@ -60,6 +60,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/subsidies/open-data Verleende subsidies (open data)',
       '/visitaties Visitatierapporten lezen',
       '/etalage De etalage: wat werkt in de wijken',
+      '/ervaringsconferenties Ervaringsconferenties: leren van elkaars wijken',
     ]);
     expect(links(kijker(['beleidsmedewerker']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -91,6 +92,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/visitaties/dossiers Mijn visitaties',
       '/etalage De etalage: wat werkt in de wijken',
       '/etalage/nomineren Een verhaal nomineren voor de etalage',
+      '/ervaringsconferenties Ervaringsconferenties: leren van elkaars wijken',
+      '/ervaringsconferenties/nieuw Een ervaringsconferentie plannen',
     ]);
     expect(links(kijker(['raadslid']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -113,6 +116,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/visitaties/dossiers Mijn visitaties',
       '/etalage De etalage: wat werkt in de wijken',
       '/etalage/nomineren Een verhaal nomineren voor de etalage',
+      '/ervaringsconferenties Ervaringsconferenties: leren van elkaars wijken',
     ]);
     expect(links(kijker(['griffie']))).toEqual([
       '/wijken De wijken van uw gemeente bekijken',
@@ -134,6 +138,7 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/visitaties Visitatierapporten lezen',
       '/visitaties/dossiers Mijn visitaties',
       '/etalage De etalage: wat werkt in de wijken',
+      '/ervaringsconferenties Ervaringsconferenties: leren van elkaars wijken',
     ]);
     expect(links(kijker(['gemeente-beheerder']))).toEqual([
       '/wijken Wijken bekijken en naam, pilot of ouder aanpassen',
@@ -167,9 +172,11 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/visitaties/dossiers Mijn visitaties',
       '/etalage De etalage: wat werkt in de wijken',
       '/etalage/nomineren Een verhaal nomineren voor de etalage',
+      '/ervaringsconferenties Ervaringsconferenties: leren van elkaars wijken',
+      '/ervaringsconferenties/nieuw Een ervaringsconferentie plannen',
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
     ]);
-    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk', '/wijkbudgetten De wijkbudgetten bekijken', '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld', '/uitdagingen Het uitdaagrecht: regels en uitkomsten', '/administraties/openbaar Wat bewonersgroepen binnenkregen en uitgaven (openbare balansen)', '/subsidies De subsidieregelingen bekijken', '/subsidies/open-data Verleende subsidies (open data)', '/visitaties Visitatierapporten lezen', '/etalage De etalage: wat werkt in de wijken']);
+    expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk', '/wijkbudgetten De wijkbudgetten bekijken', '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld', '/uitdagingen Het uitdaagrecht: regels en uitkomsten', '/administraties/openbaar Wat bewonersgroepen binnenkregen en uitgaven (openbare balansen)', '/subsidies De subsidieregelingen bekijken', '/subsidies/open-data Verleende subsidies (open data)', '/visitaties Visitatierapporten lezen', '/etalage De etalage: wat werkt in de wijken', '/ervaringsconferenties Ervaringsconferenties: leren van elkaars wijken']);
   });
 });

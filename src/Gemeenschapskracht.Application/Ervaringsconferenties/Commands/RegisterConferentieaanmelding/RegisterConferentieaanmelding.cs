@@ -46,7 +46,7 @@ public sealed class RegisterConferentieaanmeldingValidator : AbstractValidator<R
     }
 }
 
-public sealed class RegisterConferentieaanmeldingHandler(IApplicationDbContext db, IEmailSender mail, IAppLinks links, TimeProvider clock)
+public sealed class RegisterConferentieaanmeldingHandler(IApplicationDbContext db, IEmailSender mail, IAppLinks links, ICurrentTenant tenant, TimeProvider clock)
     : ICommandHandler<RegisterConferentieaanmeldingCommand, ConferentieaanmeldingBevestigingDto>
 {
     public async ValueTask<ConferentieaanmeldingBevestigingDto> Handle(RegisterConferentieaanmeldingCommand command, CancellationToken cancellationToken)
@@ -61,11 +61,12 @@ public sealed class RegisterConferentieaanmeldingHandler(IApplicationDbContext d
         db.Set<Conferentieaanmelding>().Add(new Conferentieaanmelding(conferentie.Id, command.Naam, email, command.Toestemming, command.ToestemmingVersie,
             BuurtTopQueries.Hash(sleutel), now));
         await db.SaveChangesAsync(cancellationToken);
+        var gemeente = Uri.EscapeDataString(tenant.Identifier ?? "");
         await mail.SendAsync(email, $"Aangemeld: {conferentie.Titel}",
             $"U bent aangemeld voor de ervaringsconferentie '{conferentie.Titel}' over {conferentie.Thema}, op {conferentie.Datum:dd-MM-yyyy} in {conferentie.Plek}.\n" +
-            $"{links.Pagina($"/ervaringsconferenties/{conferentie.Id}")}\n\n" +
+            $"{links.Pagina($"/ervaringsconferenties/{conferentie.Id}?gemeente={gemeente}")}\n\n" +
             $"Wilt u zich afmelden? Dan worden uw naam en e-mailadres direct verwijderd:\n" +
-            $"{links.Pagina($"/ervaringsconferenties/{conferentie.Id}/afmelden?sleutel={Uri.EscapeDataString(sleutel)}")}\n", cancellationToken);
+            $"{links.Pagina($"/ervaringsconferenties/{conferentie.Id}/afmelden?sleutel={Uri.EscapeDataString(sleutel)}&gemeente={gemeente}")}\n", cancellationToken);
         return new(conferentie.Id, "U bent aangemeld. U krijgt een bevestiging per e-mail, met een link om u af te melden.");
     }
 }
