@@ -15,7 +15,12 @@ export function mailTekst(eml) {
 }
 
 /** The answer link of the newest request mail to `aan` (whose text holds `bevat`, when given), waiting for it to be written. */
-export async function antwoordLink(aan, bevat) {
+export function antwoordLink(aan, bevat) {
+  return linkIn(aan, /(\/verzoeken\/antwoord\/[A-Za-z0-9_-]+\?gemeente=[a-z0-9-]+)/, bevat);
+}
+
+/** The first match of `patroon` (its first group) in the newest mail to `aan` whose text holds `bevat`, waiting up to 10 s for it. */
+export async function linkIn(aan, patroon, bevat) {
   const map = process.env.MAIL_DIR;
   assert.ok(map, 'MAIL_DIR is set by run.sh');
   for (let i = 0; i < 40; i++) {
@@ -25,12 +30,12 @@ export async function antwoordLink(aan, bevat) {
       if (!eml.includes(aan)) continue;
       const tekst = mailTekst(eml);
       if (bevat && !tekst.includes(bevat)) continue;
-      const m = /(\/verzoeken\/antwoord\/[A-Za-z0-9_-]+\?gemeente=[a-z0-9-]+)/.exec(tekst);
+      const m = patroon.exec(tekst);
       if (m) return m[1];
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`geen verzoekmail aan ${aan}`);
+  throw new Error(`geen mail aan ${aan} met ${patroon}`);
 }
 
 /** The recipients (the To header) of every mail whose text holds `bevat`, waiting up to 10 s for the first to be written. */
