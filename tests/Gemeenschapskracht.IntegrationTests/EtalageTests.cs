@@ -81,6 +81,14 @@ public sealed class EtalageTests(IdentityFactory factory) : IClassFixture<Identi
 
         await (await professional.GetAsync($"/api/v1/etalage/{verhaal["id"]}")).AssertProblemAsync(404);
         await (await professional.PostJsonAsync($"/api/v1/etalage/{verhaal["id"]}/toestemmingen", new { door = "Iemand anders" })).AssertProblemAsync(404);
+
+        // A story of the welfare organisation, nominated by the residents: its own member reads it and gives the consent.
+        var welzijn = (await (await bewoners.GetAsync("/api/v1/organisaties?soort=welzijnsorganisatie&pageSize=100")).ReadExpectedAsync())["items"]!.AsArray()
+            .First()!["id"]!.GetValue<Guid>();
+        var vanWelzijn = await (await bewoners.PostJsonAsync("/api/v1/etalage", Verhaal(welzijn))).ReadExpectedAsync(HttpStatusCode.Created);
+        var toegestemd = await (await professional.PostJsonAsync($"/api/v1/etalage/{vanWelzijn["id"]}/toestemmingen", new { door = "De teamleider" })).ReadExpectedAsync();
+        Assert.Equal("De teamleider", toegestemd["toestemming"]!["door"]!.GetValue<string>());
+        await (await bewoners.PostJsonAsync($"/api/v1/etalage/{vanWelzijn["id"]}/toestemmingen", new { door = "Niet van ons" })).AssertProblemAsync(403);
         Assert.Contains(Directory.GetFiles(factory.MailFolder, "*.eml").Select(File.ReadAllText),
             m => m.Contains(IdentityFactory.Email(RolCatalogus.GemeenteBeheerder)) && m.Contains("Genomineerd voor de etalage"));
         var lijst = (await (await factory.ForTenant("amsterdam").GetAsync("/api/v1/etalage?pageSize=100")).ReadExpectedAsync())["items"]!.AsArray();

@@ -20,7 +20,8 @@ public static class EtalageNamen
         return [.. verhalen.Select(v => v.ToDto(
             v.OrganisatieId is { } o ? organisaties.GetValueOrDefault(o) : null,
             v.WijkId is { } w ? wijken.GetValueOrDefault(w) : null,
-            EtalageToegang.IsBeheerder(user) || (user.UserId is { } id && v.GenomineerdDoor == id)))];
+            EtalageToegang.IsBeheerder(user) || (user.UserId is { } id && v.GenomineerdDoor == id)
+            || (user.OrganisatieId is { } eigen && v.OrganisatieId == eigen)))];
     }
 
     public static async Task<EtalageverhaalDto> ToDtoAsync(this IApplicationDbContext db, Etalageverhaal verhaal, ICurrentUser user, CancellationToken ct) =>

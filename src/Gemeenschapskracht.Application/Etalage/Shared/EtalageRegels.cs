@@ -72,8 +72,8 @@ public static class EtalageRegels
 }
 
 /// <summary>
-/// Who sees a story: a published one anyone; a nominated or archived one the gemeente and whoever nominated it.
-/// Anyone else is told it does not exist.
+/// Who sees a story: a published one anyone; a nominated or archived one the gemeente, whoever nominated it and the
+/// members of the initiative's own organisation (who give its consent). Anyone else is told it does not exist.
 /// </summary>
 public static class EtalageToegang
 {
@@ -85,7 +85,9 @@ public static class EtalageToegang
         if (IsBeheerder(user))
             return verhalen;
         var id = user.UserId;
-        return verhalen.Where(v => v.Status == EtalageStatus.Gepubliceerd || (id != null && v.GenomineerdDoor == id));
+        var organisatie = user.OrganisatieId;
+        return verhalen.Where(v => v.Status == EtalageStatus.Gepubliceerd || (id != null && v.GenomineerdDoor == id)
+            || (organisatie != null && v.OrganisatieId == organisatie));
     }
 
     public static async Task<Etalageverhaal> VindAsync(this IQueryable<Etalageverhaal> verhalen, Guid id, CancellationToken ct) =>
