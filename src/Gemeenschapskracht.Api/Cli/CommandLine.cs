@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Gemeenschapskracht.Api.Seeding;
+using Gemeenschapskracht.Infrastructure.Jobs;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Gemeenschapskracht.Infrastructure.Provisioning;
 using NSwag.Generation;
@@ -8,17 +9,26 @@ namespace Gemeenschapskracht.Api.Cli;
 
 /// <summary>
 /// Verbs of the API executable besides serving: <c>provision-all</c> (every gemeente of the CBS source, with
-/// time and memory reported) and <c>export-openapi &lt;file&gt;</c> (the OpenAPI document, for linting and the client build).
+/// time and memory reported), <c>export-openapi &lt;file&gt;</c> (the OpenAPI document, for linting and the client build)
+/// and <c>run-job &lt;id&gt;</c> (one run of a recurring job over every gemeente, now, on the configured database: for an
+/// operator who cannot wait for the schedule, and for the test that kills a run halfway).
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is "provision-all" or "export-openapi";
+    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is "provision-all" or "export-openapi" or "run-job";
 
     private static readonly string ExportDatabase = Path.Combine(Path.GetTempPath(), $"gk-openapi-{Guid.NewGuid():N}.db");
 
     /// <summary>Settings of a verb, applied before the services are built: the export never touches a real database.</summary>
     public static void Configure(WebApplicationBuilder builder, string[] args)
     {
+        if (args is ["run-job", ..])
+        {
+            // One run in this process: no job server beside it, and the database as it is (the server migrates and seeds).
+            builder.Configuration["Jobs:RunServer"] = "false";
+            builder.Configuration["Seed:Enabled"] = "false";
+            return;
+        }
         if (args is not ["export-openapi", ..])
             return;
         builder.Configuration["Database:Provider"] = "Sqlite";
@@ -33,6 +43,7 @@ public static class CommandLine
         {
             "provision-all" => await ProvisionAllAsync(app),
             "export-openapi" when args.Length > 1 => await ExportOpenApiAsync(app, args[1]),
+            "run-job" when args.Length > 1 => await RunJobAsync(app, args[1]),
             _ => Usage(),
         };
     }
@@ -73,9 +84,32 @@ public static class CommandLine
         return 0;
     }
 
+    /// <summary>The recurring jobs by the id they are scheduled under.</summary>
+    private static readonly IReadOnlyDictionary<string, Func<IServiceProvider, Task<TenantRunReport>>> Jobs = new Dictionary<string, Func<IServiceProvider, Task<TenantRunReport>>>
+    {
+        [RefreshKerncijfersJob.RecurringJobId] = s => ActivatorUtilities.CreateInstance<RefreshKerncijfersJob>(s).RunAsync(CancellationToken.None),
+        [TermijnenJob.RecurringJobId] = s => ActivatorUtilities.CreateInstance<TermijnenJob>(s).RunAsync(CancellationToken.None),
+        [MaandafsluitingJob.RecurringJobId] = s => ActivatorUtilities.CreateInstance<MaandafsluitingJob>(s).RunAsync(CancellationToken.None),
+        [VisitatiecyclusJob.RecurringJobId] = s => ActivatorUtilities.CreateInstance<VisitatiecyclusJob>(s).RunAsync(CancellationToken.None),
+    };
+
+    private static async Task<int> RunJobAsync(WebApplication app, string id)
+    {
+        if (!Jobs.TryGetValue(id, out var run))
+        {
+            Console.Error.WriteLine($"Onbekende taak '{id}'; kies uit: {string.Join(", ", Jobs.Keys.Order(StringComparer.Ordinal))}.");
+            return 2;
+        }
+        var report = await run(app.Services);
+        Console.WriteLine($"Taak {id}: gelukt voor {report.Succeeded.Count} gemeenten, mislukt voor {report.Failed.Count}");
+        foreach (var (tenant, reason) in report.Failed)
+            Console.WriteLine($"  mislukt: {tenant}: {reason}");
+        return report.Failed.Count == 0 ? 0 : 1;
+    }
+
     private static int Usage()
     {
-        Console.Error.WriteLine("Gebruik: Gemeenschapskracht.Api [provision-all | export-openapi <bestand>]");
+        Console.Error.WriteLine($"Gebruik: Gemeenschapskracht.Api [provision-all | export-openapi <bestand> | run-job <{string.Join("|", Jobs.Keys.Order(StringComparer.Ordinal))}>]");
         return 2;
     }
 }

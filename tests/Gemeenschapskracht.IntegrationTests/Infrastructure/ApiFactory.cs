@@ -22,6 +22,9 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"gk-test-{Guid.NewGuid():N}.db");
 
+    /// <summary>The SQLite file of this factory (for a test that lets the real executable work on the same database).</summary>
+    public string DatabasePath => _databasePath;
+
     protected virtual string CbsFolder => TestPaths.CbsExtract;
 
     protected virtual string CbsSource => "File";
