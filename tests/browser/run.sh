@@ -65,10 +65,10 @@ status=0
 started="$(date +%s%3N)"
 if [ "$#" -gt 0 ]; then
   # Only the given test files (paths relative to tests/browser/), e.g. run.sh tests/client-thema.test.mjs
-  (cd "$here" && BASE_URL="$base" MAIL_DIR="$tmp/mail" ARTIFACTS_DIR="$artifacts" BROWSER_RUN_STARTED="$started" \
+  (cd "$here" && BASE_URL="$base" MAIL_DIR="$tmp/mail" DATABASE="$tmp/browser.db" ARTIFACTS_DIR="$artifacts" BROWSER_RUN_STARTED="$started" \
     node --test --test-concurrency=1 --test-timeout=300000 "$@") || status=$?
 else
-  (cd "$here" && BASE_URL="$base" MAIL_DIR="$tmp/mail" ARTIFACTS_DIR="$artifacts" BROWSER_RUN_STARTED="$started" npm test --silent) || status=$?
+  (cd "$here" && BASE_URL="$base" MAIL_DIR="$tmp/mail" DATABASE="$tmp/browser.db" ARTIFACTS_DIR="$artifacts" BROWSER_RUN_STARTED="$started" npm test --silent) || status=$?
 fi
 echo "== Browsertests: $(( ($(date +%s%3N) - started) / 1000 )) s; screenshots of every checked page in $artifacts/pages/"
 exit "$status"

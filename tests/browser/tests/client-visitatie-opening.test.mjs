@@ -1,0 +1,88 @@
+// A visitatie from its opening (R6.3) in the client, on the demo: the gemeente sets up a cycle of the initiatives, the
+// nightly job J9 opens a visitatie for each, the gemeente composes the panel of the bewonersvereniging's visitatie (a
+// resident of another wijk; confirming without a raadslid is refused; then the raadslid) and confirms it, and the
+// bewonersvereniging writes its self-reflection, which starts the conversations. client-visitaties.test.mjs takes a
+// visitatie on from its conversations to the published report and the follow-up.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
+import { signInThroughClient } from '../lib/client.mjs';
+import { draaiTaak } from '../lib/taken.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+const CYCLUS = 'Visitatie van de bewonersinitiatieven';
+let dossier = '';
+
+test('the gemeente sets up a cycle of the initiatives and the nightly job opens their visitaties', async (t) => {
+  await withPage(browser, t, async (page) => {
+    await signInThroughClient(page, 'gemeente-beheerder');
+    await page.goto(url('/visitaties/cycli/nieuw'));
+    await page.getByLabel('Naam', { exact: true }).fill(CYCLUS);
+    await page.getByLabel('Wat wordt gevisiteerd').selectOption({ label: 'Initiatief' });
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByText(CYCLUS).first().waitFor();
+
+    await draaiTaak('visitatiecycli');
+
+    await page.goto(url('/visitaties/dossiers'));
+    const lijst = page.getByRole('region', { name: 'Visitatiedossiers', exact: true });
+    // The whole list first, so the filter does not cancel its request halfway.
+    await lijst.locator('tbody tr').first().waitFor();
+    await page.getByLabel('Stand', { exact: true }).selectOption({ label: 'Gepland' });
+    await lijst.getByRole('link', { name: /^Bewonersvereniging/ }).first().waitFor();
+    assert.ok(await lijst.locator('tbody tr').count() >= 1);
+    await checkPage(page, t, assert, { name: 'visitaties-gepland' });
+    await lijst.getByRole('link', { name: /^Bewonersvereniging/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: /^Bewonersvereniging/ }).waitFor();
+    dossier = new URL(page.url()).pathname;
+  });
+});
+
+test('the gemeente composes the panel: without a raadslid it is not confirmed', async (t) => {
+  assert.ok(dossier, 'the first test opened the dossier');
+  await withPage(browser, t, async (page) => {
+    await signInThroughClient(page, 'gemeente-beheerder');
+    await page.goto(url(dossier));
+    await page.getByText('Er is nog niemand voorgesteld voor het panel.').waitFor();
+    const formulier = page.getByRole('form', { name: 'Panellid voorstellen' });
+    const kiesLid = async (naam) => {
+      const optie = formulier.getByLabel('Lid van de gemeente').locator('option', { hasText: naam });
+      await optie.waitFor({ state: 'attached' });
+      await formulier.getByLabel('Lid van de gemeente').selectOption(await optie.getAttribute('value'));
+    };
+    await kiesLid('Demo visitatiepanel-lid');
+    await formulier.getByLabel('Zetel in het panel').selectOption({ label: 'Bewoner uit een andere wijk' });
+    const wijk = formulier.getByLabel('Woont in wijk');
+    await wijk.locator('option').nth(2).waitFor({ state: 'attached' });
+    await wijk.selectOption({ index: (await wijk.locator('option').count()) - 1 });
+    await formulier.getByRole('button', { name: 'Voorstellen', exact: true }).click();
+    await page.getByText('Demo visitatiepanel-lid, Bewoner uit een andere wijk').waitFor();
+
+    expectHttpError(page, { status: 400, method: 'POST', url: '/panelbevestigingen' });
+    await page.getByRole('button', { name: 'Panel bevestigen en zelfreflectie vragen', exact: true }).click();
+    await page.getByText('In het panel zit minstens één raadslid.').first().waitFor();
+    await checkPage(page, t, assert, { name: 'visitatie-panel-zonder-raadslid' });
+    await kiesLid('Demo raadslid');
+    await formulier.getByLabel('Zetel in het panel').selectOption({ label: 'Raadslid' });
+    await formulier.getByRole('button', { name: 'Voorstellen', exact: true }).click();
+    await page.getByText('Demo raadslid, Raadslid').waitFor();
+    await page.getByRole('button', { name: 'Panel bevestigen en zelfreflectie vragen', exact: true }).click();
+    await page.locator('[aria-current="step"]').getByText('Zelfreflectie').waitFor();
+  });
+});
+
+test('the bewonersvereniging writes its self-reflection and the conversations start', async (t) => {
+  assert.ok(dossier);
+  await withPage(browser, t, async (page) => {
+    await signInThroughClient(page, 'bewonersorganisatie');
+    await page.goto(url(dossier));
+    await page.getByText('U neemt deel als gevisiteerde organisatie.', { exact: true }).waitFor();
+    await page.getByLabel('Uw zelfreflectie').fill('Wat goed gaat: de buurtkamer draait op vrijwilligers. Wat niet: jongeren bereiken we nauwelijks. Wat we willen leren: hoe we hen erbij betrekken.');
+    await checkPage(page, t, assert, { name: 'visitatie-zelfreflectie' });
+    await page.getByRole('button', { name: 'Zelfreflectie vastleggen', exact: true }).click();
+    await page.locator('[aria-current="step"]').getByText('Gesprekken').waitFor();
+  });
+});
