@@ -1,8 +1,9 @@
-// A visitatie from its opening (R6.3) in the client, on the demo: the gemeente sets up a cycle of the initiatives, the
-// nightly job J9 opens a visitatie for each, the gemeente composes the panel of the bewonersvereniging's visitatie (a
-// resident of another wijk; confirming without a raadslid is refused; then the raadslid) and confirms it, and the
-// bewonersvereniging writes its self-reflection, which starts the conversations. client-visitaties.test.mjs takes a
-// visitatie on from its conversations to the published report and the follow-up.
+// A full visitatie (R6.3) in the client, on the demo, from its opening to the published report and its follow-up: the
+// gemeente sets up a cycle of the initiatives, the nightly job J9 opens a visitatie for each, the gemeente composes the
+// panel of the bewonersvereniging's visitatie (a resident of another wijk; confirming without a raadslid is refused;
+// then the raadslid) and confirms it, the bewonersvereniging writes its self-reflection, the panel member scores every
+// perspective and makes the draft report, the bewonersvereniging responds, the gemeente adopts it and adds a follow-up
+// action, and the public reads the report with the response.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
@@ -14,6 +15,8 @@ before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
 const CYCLUS = 'Visitatie van de bewonersinitiatieven';
+const VERHAAL = 'De vereniging brengt straten samen rond de buurtkamer en laat bewoners zelf de agenda maken.';
+const REACTIE = `De vereniging dankt het panel en gaat jongeren een eigen plek in het bestuur geven (${Date.now()}).`;
 let dossier = '';
 
 test('the gemeente sets up a cycle of the initiatives and the nightly job opens their visitaties', async (t) => {
@@ -84,5 +87,57 @@ test('the bewonersvereniging writes its self-reflection and the conversations st
     await checkPage(page, t, assert, { name: 'visitatie-zelfreflectie' });
     await page.getByRole('button', { name: 'Zelfreflectie vastleggen', exact: true }).click();
     await page.locator('[aria-current="step"]').getByText('Gesprekken').waitFor();
+  });
+});
+
+test('the panel member scores every perspective and makes the draft report', async (t) => {
+  assert.ok(dossier);
+  await withPage(browser, t, async (page) => {
+    await signInThroughClient(page, 'visitatiepanel-lid');
+    await page.goto(url(dossier));
+    await page.getByText('U neemt deel als lid van het panel.', { exact: true }).waitFor();
+    const perspectieven = page.locator('section.perspectief');
+    for (let i = 0; i < 4; i++) {
+      const perspectief = perspectieven.nth(i);
+      await perspectief.getByRole('button', { name: /^Oordeel vastleggen/ }).click();
+      await perspectief.getByRole('radio', { name: 'Sterk', exact: true }).check();
+      await perspectief.getByLabel('Toelichting (minstens 40 tekens)').fill(VERHAAL);
+      await perspectief.getByRole('button', { name: 'Oordeel vastleggen', exact: true }).click();
+      await perspectief.getByText(VERHAAL, { exact: true }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Conceptrapport maken', exact: true }).click();
+    await page.getByText(/^Reageren kan tot en met /).waitFor();
+  });
+});
+
+test('the bewonersvereniging responds to the draft report', async (t) => {
+  assert.ok(dossier);
+  await withPage(browser, t, async (page) => {
+    await signInThroughClient(page, 'bewonersorganisatie');
+    await page.goto(url(dossier));
+    await page.getByLabel('Uw reactie op het conceptrapport').fill(REACTIE);
+    await page.getByRole('button', { name: 'Reactie vastleggen', exact: true }).click();
+    await page.getByText(REACTIE, { exact: true }).waitFor();
+  });
+});
+
+test('the gemeente adopts the report and adds a follow-up action; the public reads it with the response', async (t) => {
+  assert.ok(dossier);
+  await withPage(browser, t, async (page) => {
+    await signInThroughClient(page, 'gemeente-beheerder');
+    await page.goto(url(dossier));
+    await page.getByRole('button', { name: 'Rapport vaststellen en publiceren', exact: true }).click();
+    await page.getByRole('heading', { level: 3, name: 'Vervolgacties', exact: true }).waitFor();
+    await page.getByLabel('Wat er gebeurt').fill('Een jongerenzetel in het bestuur van de vereniging');
+    await page.getByLabel('Eigenaar').fill('Bestuur van de bewonersvereniging');
+    await page.getByLabel('Uiterlijk').fill(new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByRole('button', { name: 'Vervolgactie toevoegen', exact: true }).click();
+    await page.locator('[aria-current="step"]').getByText('Opvolging').waitFor();
+
+    await page.goto(url('/visitaties'));
+    const rapport = page.locator('article').filter({ has: page.getByRole('heading', { level: 2, name: /^Bewonersvereniging/ }) });
+    await rapport.getByText(REACTIE, { exact: true }).waitFor();
+    await rapport.getByText(/Een jongerenzetel in het bestuur van de vereniging/).waitFor();
+    await checkPage(page, t, assert, { name: 'visitaties-rapport-initiatief' });
   });
 });

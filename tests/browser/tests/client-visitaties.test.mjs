@@ -125,9 +125,10 @@ test('the gemeente adopts the report and adds a follow-up action; the public rea
     const artikelen = page.locator('article');
     await artikelen.getByRole('heading', { level: 2, name: /^Opbouwwerk van / }).waitFor();
     const koppen = await artikelen.locator('h2').allTextContents();
-    assert.match(koppen[0], /^Opbouwwerk van /, 'the newest report first, by date and never by mark');
-    assert.match(koppen[1], /^Wijkprogramma /);
-    await artikelen.first().getByText(REACTIE, { exact: true }).waitFor();
+    const opbouwwerk = koppen.findIndex((k) => /^Opbouwwerk van /.test(k));
+    const wijkprogramma = koppen.findIndex((k) => /^Wijkprogramma /.test(k));
+    assert.ok(opbouwwerk >= 0 && opbouwwerk < wijkprogramma, `the newer report first, by date and never by mark: ${koppen.join(' | ')}`);
+    await artikelen.filter({ has: page.getByRole('heading', { level: 2, name: /^Opbouwwerk van / }) }).getByText(REACTIE, { exact: true }).waitFor();
   });
 });
 
@@ -136,7 +137,8 @@ test('the public sees what the visitaties teach together: spreads and shared the
     await page.goto(url(`/visitaties?gemeente=${gemeente}`));
     await page.getByRole('link', { name: 'Wat leren de visitaties samen?', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Wat leren de visitaties?', exact: true }).waitFor();
-    await page.getByText(/^Uit 2 vastgestelde rapporten over (1 wijk|\d+ wijken)\.$/).waitFor();
+    // Two reports here, a third when the full visitatie of client-visitatie-opening ran first.
+    await page.getByText(/^Uit [23] vastgestelde rapporten over (1 wijk|\d+ wijken)\.$/).waitFor();
     const belanghebbenden = page.getByRole('region', { name: 'Presteren volgens belanghebbenden', exact: true });
     const rijen = belanghebbenden.locator('.balk-rij dt');
     assert.deepEqual(await rijen.allTextContents(), ['Beginnend', 'In ontwikkeling', 'Sterk', 'Inspirerend voorbeeld'], 'the scale in its own order');
@@ -146,7 +148,8 @@ test('the public sees what the visitaties teach together: spreads and shared the
     await checkPage(page, t, assert, { name: 'visitaties-leeroverzicht' });
 
     await page.getByLabel('Wat werd gevisiteerd').selectOption({ label: 'Initiatief' });
-    await page.getByText('Er is hiervan nog geen visitatierapport vastgesteld.', { exact: true }).waitFor();
+    // No initiative's report here, or the one of client-visitatie-opening when it ran first.
+    await page.getByText(/^(Er is hiervan nog geen visitatierapport vastgesteld\.|Uit 1 vastgesteld rapport\.)$/).waitFor();
   });
 });
 
