@@ -108,7 +108,13 @@ public sealed class VisitatiesTests(IdentityFactory factory) : IClassFixture<Ide
             .ReadExpectedAsync();
         await (await beheer.PostAsync($"{url}/afrondingen", null)).AssertProblemAsync(400);
         var actie = gevolgd["vervolgacties"]![0]!["id"]!.GetValue<Guid>();
-        (await beheer.PostAsync($"{url}/vervolgacties/{actie}/gereedmeldingen", null)).EnsureSuccessStatusCode();
+        await (await beheer.PostJsonAsync($"{url}/vervolgacties/{actie}/gereedmeldingen", new { bewijs = " " })).AssertProblemAsync(400);
+        var gereed = await (await beheer.PostJsonAsync($"{url}/vervolgacties/{actie}/gereedmeldingen", new { bewijs = "De jongerenraad vergaderde op 3 maart voor het eerst." }))
+            .ReadExpectedAsync();
+        Assert.Equal("De jongerenraad vergaderde op 3 maart voor het eerst.", gereed["vervolgacties"]![0]!["bewijs"]!.GetValue<string>());
+        var opTracker = (await (await factory.ForTenant("amsterdam").GetAsync("/api/v1/verzoeken/tracker")).ReadExpectedAsync())["toezeggingen"]!.AsArray()
+            .Single(t => t!["omschrijving"]!.GetValue<string>().StartsWith("Jongerenraad opzetten", StringComparison.Ordinal))!;
+        Assert.Equal(("nagekomen", "De jongerenraad vergaderde op 3 maart voor het eerst."), (opTracker["stand"]!.GetValue<string>(), opTracker["bewijs"]!.GetValue<string>()));
         (await beheer.PostAsync($"{url}/afrondingen", null)).EnsureSuccessStatusCode();
         var afgerond = await (await panellid.GetAsync(url)).AssertProblemAsync(403);
         Assert.Contains("afgerond", afgerond["detail"]!.GetValue<string>());

@@ -73,7 +73,7 @@ public sealed class VisitatiesEndpoints : IEndpointGroup
         group.MapPost(AddVervolgactie, $"{Id}/vervolgacties").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een vervolgactie met eigenaar en deadline; zij komt in de toezeggingentracker");
         group.MapPost(CompleteVervolgactie, $"{Id}/vervolgacties/{{actieId:guid}}/gereedmeldingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
-            .WithSummary("Een vervolgactie gereed melden");
+            .WithSummary("Een vervolgactie gereed melden, met het bewijs: wat er gedaan is of waar het te zien is");
         group.MapPost(CloseVisitatie, $"{Id}/afrondingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De visitatie afronden als elke vervolgactie gereed is; het panel heeft dan geen toegang meer");
     }
@@ -137,8 +137,9 @@ public sealed class VisitatiesEndpoints : IEndpointGroup
     public static async Task<Ok<VisitatieDto>> AddVervolgactie(IMediator mediator, Guid id, AddVervolgactieCommand command, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
 
-    public static async Task<Ok<VisitatieDto>> CompleteVervolgactie(IMediator mediator, Guid id, Guid actieId, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new CompleteVervolgactieCommand(id, actieId), ct));
+    public static async Task<Ok<VisitatieDto>> CompleteVervolgactie(IMediator mediator, Guid id, Guid actieId, CompleteVervolgactieCommand command,
+        CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id, ActieId = actieId }, ct));
 
     public static async Task<Ok<VisitatieDto>> CloseVisitatie(IMediator mediator, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new CloseVisitatieCommand(id), ct));

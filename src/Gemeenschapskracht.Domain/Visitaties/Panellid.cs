@@ -31,9 +31,10 @@ public sealed record Inbreng(Guid Id, string Wie, string Wat, DateTimeOffset Op)
 
 /// <summary>
 /// A follow-up action of the final report, with its owner and deadline; it goes on the commitment tracker, and once
-/// overdue it is chased, once (J10: <see cref="GemaandOp"/>).
+/// overdue it is chased, once (J10: <see cref="GemaandOp"/>). Done, it carries its evidence: what was done, or where to see it.
 /// </summary>
-public sealed record Vervolgactie(Guid Id, string Omschrijving, string Eigenaar, DateOnly Uiterlijk, DateTimeOffset? GereedOp, DateTimeOffset? GemaandOp = null)
+public sealed record Vervolgactie(Guid Id, string Omschrijving, string Eigenaar, DateOnly Uiterlijk, DateTimeOffset? GereedOp, DateTimeOffset? GemaandOp = null,
+    string? Bewijs = null)
 {
     public bool IsVerlopen(DateOnly vandaag) => GereedOp is null && Uiterlijk < vandaag;
 }

@@ -236,14 +236,17 @@ public sealed class Visitatie : IAudited
         return actie;
     }
 
-    public void MeldVervolgactieGereed(Guid actieId, DateTimeOffset now)
+    /// <summary>Reports a follow-up action done, with its evidence (what was done, or where to see it), shown on the tracker.</summary>
+    public void MeldVervolgactieGereed(Guid actieId, string bewijs, DateTimeOffset now)
     {
         Vereis(VisitatieStatus.Opvolging, "Alleen tijdens de opvolging worden acties gereed gemeld.");
         var actie = Vervolgacties.FirstOrDefault(a => a.Id == actieId)
             ?? throw new DomainException("Deze vervolgactie hoort niet bij deze visitatie.");
         if (actie.GereedOp is not null)
             throw new DomainException("Deze vervolgactie is al gereed.");
-        Vervolgacties = [.. Vervolgacties.Select(a => a.Id == actieId ? a with { GereedOp = now } : a)];
+        if (Tekst.IsBlank(bewijs))
+            throw new DomainException("Zeg wat er gedaan is, of waar het te zien is: de tracker toont het als bewijs.");
+        Vervolgacties = [.. Vervolgacties.Select(a => a.Id == actieId ? a with { GereedOp = now, Bewijs = bewijs.Trim() } : a)];
         GewijzigdOp = now;
     }
 

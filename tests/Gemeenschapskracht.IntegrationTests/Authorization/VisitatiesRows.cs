@@ -32,7 +32,7 @@ public sealed class VisitatiesRows : IAuthorizationRows
         new("PUT", "/visitaties/{id}/reactie", Bodies.Invalid,               401, 403, 403, 400, 400, 403, 403, 400, 400, 403, 403, 403, 403),
         new("POST", "/visitaties/{id}/vaststellingen", null,                 401, 403, 403, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403),
         new("POST", "/visitaties/{id}/vervolgacties", Bodies.Invalid,        401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
-        new("POST", "/visitaties/{id}/vervolgacties/{actieId}/gereedmeldingen", null, 401, 403, 403, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403),
+        new("POST", "/visitaties/{id}/vervolgacties/{actieId}/gereedmeldingen", Bodies.Invalid, 401, 403, 403, 400, 400, 403, 403, 403, 403, 403, 403, 403, 403),
         new("POST", "/visitaties/{id}/afrondingen", null,                    401, 403, 403, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403),
     ];
 }

@@ -2,8 +2,8 @@
 // gemeente sets up a cycle of the initiatives, the nightly job J9 opens a visitatie for each, the gemeente composes the
 // panel of the bewonersvereniging's visitatie (a resident of another wijk; confirming without a raadslid is refused;
 // then the raadslid) and confirms it, the bewonersvereniging writes its self-reflection, the panel member scores every
-// perspective and makes the draft report, the bewonersvereniging responds, the gemeente adopts it and adds a follow-up
-// action, and the public reads the report with the response.
+// perspective and makes the draft report, the bewonersvereniging responds, the gemeente adopts it, adds a follow-up
+// action and reports it done with its evidence (shown on the tracker), and the public reads the report with the response.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkPage, expectHttpError, launchBrowser, url, withPage } from '../lib/harness.mjs';
@@ -16,6 +16,7 @@ after(async () => { await browser?.close(); });
 
 const CYCLUS = 'Visitatie van de bewonersinitiatieven';
 const VERHAAL = 'De vereniging brengt straten samen rond de buurtkamer en laat bewoners zelf de agenda maken.';
+const BEWIJS = 'Sinds de ledenvergadering van maart heeft het bestuur een jongerenzetel.';
 const REACTIE = `De vereniging dankt het panel en gaat jongeren een eigen plek in het bestuur geven (${Date.now()}).`;
 let dossier = '';
 
@@ -133,6 +134,16 @@ test('the gemeente adopts the report and adds a follow-up action; the public rea
     await page.getByLabel('Uiterlijk').fill(new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10));
     await page.getByRole('button', { name: 'Vervolgactie toevoegen', exact: true }).click();
     await page.locator('[aria-current="step"]').getByText('Opvolging').waitFor();
+    const gereed = page.getByRole('form', { name: 'Een jongerenzetel in het bestuur van de vereniging gereed melden', exact: true });
+    await gereed.getByRole('button', { name: 'Een jongerenzetel in het bestuur van de vereniging gereed melden', exact: true }).click();
+    await page.getByText('Zeg wat er gedaan is, of waar het te zien is.').first().waitFor();
+    await gereed.getByLabel(/^Wat is er gedaan, of waar is het te zien\?/).fill(BEWIJS);
+    await gereed.getByRole('button', { name: 'Een jongerenzetel in het bestuur van de vereniging gereed melden', exact: true }).click();
+    await page.getByText(`Bewijs: ${BEWIJS}`).waitFor();
+    await checkPage(page, t, assert, { name: 'visitatie-vervolg-gereed' });
+
+    await page.goto(url('/verzoeken/tracker'));
+    await page.getByRole('region', { name: 'Toezeggingen', exact: true }).getByText(`Gedaan: ${BEWIJS}`).waitFor();
 
     await page.goto(url('/visitaties'));
     const rapport = page.locator('article').filter({ has: page.getByRole('heading', { level: 2, name: /^Bewonersvereniging/ }) });

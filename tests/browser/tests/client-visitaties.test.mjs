@@ -117,7 +117,7 @@ test('the gemeente adopts the report and adds a follow-up action; the public rea
     await page.getByLabel('Eigenaar').fill('Teamleider opbouwwerk');
     await page.getByLabel('Uiterlijk').fill(uiterlijk);
     await page.getByRole('button', { name: 'Vervolgactie toevoegen', exact: true }).click();
-    await page.getByText(new RegExp(`^\\s*${ACTIE}`)).waitFor();
+    await page.getByText(new RegExp(`^\\s*${ACTIE}`)).first().waitFor();
     await page.getByRole('button', { name: `${ACTIE} gereed melden`, exact: true }).waitFor();
     await checkPage(page, t, assert, { name: 'visitatie-opvolging' });
 

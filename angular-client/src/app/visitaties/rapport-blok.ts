@@ -30,8 +30,10 @@ import { isTeLaat } from './visitatie';
         @for (a of r.vervolgacties; track a.id) {
           <li class="utrecht-unordered-list__item">
             {{ a.omschrijving }} ({{ T.vervolgRegel(a.eigenaar, datum(a.uiterlijk)) }})
-            @if (a.gereedOp) { <app-status-badge [tekst]="T.gereed(datum(a.gereedOp))" soort="success" /> }
-            @else if (teLaat(a)) { <app-status-badge [tekst]="T.teLaat" soort="danger" /> }
+            @if (a.gereedOp) {
+              <app-status-badge [tekst]="T.gereed(datum(a.gereedOp))" soort="success" />
+              @if (a.bewijs) { <br /><span class="klein">{{ T.bewijs(a.bewijs) }}</span> }
+            } @else if (teLaat(a)) { <app-status-badge [tekst]="T.teLaat" soort="danger" /> }
             @else { <app-status-badge [tekst]="T.open" /> }
           </li>
         }
@@ -40,7 +42,7 @@ import { isTeLaat } from './visitatie';
       <p class="utrecht-paragraph">{{ T.geenVervolg }}</p>
     }
   `,
-  styles: `.tekst { white-space: pre-line; max-inline-size: 70ch; }`,
+  styles: `.tekst { white-space: pre-line; max-inline-size: 70ch; } .klein { font-size: 0.875em; }`,
 })
 export class RapportBlok {
   protected readonly T = T;

@@ -60,11 +60,17 @@ import { VISITATIES_ROLLEN } from './visitaties.routes';
           @for (a of v.vervolgacties; track a.id) {
             <li class="utrecht-unordered-list__item">
               {{ a.omschrijving }} ({{ T.vervolgRegel(a.eigenaar, datum(a.uiterlijk)) }})
-              @if (a.gereedOp) { <app-status-badge [tekst]="T.gereed(datum(a.gereedOp))" soort="success" /> }
-              @else {
+              @if (a.gereedOp) {
+                <app-status-badge [tekst]="T.gereed(datum(a.gereedOp))" soort="success" />
+                @if (a.bewijs) { <br /><span class="klein">{{ T.bewijs(a.bewijs) }}</span> }
+              } @else {
                 @if (teLaat(a)) { <app-status-badge [tekst]="T.teLaat" soort="danger" /> } @else { <app-status-badge [tekst]="T.open" /> }
                 @if (isGemeente() && v.status === 'opvolging') {
-                  <button type="button" class="utrecht-button utrecht-button--subtle" (click)="meldGereed(a.id)">{{ T.gereedMelden(a.omschrijving) }}</button>
+                  <form class="gereed" novalidate [attr.aria-label]="T.gereedMelden(a.omschrijving)" (submit)="$event.preventDefault(); meldGereed(a.id)">
+                    <app-tekstveld [veldId]="'bewijs-' + a.id" [label]="T.bewijsLabel(a.omschrijving)" autocomplete="off" [maxlength]="1000"
+                      [fouten]="melder() === a.id ? formulier.van('bewijs') : []" [waarde]="bewijzen()[a.id] ?? ''" (waardeChange)="zetBewijs(a.id, $event)" />
+                    <button type="submit" class="utrecht-button utrecht-button--secondary-action">{{ T.gereedMelden(a.omschrijving) }}</button>
+                  </form>
                 }
               }
             </li>
@@ -100,6 +106,8 @@ import { VISITATIES_ROLLEN } from './visitaties.routes';
   styles: `
     .uitleg, .tekst { max-inline-size: 70ch; }
     .tekst { white-space: pre-line; }
+    .klein { font-size: 0.875em; }
+    .gereed { max-inline-size: 40rem; margin-block: 0.5rem 1rem; }
   `,
 })
 export class RapportSectie {
@@ -121,9 +129,15 @@ export class RapportSectie {
   protected readonly omschrijving = signal('');
   protected readonly eigenaar = signal('');
   protected readonly uiterlijk = signal('');
+  /** The evidence typed per follow-up action, and the action whose report is being sent. */
+  protected readonly bewijzen = signal<Record<string, string>>({});
+  protected readonly melder = signal<string | null>(null);
   protected readonly formulier = new Formulier(
-    { tekst: T.reactieLabel, omschrijving: T.omschrijvingLabel, eigenaar: T.eigenaarLabel, uiterlijk: T.uiterlijkLabel },
-    { veldId: (v) => (v === 'tekst' ? 'reactie-tekst' : `vervolg-${v}`), veldVanMelding: (m) => (/deadline/.test(m) ? 'uiterlijk' : null) },
+    { tekst: T.reactieLabel, omschrijving: T.omschrijvingLabel, eigenaar: T.eigenaarLabel, uiterlijk: T.uiterlijkLabel, bewijs: T.bewijsKop },
+    {
+      veldId: (v) => (v === 'tekst' ? 'reactie-tekst' : v === 'bewijs' ? `bewijs-${this.melder()}` : `vervolg-${v}`),
+      veldVanMelding: (m) => (/deadline/.test(m) ? 'uiterlijk' : /gedaan|bewijs/.test(m) ? 'bewijs' : null),
+    },
   );
   protected readonly teLaat = (a: { uiterlijk: string; gereedOp: string | null }) => isTeLaat(a, this.vandaag);
 
@@ -160,8 +174,15 @@ export class RapportSectie {
     });
   }
 
+  protected zetBewijs(actieId: string, bewijs: string): void {
+    this.bewijzen.update((b) => ({ ...b, [actieId]: bewijs }));
+  }
+
   protected meldGereed(actieId: string): void {
-    this.formulier.verstuur(() => this.client.completeVervolgactie(this.visitatie().id, actieId), (v) => this.bijgewerkt.emit(v));
+    const bewijs = (this.bewijzen()[actieId] ?? '').trim();
+    this.melder.set(actieId);
+    if (!this.formulier.controleer({ bewijs: bewijs ? [] : [T.fout.bewijs] })) return;
+    this.formulier.verstuur(() => this.client.completeVervolgactie(this.visitatie().id, actieId, { bewijs }), (v) => this.bijgewerkt.emit(v));
   }
 
   protected rondAf(): void {

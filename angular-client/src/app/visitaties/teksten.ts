@@ -126,6 +126,9 @@ export const VISITATIES_TEKSTEN = {
   vervolgOpslaan: $localize`:@@visitaties.vervolgOpslaan:Vervolgactie toevoegen`,
   vervolgUitleg: $localize`:@@visitaties.vervolgUitleg:Een vervolgactie komt in de toezeggingentracker; wie te laat is, krijgt een herinnering.`,
   gereedMelden: (omschrijving: string) => $localize`:@@visitaties.gereedMelden:${omschrijving}:omschrijving: gereed melden`,
+  bewijsLabel: (omschrijving: string) => $localize`:@@visitaties.bewijsLabel:Wat is er gedaan, of waar is het te zien? (${omschrijving}:omschrijving:)`,
+  bewijsKop: $localize`:@@visitaties.bewijsKop:Bewijs`,
+  bewijs: (tekst: string) => $localize`:@@visitaties.bewijs:Bewijs: ${tekst}:tekst:`,
   afronden: $localize`:@@visitaties.afronden:Visitatie afronden`,
   afrondenUitleg: $localize`:@@visitaties.afrondenUitleg:Kan als elke vervolgactie gereed is. Het panel heeft daarna geen toegang meer tot dit dossier.`,
   bezig: $localize`:@@visitaties.bezig:Bezig…`,
@@ -208,5 +211,6 @@ export const VISITATIES_TEKSTEN = {
     omschrijving: $localize`:@@visitaties.fout.omschrijving:Beschrijf de vervolgactie.`,
     eigenaar: $localize`:@@visitaties.fout.eigenaar:Vul de eigenaar in.`,
     uiterlijk: $localize`:@@visitaties.fout.uiterlijk:Kies een datum.`,
-  } satisfies Record<CyclusFout | PanellidFout | 'tekst' | 'wie' | 'wat' | 'oordeel' | 'toelichting' | 'omschrijving' | 'eigenaar' | 'uiterlijk', string>,
+    bewijs: $localize`:@@visitaties.fout.bewijs:Zeg wat er gedaan is, of waar het te zien is.`,
+  } satisfies Record<CyclusFout | PanellidFout | 'tekst' | 'wie' | 'wat' | 'oordeel' | 'toelichting' | 'omschrijving' | 'eigenaar' | 'uiterlijk' | 'bewijs', string>,
 };

@@ -219,6 +219,7 @@ export const VERZOEKEN_TEKSTEN = {
     politiek: $localize`:@@verzoeken.bron.politiek:Politiek (raad)`,
     visitatie: $localize`:@@verzoeken.bron.visitatie:Visitatie`,
   } satisfies Record<ToezeggingBron, string>,
+  bewijs: (tekst: string) => $localize`:@@verzoeken.bewijs:Gedaan: ${tekst}:tekst:`,
   partijen: $localize`:@@verzoeken.partijen:Per partij`,
   partijenUitleg: $localize`:@@verzoeken.partijenUitleg:Hoeveel elke partij toezegde, nakwam en liet verlopen, op naam; voor de raad, die erop toeziet. Verlopen toezeggingen krijgen een herinnering.`,
   geenPartijen: $localize`:@@verzoeken.geenPartijen:Er zijn nog geen toezeggingen.`,

@@ -72,7 +72,7 @@ import { AGENDAS_TEKSTEN as A, VERZOEKEN_TEKSTEN as T } from './teksten';
         <h2 class="utrecht-heading-2">{{ T.toezeggingen }}</h2>
         <app-tabel [label]="T.toezeggingen" [kolommen]="toezeggingKolommen" [rijen]="t.toezeggingen" [leegTekst]="T.geenToezeggingen">
           <ng-template [appTabelRij]="t.toezeggingen" let-z>
-            <th class="utrecht-table__header-cell lang" scope="row">{{ z.omschrijving }}</th>
+            <th class="utrecht-table__header-cell lang" scope="row">{{ z.omschrijving }}@if (z.bewijs) { <br /><span class="bewijs">{{ T.bewijs(z.bewijs) }}</span> }</th>
             <td class="utrecht-table__cell">{{ T.bronNaam[z.bron] }}: {{ z.door }}</td>
             <td class="utrecht-table__cell">{{ datum(z.uiterlijk) }}</td>
             <td class="utrecht-table__cell"><app-status-badge [tekst]="T.toezeggingStandNaam[z.stand]" [soort]="toezeggingSoort(z.stand)" /></td>
@@ -82,7 +82,7 @@ import { AGENDAS_TEKSTEN as A, VERZOEKEN_TEKSTEN as T } from './teksten';
     }
   `,
   // On a phone the tables scroll sideways with cells on one line (styles.css); long texts wrap in a column of their own.
-  styles: `td.lang, th.lang { white-space: normal; min-inline-size: 14rem; }`,
+  styles: `td.lang, th.lang { white-space: normal; min-inline-size: 14rem; } .bewijs { font-size: 0.875em; font-weight: normal; }`,
 })
 export class Tracker {
   protected readonly T = T;

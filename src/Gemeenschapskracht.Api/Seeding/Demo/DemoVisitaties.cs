@@ -69,7 +69,8 @@ internal static class DemoVisitaties
             "Trekker van het wijkprogramma", Kalender.Dag(start.AddDays(100)).AddMonths(3), start.AddDays(100));
         visitatie.VoegVervolgactieToe("Een jongerenbudget binnen het activiteitenbudget, met een eigen jongerenpanel",
             "Beleidsmedewerker wijkbudgetten", Kalender.Dag(now).AddMonths(-2), start.AddDays(100));
-        visitatie.MeldVervolgactieGereed(terugkoppeling.Id, start.AddDays(160));
+        visitatie.MeldVervolgactieGereed(terugkoppeling.Id, "Sinds de laatste BuurtTop krijgt elke deelnemer binnen twee weken een brief met wat er met de ideeën gebeurt.",
+            start.AddDays(160));
         return visitatie;
     }
 

@@ -42,4 +42,6 @@ public enum ToezeggingStand
 
 /// <param name="VerzoekId">The request whose answer made the promise; null for a political one or a visitatie's.</param>
 /// <param name="VisitatieId">The visitatie whose adopted report agreed the follow-up action; null otherwise.</param>
-public sealed record TrackerToezeggingDto(ToezeggingBron Bron, string Door, string Omschrijving, DateOnly Uiterlijk, ToezeggingStand Stand, Guid? VerzoekId, Guid? VisitatieId);
+/// <param name="Bewijs">What was done, for a follow-up action reported done; null otherwise.</param>
+public sealed record TrackerToezeggingDto(
+    ToezeggingBron Bron, string Door, string Omschrijving, DateOnly Uiterlijk, ToezeggingStand Stand, Guid? VerzoekId, Guid? VisitatieId, string? Bewijs = null);

@@ -29,7 +29,7 @@ public sealed record InbrengDto(Guid Id, string Wie, string Wat, DateTimeOffset 
 
 public sealed record PerspectiefoordeelDto(Guid PerspectiefId, Oordeel Oordeel, string Toelichting, string Door, DateTimeOffset Op);
 
-public sealed record VervolgactieDto(Guid Id, string Omschrijving, string Eigenaar, DateOnly Uiterlijk, DateTimeOffset? GereedOp);
+public sealed record VervolgactieDto(Guid Id, string Omschrijving, string Eigenaar, DateOnly Uiterlijk, DateTimeOffset? GereedOp, string? Bewijs);
 
 public static class VisitatieMappings
 {
@@ -44,7 +44,7 @@ public static class VisitatieMappings
             [.. v.Panel.Select(p => new PanellidDto(p.GebruikerId, p.Naam, p.Rol))], v.Zelfreflectie,
             panelwerkZichtbaar ? [.. v.Inbreng.Select(i => new InbrengDto(i.Id, i.Wie, i.Wat, i.Op))] : [],
             panelwerkZichtbaar ? [.. v.Beoordelingen.Select(b => new PerspectiefoordeelDto(b.PerspectiefId, b.Oordeel, b.Toelichting, b.Door, b.Op))] : [],
-            v.ReactieUiterlijk, v.Reactie, [.. v.Vervolgacties.Select(a => new VervolgactieDto(a.Id, a.Omschrijving, a.Eigenaar, a.Uiterlijk, a.GereedOp))],
+            v.ReactieUiterlijk, v.Reactie, [.. v.Vervolgacties.Select(a => new VervolgactieDto(a.Id, a.Omschrijving, a.Eigenaar, a.Uiterlijk, a.GereedOp, a.Bewijs))],
             v.AangemaaktOp, v.GewijzigdOp);
     }
 }

@@ -200,8 +200,10 @@ public sealed class VisitatieTests
         Assert.Equal(VisitatieStatus.Opvolging, v.Status);
         Assert.Throws<DomainException>(() => v.RondAf(Now));
 
-        v.MeldVervolgactieGereed(actie.Id, Now);
-        Assert.Throws<DomainException>(() => v.MeldVervolgactieGereed(actie.Id, Now));
+        Assert.Throws<DomainException>(() => v.MeldVervolgactieGereed(actie.Id, " ", Now));
+        v.MeldVervolgactieGereed(actie.Id, "Het buurthuis is sinds maart op dinsdagavond open.", Now);
+        Assert.Equal("Het buurthuis is sinds maart op dinsdagavond open.", v.Vervolgacties.Single().Bewijs);
+        Assert.Throws<DomainException>(() => v.MeldVervolgactieGereed(actie.Id, "Nogmaals.", Now));
         v.RondAf(Now);
         Assert.Equal(VisitatieStatus.Afgerond, v.Status);
     }
@@ -215,7 +217,7 @@ public sealed class VisitatieTests
         var verlopen = v.VoegVervolgactieToe("Avondopenstelling van het buurthuis", "Gemeente, team wijken", new DateOnly(2027, 4, 1), Now);
         var gereed = v.VoegVervolgactieToe("Jongerenpanel", "Jongerenwerk", new DateOnly(2027, 4, 1), Now);
         v.VoegVervolgactieToe("Terugkoppeling na de BuurtTop", "Bewonersorganisatie", new DateOnly(2027, 9, 1), Now);
-        v.MeldVervolgactieGereed(gereed.Id, Now);
+        v.MeldVervolgactieGereed(gereed.Id, "Het jongerenpanel kwam in maart voor het eerst bijeen.", Now);
         Assert.Empty(v.MaanVervolgacties(new DateTimeOffset(2027, 4, 1, 12, 0, 0, TimeSpan.Zero)));
 
         var later = new DateTimeOffset(2027, 4, 2, 6, 0, 0, TimeSpan.Zero);
@@ -242,7 +244,7 @@ public sealed class VisitatieTests
         v.GeefReactie("Dank voor het rapport.", Now);
         v.StelVast(Now);
         var actie = v.VoegVervolgactieToe("Avondopenstelling", "Gemeente", new DateOnly(2027, 9, 1), Now);
-        v.MeldVervolgactieGereed(actie.Id, Now);
+        v.MeldVervolgactieGereed(actie.Id, "Open op dinsdagavond.", Now);
         v.RondAf(Now);
 
         Assert.False(v.IsActiefPanellid(lid.GebruikerId));

@@ -58,7 +58,8 @@ public sealed class GetTrackerHandler(IApplicationDbContext db, TimeProvider clo
             .ToListAsync(cancellationToken);
         toezeggingen.AddRange(visitaties.SelectMany(v => v.Vervolgacties.Select(a => new TrackerToezeggingDto(ToezeggingBron.Visitatie, a.Eigenaar,
             $"{a.Omschrijving} (visitatie van {v.OnderwerpNaam})", a.Uiterlijk,
-            a.GereedOp is not null ? ToezeggingStand.Nagekomen : a.IsVerlopen(vandaag) ? ToezeggingStand.Verlopen : ToezeggingStand.Open, null, v.Id))));
+            a.GereedOp is not null ? ToezeggingStand.Nagekomen : a.IsVerlopen(vandaag) ? ToezeggingStand.Verlopen : ToezeggingStand.Open, null, v.Id,
+            a.Bewijs))));
 
         var partijen = toezeggingen.GroupBy(t => t.Door, StringComparer.CurrentCultureIgnoreCase).OrderBy(g => g.Key, StringComparer.CurrentCulture)
             .Select(g => new PartijStandDto(g.Key, g.Count(), g.Count(t => t.Stand == ToezeggingStand.Nagekomen), g.Count(t => t.Stand == ToezeggingStand.NietNagekomen),
