@@ -130,6 +130,20 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("GET", $"/api/v1/declaratiebetalingen/{Unknown}", "beheerder", null, 404),
             ("GET", $"/api/v1/declaratiebetalingen/{Unknown}/pain001", "beheerder", null, 403),
             ("POST", "/api/v1/declaratiebetalingen", "anoniem", "{}", 401),
+            // Route step 6: visitaties, the etalage and ervaringsconferenties (the rules with data: their own tests).
+            ("GET", "/api/v1/visitaties", "anoniem", null, 401),
+            ("GET", $"/api/v1/visitaties/{Unknown}", "beheerder", null, 404),
+            ("GET", "/api/v1/visitaties?status=gewonnen", "beheerder", null, 400),
+            ("GET", "/api/v1/visitaties/leeroverzicht?vanJaar=2026&totJaar=2024", "anoniem", null, 400),
+            ("PUT", $"/api/v1/visitaties/{Unknown}/beoordelingen/{Unknown}", "raadslid", "{}", 400),
+            ("POST", "/api/v1/visitatiecycli", "raadslid", "{}", 403),
+            ("GET", $"/api/v1/etalage/{Unknown}", "anoniem", null, 404),
+            ("GET", "/api/v1/etalage?status=bekroond", "anoniem", null, 400),
+            ("POST", "/api/v1/etalage", "beheerder", "{}", 400),
+            ("POST", $"/api/v1/etalage/{Unknown}/publicaties", "raadslid", null, 403),
+            ("GET", $"/api/v1/ervaringsconferenties/{Unknown}", "anoniem", null, 404),
+            ("POST", $"/api/v1/ervaringsconferenties/{Unknown}/aanmeldingen", "anoniem", "{}", 400),
+            ("POST", "/api/v1/ervaringsconferenties", "beheerder", "{}", 400),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)
