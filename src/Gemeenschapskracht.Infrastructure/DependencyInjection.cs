@@ -110,6 +110,7 @@ public static class DependencyInjection
         services.AddScoped<IProvisioningScheduler, ProvisioningScheduler>();
         services.AddSingleton<TenantJobRunner>();
         services.AddSingleton<TenantJobFilter>();
+        services.AddSingleton<Telemetry.JobTelemetryFilter>();
         services.AddSingleton<TenantJobActivator>();
 
         // Registered before AddHangfire so that the server uses it rather than Hangfire's default activator.
@@ -118,6 +119,7 @@ public static class DependencyInjection
         {
             config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
                 .UseFilter(sp.GetRequiredService<TenantJobFilter>())
+                .UseFilter(sp.GetRequiredService<Telemetry.JobTelemetryFilter>())
                 .UseActivator(sp.GetRequiredService<TenantJobActivator>());
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             if (database.Provider == DatabaseProvider.SqlServer)

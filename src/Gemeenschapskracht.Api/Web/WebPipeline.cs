@@ -24,6 +24,7 @@ public static class WebPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<TenantClaimGuardMiddleware>();
+        app.UseMiddleware<LogScopeMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
 
