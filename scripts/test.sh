@@ -19,6 +19,9 @@ fi
 mkdir -p artifacts
 dotnet build Gemeenschapskracht.sln -c Release -nologo -v quiet
 
+echo "== Azure Bicep (build + lint)"
+scripts/bicep-lint.sh
+
 dotnet test Gemeenschapskracht.sln -c Release --no-build -nologo \
   --logger "console;verbosity=normal" --results-directory artifacts/test-results | tee artifacts/test-output.txt
 

@@ -1,0 +1,39 @@
+// Acceptatie: production-like configuration on a smaller scale. No secrets here: the SQL administrator password
+// comes from the environment variable GK_SQL_ADMIN_PASSWORD (needed on the first deployment only), the image tag
+// from GK_IMAGE_TAG. Replace the example domain and SMTP host with the real ones.
+using '../main.bicep'
+
+param environmentName = 'acceptatie'
+param baseDomain = 'acceptatie.gemeenschapskracht.example.nl'
+
+param appServicePlanSku = 'P0v3'
+param appServicePlanInstances = 1
+param containerRegistrySku = 'Basic'
+param containerImage = 'gemeenschapskracht:${readEnvironmentVariable('GK_IMAGE_TAG', 'latest')}'
+
+param sqlPool = {
+  skuName: 'StandardPool'
+  tier: 'Standard'
+  capacity: 100
+  maxSizeGB: 100
+  perDatabaseMinCapacity: 0
+  perDatabaseMaxCapacity: 100
+}
+param sqlBackupRetentionDays = 14
+param sqlBackupStorageRedundancy = 'Local'
+param sqlAdministratorPassword = readEnvironmentVariable('GK_SQL_ADMIN_PASSWORD', '')
+
+param storageSku = 'Standard_LRS'
+param storageDeleteRetentionDays = 14
+param logRetentionDays = 60
+
+param cbsSource = 'OData'
+param jobsWorkerCount = 2
+param smtpHost = 'smtp.example.nl'
+
+// Fill in once the certificates are in Key Vault (see infra/README.md, "First deployment").
+param signingCertificateName = ''
+param encryptionCertificateName = ''
+param tlsCertificateName = ''
+param appServiceResourceProviderObjectId = ''
+param machineClients = []
