@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Gemeenschapskracht.IntegrationTests.Infrastructure;
+
+namespace Gemeenschapskracht.IntegrationTests.Operations;
+
+/// <summary>
+/// Production runs several API instances on one database. Two instances on one SQLite file with the same signing
+/// and encryption certificates: a token one issues is accepted by the other; an instance with keys of its own refuses it.
+/// </summary>
+public sealed class TweeInstantiesTests : IDisposable
+{
+    private readonly string _map = Directory.CreateTempSubdirectory("gk-twee-").FullName;
+
+    [Fact]
+    public async Task A_token_issued_by_one_instance_is_accepted_by_another_with_the_same_certificates()
+    {
+        var database = Path.Combine(_map, "gedeeld.db");
+        var certificaten = new[] { Certificaat("ondertekening", X509KeyUsageFlags.DigitalSignature), Certificaat("versleuteling", X509KeyUsageFlags.KeyEncipherment) };
+        await using var a = new Instantie(database, certificaten);
+        await using var b = new Instantie(database, certificaten);
+        await using var eigen = new Instantie(database, null);
+
+        var token = await a.CreateClient().GetTokenAsync(ApiFactory.PlatformClient);
+
+        Assert.Equal(HttpStatusCode.OK, await GemeentenAsync(a, token));
+        Assert.Equal(HttpStatusCode.OK, await GemeentenAsync(b, token));
+        Assert.Equal(HttpStatusCode.Unauthorized, await GemeentenAsync(eigen, token));
+    }
+
+    private static async Task<HttpStatusCode> GemeentenAsync(ApiFactory instantie, string token)
+    {
+        using var client = instantie.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.GetAsync("/api/v1/gemeenten");
+        return response.StatusCode;
+    }
+
+    private string Certificaat(string naam, X509KeyUsageFlags gebruik)
+    {
+        using var rsa = RSA.Create(2048);
+        var verzoek = new CertificateRequest($"CN=Gemeenschapskracht {naam}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        verzoek.CertificateExtensions.Add(new X509KeyUsageExtension(gebruik, critical: true));
+        using var certificaat = verzoek.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var pad = Path.Combine(_map, naam + ".pfx");
+        File.WriteAllBytes(pad, certificaat.Export(X509ContentType.Pfx, "geheim"));
+        return pad;
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_map, recursive: true);
+    }
+
+    /// <summary>An API instance on the given database file, with the given certificates or ephemeral keys of its own.</summary>
+    private sealed class Instantie(string database, string[]? certificaten) : ApiFactory
+    {
+        protected override IEnumerable<KeyValuePair<string, string>> ExtraSettings
+        {
+            get
+            {
+                yield return new("Database:Provider", "Sqlite");
+                yield return new("ConnectionStrings:Default", $"Data Source={database}");
+                if (certificaten is null) yield break;
+                yield return new("Identity:SigningCertificatePath", certificaten[0]);
+                yield return new("Identity:SigningCertificatePassword", "geheim");
+                yield return new("Identity:EncryptionCertificatePath", certificaten[1]);
+                yield return new("Identity:EncryptionCertificatePassword", "geheim");
+            }
+        }
+    }
+}
