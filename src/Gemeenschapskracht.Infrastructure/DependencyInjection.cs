@@ -54,7 +54,8 @@ public static class DependencyInjection
         services.AddScoped<ICurrentTenant, CurrentTenant>();
         services.AddSingleton<EfTenantStore>();
         services.AddSingleton<CachingTenantStore>(sp => new CachingTenantStore(
-            sp.GetRequiredService<EfTenantStore>(), sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>()));
+            sp.GetRequiredService<EfTenantStore>(), sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(),
+            TimeSpan.FromSeconds(tenancy.CacheSeconds)));
         services.AddSingleton<ITenantStore>(sp => sp.GetRequiredService<CachingTenantStore>());
         services.AddSingleton<ITenantCacheEvictor>(sp => sp.GetRequiredService<CachingTenantStore>());
         services.AddSingleton<ITenantResolutionStrategy>(new HostStrategy(tenancy.BaseDomain));

@@ -3,12 +3,12 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Gemeenschapskracht.Infrastructure.Tenancy;
 
 /// <summary>
-/// Caches tenant look-ups for a short time; every request resolves its tenant, the catalog rarely changes.
-/// The catalog context evicts a tenant when it saves a change to it.
+/// Caches tenant look-ups for a few seconds; every request resolves its tenant, the catalog rarely changes.
+/// The catalog context evicts a tenant at once when this instance saves a change to it; other instances see the
+/// change when their copy expires (ADR 0034).
 /// </summary>
-public sealed class CachingTenantStore(ITenantStore inner, IMemoryCache cache) : ITenantStore, ITenantCacheEvictor
+public sealed class CachingTenantStore(ITenantStore inner, IMemoryCache cache, TimeSpan lifetime) : ITenantStore, ITenantCacheEvictor
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
     public async Task<TenantContext?> GetByIdentifierAsync(string identifier, CancellationToken cancellationToken)
     {
@@ -40,8 +40,8 @@ public sealed class CachingTenantStore(ITenantStore inner, IMemoryCache cache) :
 
     private void Remember(TenantContext tenant)
     {
-        cache.Set(IdKey(tenant.Id), tenant, Lifetime);
-        cache.Set(IdentifierKey(tenant.Identifier), tenant, Lifetime);
+        cache.Set(IdKey(tenant.Id), tenant, lifetime);
+        cache.Set(IdentifierKey(tenant.Identifier), tenant, lifetime);
     }
 
     private static string IdKey(Guid id) => $"tenant:id:{id}";

@@ -7,4 +7,10 @@ public sealed class TenancyOptions
     public string? BaseDomain { get; set; }
 
     public string HeaderName { get; set; } = "Gemeente";
+
+    /// <summary>
+    /// How long an instance trusts its cached copy of a gemeente (ADR 0034): a change made on another instance
+    /// (deactivation, a new name) takes effect here within this time.
+    /// </summary>
+    public int CacheSeconds { get; set; } = 5;
 }

@@ -30,6 +30,33 @@ public sealed class TweeInstantiesTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, await GemeentenAsync(eigen, token));
     }
 
+    [Fact]
+    public async Task A_gemeente_deactivated_on_one_instance_is_refused_by_the_other_within_seconds()
+    {
+        var database = Path.Combine(_map, "gedeeld.db");
+        var certificaten = new[] { Certificaat("ondertekening", X509KeyUsageFlags.DigitalSignature), Certificaat("versleuteling", X509KeyUsageFlags.KeyEncipherment) };
+        await using var a = new Instantie(database, certificaten);
+        await using var b = new Instantie(database, certificaten);
+        var platform = await a.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.CreateAndWaitAsync(platform, "delft", "Delft", "GM0503");
+        using (var warm = await b.ForTenant("delft").GetAsync("/api/v1/gebieden"))
+            Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+
+        using (var deactivate = await platform.PutJsonAsync("/api/v1/gemeenten/delft", new { naam = "Delft", actief = false }))
+            Assert.Equal(HttpStatusCode.OK, deactivate.StatusCode);
+
+        var klok = System.Diagnostics.Stopwatch.StartNew();
+        var status = HttpStatusCode.OK;
+        while (status == HttpStatusCode.OK && klok.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            using var response = await b.ForTenant("delft").GetAsync("/api/v1/gebieden");
+            status = response.StatusCode;
+            if (status == HttpStatusCode.OK) await Task.Delay(250);
+        }
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.True(klok.Elapsed < TimeSpan.FromSeconds(10), $"pas na {klok.Elapsed.TotalSeconds:0.0} s geweigerd");
+    }
+
     private static async Task<HttpStatusCode> GemeentenAsync(ApiFactory instantie, string token)
     {
         using var client = instantie.CreateClient();
