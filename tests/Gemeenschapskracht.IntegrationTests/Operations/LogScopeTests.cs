@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Gemeenschapskracht.IntegrationTests.Operations;
 
-/// <summary>Structured logs of a request carry the gemeente, the caller's id (never an e-mail address) and the correlation id.</summary>
+/// <summary>Structured logs of a request carry the gemeente, the caller's id (never an e-mail address) and the correlation id, with OpenTelemetry on.</summary>
 public sealed class LogScopeTests(LogScopeTests.Factory factory) : IClassFixture<LogScopeTests.Factory>
 {
     [Fact]
@@ -28,6 +28,10 @@ public sealed class LogScopeTests(LogScopeTests.Factory factory) : IClassFixture
     public sealed class Factory : IdentityFactory
     {
         public CapturingLogs Logs { get; } = new();
+
+        /// <summary>OpenTelemetry on, exporting over OTLP to a port where nothing listens: the product must not mind.</summary>
+        protected override IEnumerable<KeyValuePair<string, string>> ExtraSettings =>
+            base.ExtraSettings.Append(new("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:9"));
 
         protected override void ConfigureServices(IServiceCollection services)
         {
