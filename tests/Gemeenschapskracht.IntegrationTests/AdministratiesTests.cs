@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Infrastructure.Jobs;
 using Gemeenschapskracht.IntegrationTests.Identity;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
@@ -195,6 +196,7 @@ public sealed class AdministratiesTests(AdministratiesTests.Fixture fixture) : I
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G4)]
     public async Task G4_a_subsidy_names_a_beschikking_of_the_group_or_its_host_and_a_group_gets_one_administratie()
     {
         var id = await AdministratieAsync(Groep3);
@@ -221,6 +223,8 @@ public sealed class AdministratiesTests(AdministratiesTests.Fixture fixture) : I
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G4)]
+    [Trait("Regel", Regelcatalogus.G10)]
     public async Task G4_the_financial_part_comes_from_the_ledger_the_demo_group_reports_without_writing_one_and_the_report_keeps_the_figures_as_submitted()
     {
         var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Gemeenschapskracht.Domain.BuurtTops;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Gemeenschapskracht.Infrastructure.Tenancy;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
@@ -147,6 +148,7 @@ public sealed partial class BuurtTopsTests(BuurtTopsTests.Fixture fixture) : ICl
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G8)]
     public async Task The_gemeente_adds_outputs_but_cannot_change_or_remove_what_residents_captured()
     {
         var trekker = await ClientAsync(AmsterdamTrekker);
@@ -175,6 +177,7 @@ public sealed partial class BuurtTopsTests(BuurtTopsTests.Fixture fixture) : ICl
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G8)]
     public async Task The_agenda_starts_with_the_dreams_of_the_tables_and_the_BuurtTop_is_then_verwerkt()
     {
         var trekker = await ClientAsync(AmsterdamTrekker);

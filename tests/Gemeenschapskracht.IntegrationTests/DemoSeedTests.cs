@@ -1,3 +1,4 @@
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -264,6 +265,7 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
     [Theory]
     [InlineData("voorbeeldstad", "Stichting Welzijn Voor Elkaar")]
     [InlineData("oeverdorp", "Stichting Buurtadministratie")]
+    [Trait("Regel", Regelcatalogus.G4)]
     public async Task G4_the_financial_part_comes_from_the_ledger_for_the_demo_subsidy_and_another_gemeente_sees_none(string slug, string host)
     {
         var platform = await factory.AuthenticatedAsync(ApiFactory.PlatformClient);

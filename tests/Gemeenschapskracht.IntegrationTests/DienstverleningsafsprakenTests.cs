@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.IntegrationTests.Identity;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
 
@@ -115,6 +116,7 @@ public sealed class DienstverleningsafsprakenTests(DienstverleningsafsprakenTest
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G5)]
     public async Task G5_production_counts_a_period_outside_the_wijkbudget_and_missing_fields_are_problems_that_change_nothing()
     {
         var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");

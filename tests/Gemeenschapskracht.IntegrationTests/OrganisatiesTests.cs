@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -226,6 +227,7 @@ public sealed class OrganisatiesTests(OrganisatiesTests.Fixture fixture) : IClas
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G7)]
     public async Task A_stopped_organisation_is_kept_and_cannot_be_changed()
     {
         var beheer = await BeheerAsync();

@@ -1,3 +1,4 @@
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Infrastructure.Jobs;
 using Gemeenschapskracht.IntegrationTests.Identity;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
@@ -13,6 +14,7 @@ namespace Gemeenschapskracht.IntegrationTests;
 public sealed class SubsidiesJobTests(SubsidiesJobTests.Factory factory) : IClassFixture<SubsidiesJobTests.Factory>
 {
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_47)]
     public async Task Awb_4_47_the_job_sets_a_subsidy_of_the_lowest_tier_ambtshalve_once_after_its_period()
     {
         var beheer = await factory.AuthenticatedAsync(ApiFactory.AmsterdamBeheerClient, "amsterdam");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Gemeenschapskracht.Infrastructure.Tenancy;
@@ -85,6 +86,11 @@ public sealed partial class SubsidiesTests(SubsidiesTests.Fixture fixture) : ICl
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_25)]
+    [Trait("Regel", Regelcatalogus.Abrvs2018_2310)]
+    [Trait("Regel", Regelcatalogus.Awb4_13)]
+    [Trait("Regel", Regelcatalogus.Awb2_4)]
+    [Trait("Regel", Regelcatalogus.Awb6_7)]
     public async Task A_regeling_opens_published_with_its_mededingingsruimte_and_an_application_runs_to_a_grant()
     {
         var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
@@ -164,6 +170,7 @@ public sealed partial class SubsidiesTests(SubsidiesTests.Fixture fixture) : ICl
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_25)]
     public async Task Awb_4_25_a_thousand_simultaneous_grants_never_exceed_the_plafond_and_add_up_exactly()
     {
         const long Plafond = 50_000_00;
@@ -209,6 +216,8 @@ public sealed partial class SubsidiesTests(SubsidiesTests.Fixture fixture) : ICl
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_29)]
+    [Trait("Regel", Regelcatalogus.Awb6_7)]
     public async Task A_refusal_names_its_ground_and_its_beschikking_the_bezwaarclausule()
     {
         var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
@@ -233,6 +242,8 @@ public sealed partial class SubsidiesTests(SubsidiesTests.Fixture fixture) : ICl
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_34)]
+    [Trait("Regel", Regelcatalogus.Awb4_29)]
     public async Task Voorschotten_go_out_in_a_sepa_batch_to_a_checked_iban_only_for_years_whose_begroting_is_adopted_Awb_4_34()
     {
         var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
@@ -347,6 +358,14 @@ public sealed partial class SubsidiesTests(SubsidiesTests.Fixture fixture) : ICl
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.UskNiveau)]
+    [Trait("Regel", Regelcatalogus.G4)]
+    [Trait("Regel", Regelcatalogus.G10)]
+    [Trait("Regel", Regelcatalogus.Awb4_46)]
+    [Trait("Regel", Regelcatalogus.Awb4_95)]
+    [Trait("Regel", Regelcatalogus.Awb4_57)]
+    [Trait("Regel", Regelcatalogus.Awb6_7)]
+    [Trait("Regel", Regelcatalogus.UskSteekproef)]
     public async Task A_subsidy_reports_what_its_tier_asks_and_is_set_with_its_voorschotten_offset_Awb_4_45()
     {
         var beheer = await fixture.AuthenticatedAsync(ApiFactory.AmsterdamBeheerClient, "amsterdam");

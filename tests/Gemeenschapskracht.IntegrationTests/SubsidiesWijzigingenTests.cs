@@ -1,5 +1,6 @@
 using System.Net;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
 
 namespace Gemeenschapskracht.IntegrationTests;
@@ -8,6 +9,11 @@ namespace Gemeenschapskracht.IntegrationTests;
 public sealed partial class SubsidiesTests
 {
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_48)]
+    [Trait("Regel", Regelcatalogus.Awb4_50)]
+    [Trait("Regel", Regelcatalogus.Awb4_51)]
+    [Trait("Regel", Regelcatalogus.G9)]
+    [Trait("Regel", Regelcatalogus.Awb6_7)]
     public async Task A_verlening_is_lowered_on_its_ground_and_a_subsidy_of_three_years_is_cut_only_for_the_future_with_an_afbouw_term_Awb_4_48_4_50_4_51()
     {
         var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");
@@ -83,6 +89,8 @@ public sealed partial class SubsidiesTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_48)]
+    [Trait("Regel", Regelcatalogus.Awb4_49)]
     public async Task A_withdrawn_verlening_is_neither_paid_nor_set_and_a_vaststelling_is_lowered_only_on_a_ground_of_Awb_4_49()
     {
         var beleid = await fixture.AuthenticatedAsync(Beleid, "amsterdam");

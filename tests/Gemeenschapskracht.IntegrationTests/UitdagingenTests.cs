@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.IntegrationTests.Identity;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
 
@@ -67,6 +68,8 @@ public sealed class UitdagingenTests(UitdagingenTests.Fixture fixture) : IClassF
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb1_3)]
+    [Trait("Regel", Regelcatalogus.Awb6_7)]
     public async Task Uitdaagrecht_from_request_through_ontvankelijkheid_assessment_and_decision_to_transfer_monitoring_and_evaluation()
     {
         var bewoners = await fixture.AuthenticatedAsync(Bewoners, "amsterdam");

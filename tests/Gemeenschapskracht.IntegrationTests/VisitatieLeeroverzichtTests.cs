@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Gebieden;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Visitaties;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Gemeenschapskracht.IntegrationTests.Identity;
@@ -17,6 +18,7 @@ public sealed class VisitatieLeeroverzichtTests(IdentityFactory factory) : IClas
     private const string Url = "/api/v1/visitaties/leeroverzicht";
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G1)]
     public async Task G1_the_learning_overview_shows_the_spread_of_marks_and_recurring_themes_never_a_ranking_of_wijken()
     {
         var wijknaam = await TweedeRapportAsync();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Infrastructure.Jobs;
 using Gemeenschapskracht.IntegrationTests.Identity;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
@@ -20,6 +21,7 @@ public sealed class VisitatiesTests(IdentityFactory factory) : IClassFixture<Ide
     private const string Toelichting = "Het panel zag dat bewoners zelf de koers bepalen en dat de buurtkamer elke week vol zit met nieuwe gezichten.";
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G5)]
     public async Task R6_3_a_visitatie_runs_from_opening_to_a_public_report_and_the_panel_loses_access_when_it_ends()
     {
         var beheer = await factory.AuthenticatedAsync(ApiFactory.AmsterdamBeheerClient, "amsterdam");

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Application.Common.Interfaces;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -100,6 +101,7 @@ public sealed class WijkbeeldenTests(WijkbeeldenTests.Fixture fixture) : IClassF
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G6)]
     public async Task The_gemeente_reads_a_measure_otherwise_and_every_wijkbeeld_shows_it_but_never_without_vitality()
     {
         const string Url = "/api/v1/wijkbeelden/cijferlezing";
@@ -246,6 +248,7 @@ public sealed class WijkbeeldenTests(WijkbeeldenTests.Fixture fixture) : IClassF
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G7)]
     public async Task G7_an_organisation_leaving_the_team_takes_nothing_with_it_and_residents_keep_the_lead()
     {
         var beleid = await BeleidAsync();
@@ -264,6 +267,7 @@ public sealed class WijkbeeldenTests(WijkbeeldenTests.Fixture fixture) : IClassF
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G8)]
     public async Task G8_the_gemeente_cannot_change_or_remove_what_residents_wrote()
     {
         var beleid = await BeleidAsync();
@@ -280,6 +284,7 @@ public sealed class WijkbeeldenTests(WijkbeeldenTests.Fixture fixture) : IClassF
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G8)]
     public async Task G8_the_gemeente_comments_on_what_residents_wrote_and_adds_its_own()
     {
         var beleid = await BeleidAsync();

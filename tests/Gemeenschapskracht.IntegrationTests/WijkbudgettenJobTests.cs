@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Beleidskaders;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 using Gemeenschapskracht.Infrastructure.Jobs;
 using Gemeenschapskracht.Infrastructure.Persistence;
@@ -17,6 +18,7 @@ namespace Gemeenschapskracht.IntegrationTests;
 public sealed class WijkbudgettenJobTests(WijkbudgettenJobTests.Factory factory) : IClassFixture<WijkbudgettenJobTests.Factory>
 {
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_34)]
     public async Task The_job_releases_an_adopted_year_and_announces_the_end_of_the_period_once()
     {
         var publiek = factory.ForTenant("amsterdam");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
 
 namespace Gemeenschapskracht.IntegrationTests;
@@ -96,6 +97,8 @@ public sealed class WijkbudgettenTests(WijkbudgettenTests.Fixture fixture) : ICl
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_34)]
+    [Trait("Regel", Regelcatalogus.G9)]
     public async Task A_wijkbudget_is_granted_above_the_floor_released_with_the_begroting_and_never_cut_silently()
     {
         var beleid = await fixture.AuthenticatedAsync(AmsterdamBeleid, "amsterdam");

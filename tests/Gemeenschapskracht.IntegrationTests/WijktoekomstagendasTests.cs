@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Infrastructure.Jobs;
 using Gemeenschapskracht.IntegrationTests.Identity;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
@@ -214,6 +215,7 @@ public sealed class WijktoekomstagendasTests(WijktoekomstagendasTests.Fixture fi
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G8)]
     public async Task The_gemeente_comments_on_what_residents_wrote_but_cannot_change_or_let_it_go_G8()
     {
         var trekker = await TrekkerAsync();
@@ -237,6 +239,7 @@ public sealed class WijktoekomstagendasTests(WijktoekomstagendasTests.Fixture fi
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G1)]
     public async Task Ambitions_have_no_rank_vote_or_score_and_keep_the_order_of_writing_G1()
     {
         var trekker = await TrekkerAsync();

@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Administraties;
 
@@ -130,6 +131,7 @@ public sealed class Administratie : IAudited
     /// An entry: in balance, on accounts of the chart, dated from the start up to today in a month that is not closed.
     /// A subsidy received (a credit on the subsidy account) may name its beschikking; nothing else may.
     /// </summary>
+    [Regel(Regelcatalogus.G4)]
     public Journaalpost Boek(DateOnly boekdatum, string omschrijving, IReadOnlyList<Journaalregel> regels, Guid? beschikkingId, string door, DateTimeOffset now)
     {
         ControleerDatum(boekdatum, now);
@@ -166,6 +168,7 @@ public sealed class Administratie : IAudited
     /// <summary>What blocks closing a month, from the entries of the administratie (all of them; those after the month are ignored).</summary>
     /// <param name="openDeclaraties">The kenmerk and expense day of every declaratie submitted, on hold, or approved and not paid.</param>
     /// <param name="bankmutaties">The lines of the imported bank statements; those still open block their month.</param>
+    [Regel(Regelcatalogus.G4)]
     public IReadOnlyList<Blokkade> Blokkades(int jaar, int maand, IReadOnlyList<Journaalpost> posten, IReadOnlyList<(string Kenmerk, DateOnly Uitgavedatum)>? openDeclaraties = null,
         IReadOnlyList<Bankmutatie>? bankmutaties = null)
     {

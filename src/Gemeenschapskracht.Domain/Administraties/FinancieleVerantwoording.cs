@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 
 namespace Gemeenschapskracht.Domain.Administraties;
@@ -31,6 +32,8 @@ public sealed record FinancieleVerantwoording(
     /// <summary>Income minus costs in the period: what the group kept (or added from its reserves when negative).</summary>
     public Bedrag Saldo => TotaalBaten.Gerealiseerd - TotaalLasten.Gerealiseerd;
 
+    [Regel(Regelcatalogus.G4)]
+    [Regel(Regelcatalogus.G10)]
     public static FinancieleVerantwoording Uit(Administratie administratie, string host, Beschikking beschikking, IEnumerable<Journaalpost> posten,
         DateTimeOffset now)
     {

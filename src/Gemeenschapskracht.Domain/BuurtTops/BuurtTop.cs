@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 
 namespace Gemeenschapskracht.Domain.BuurtTops;
@@ -183,6 +184,7 @@ public sealed class BuurtTop : IAudited
     /// Replaces the outputs with <paramref name="voorstel"/> as written by <paramref name="schrijver"/>: kept items keep their
     /// origin and comments; the gemeente cannot change or remove what residents wrote (G-8).
     /// </summary>
+    [Regel(Regelcatalogus.G8)]
     public void WijzigOpbrengsten(IReadOnlyList<Opbrengst> voorstel, Herkomst schrijver)
     {
         if (Status != BuurtTopStatus.Gehouden)

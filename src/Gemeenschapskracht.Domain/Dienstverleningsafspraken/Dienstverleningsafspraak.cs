@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 
 namespace Gemeenschapskracht.Domain.Dienstverleningsafspraken;
@@ -224,6 +225,7 @@ public sealed class Dienstverleningsafspraak : IAudited
     }
 
     /// <summary>The gemeente ends an agreement that is not yet reviewed to the end, always with its reason (G-9: never silently).</summary>
+    [Regel(Regelcatalogus.G9)]
     public void Beeindig(string reden, DateTimeOffset now)
     {
         if (Status is DienstverleningsafspraakStatus.Geevalueerd or DienstverleningsafspraakStatus.Beeindigd)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Dienstverleningsafspraken;
 
@@ -9,6 +10,7 @@ namespace Gemeenschapskracht.Domain.Dienstverleningsafspraken;
 /// contacten, cliënten, gesprekken, intakes, trajecten, …) per unit (week, uur, professional, fte, …), in either order.
 /// Hours and meetings of the residents themselves ("12 uur per week", "een buurtavond per maand") are not counted.
 /// </summary>
+[Regel(Regelcatalogus.G5)]
 public static partial class Productietelling
 {
     private const string Getal = @"(?:\d+|x|n|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|minimaal\s+\d+|minstens\s+\d+)";

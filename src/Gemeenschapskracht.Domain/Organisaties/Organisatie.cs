@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Organisaties;
 
@@ -91,6 +92,7 @@ public sealed class Organisatie : IAudited
     }
 
     /// <summary>Marks the organisation as stopped. Nothing is deleted: its history stays with the wijk (G-7).</summary>
+    [Regel(Regelcatalogus.G7)]
     public void Stop(DateTimeOffset now)
     {
         if (Status == OrganisatieStatus.Gestopt)

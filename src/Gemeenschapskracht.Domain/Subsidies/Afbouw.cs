@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Subsidies;
 
@@ -7,6 +8,8 @@ namespace Gemeenschapskracht.Domain.Subsidies;
 /// reduced or ended only with a reasonable phase-out term. "The same activities" are taken as every verlening to the
 /// same organisation in the gemeente: the product warns rather than misses a case, and the gemeente names the term.
 /// </summary>
+[Regel(Regelcatalogus.Awb4_51)]
+[Regel(Regelcatalogus.G9)]
 public static class Afbouw
 {
     public const int DrempelJaren = 3;

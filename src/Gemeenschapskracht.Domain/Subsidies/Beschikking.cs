@@ -1,5 +1,6 @@
 using System.Numerics;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 
 namespace Gemeenschapskracht.Domain.Subsidies;
@@ -87,9 +88,11 @@ public sealed class Beschikking : IAudited
     public IReadOnlyList<Voorschot> Voorschotten { get; private set; } = [];
 
     /// <summary>What the recipient reports afterwards, by the tiers in force at the grant; null for a weigering.</summary>
+    [Regel(Regelcatalogus.UskNiveau)]
     public Verantwoordingsniveau? Niveau { get; private set; }
 
     /// <summary>The version of the gemeente's <see cref="Verantwoordingskader"/> the tier was taken from (0: the Uniform Subsidiekader).</summary>
+    [Regel(Regelcatalogus.UskNiveau)]
     public int? KaderVersie { get; private set; }
 
     /// <summary>When the report is due; null where no report is asked.</summary>
@@ -135,6 +138,7 @@ public sealed class Beschikking : IAudited
     /// in proportion to their days, and the voorschotten: per year at once up to <see cref="EenmaligVoorschotTot"/>, per
     /// quarter above it, never dated before the decision. All in whole cents that add up to the grant exactly.
     /// </summary>
+    [Regel(Regelcatalogus.Awb4_29)]
     internal static Beschikking Verlening(Subsidieaanvraag aanvraag, Bedrag bedrag, string motivering, string activiteiten,
         IReadOnlyList<string> verplichtingen, Verantwoordingskader kader, DateTimeOffset now)
     {
@@ -152,9 +156,12 @@ public sealed class Beschikking : IAudited
         return beschikking;
     }
 
+    [Regel(Regelcatalogus.Awb4_29)]
     internal static Beschikking Weigering(Subsidieaanvraag aanvraag, string grond, DateOnly? afbouwTot, DateTimeOffset now) =>
         new(aanvraag, BesluitSoort.Weigering, Bedrag.Nul, grond, null, [], now) { AfbouwTot = afbouwTot };
 
+    [Regel(Regelcatalogus.G2)]
+    [Regel(Regelcatalogus.Awb4_34)]
     private static List<Beschikkingsjaar> VerdeelOverJaren(Bedrag bedrag, DateOnly van, DateOnly tot)
     {
         var jaren = Enumerable.Range(van.Year, tot.Year - van.Year + 1).ToList();
@@ -163,6 +170,7 @@ public sealed class Beschikking : IAudited
         return jaren.Select((j, i) => new Beschikkingsjaar(j, new Bedrag(delen[i]))).ToList();
     }
 
+    [Regel(Regelcatalogus.Awb4_95)]
     private static List<Voorschot> Schema(IReadOnlyList<Beschikkingsjaar> jaren, Bedrag bedrag, DateOnly van, DateOnly tot, DateOnly besluitdag)
     {
         var voorschotten = new List<Voorschot>();
@@ -183,6 +191,7 @@ public sealed class Beschikking : IAudited
     /// Records that a voorschot was paid. A voorschot of a year still under begrotingsvoorbehoud is not paid until that
     /// year's begroting is adopted (Awb 4:34); a voorschot is paid once, and one in a payment batch is paid through it.
     /// </summary>
+    [Regel(Regelcatalogus.Awb4_34)]
     public void RegistreerBetaling(int nummer, DateOnly betaaldOp, string kenmerk, Wijkbudget budget, DateTimeOffset now)
     {
         var voorschot = Betaalbaar(nummer, budget);
@@ -212,6 +221,8 @@ public sealed class Beschikking : IAudited
     }
 
     /// <summary>Whether a voorschot may go out now: due, unpaid, and its year's begroting adopted (Awb 4:34).</summary>
+    [Regel(Regelcatalogus.Awb4_34)]
+    [Regel(Regelcatalogus.Awb4_95)]
     public bool IsBetaalbaar(Voorschot voorschot, Wijkbudget budget, DateOnly tot) =>
         VaststellingId is null && !voorschot.IsBetaald && voorschot.BetaalopdrachtId is null && voorschot.Datum <= tot && IsVrijgegeven(budget, voorschot.Jaar);
 
@@ -220,6 +231,8 @@ public sealed class Beschikking : IAudited
     /// report its tier asks for (without one only for the lowest tier outside the steekproef), with the paid voorschotten
     /// offset (4:95). A voorschot still in an unexecuted payment batch must be paid first; the others are no longer paid.
     /// </summary>
+    [Regel(Regelcatalogus.Awb4_46)]
+    [Regel(Regelcatalogus.Awb4_47)]
     public Vaststelling StelVast(Bedrag bedrag, string? reden, Verantwoording? verslag, bool ambtshalve, DateTimeOffset now)
     {
         if (Soort != BesluitSoort.Verlening || Niveau is null)
@@ -247,6 +260,7 @@ public sealed class Beschikking : IAudited
     }
 
     /// <summary>Drawn in the steekproef: the recipient shows, after all, that the activities took place.</summary>
+    [Regel(Regelcatalogus.UskSteekproef)]
     public void NeemOpInSteekproef(DateTimeOffset now)
     {
         if (Niveau != Verantwoordingsniveau.ZonderVerslag || VaststellingId is not null)
@@ -288,6 +302,7 @@ public sealed class Beschikking : IAudited
     /// Whether the gemeente sets this subsidy ambtshalve now: the lowest tier, not drawn in the steekproef, its period over,
     /// not yet set and no voorschot waiting in a payment batch. It is then set at the granted amount.
     /// </summary>
+    [Regel(Regelcatalogus.Awb4_47)]
     public bool IsAmbtshalveVaststelbaar(DateTimeOffset now) =>
         Soort == BesluitSoort.Verlening && Niveau == Verantwoordingsniveau.ZonderVerslag && !InSteekproef && VaststellingId is null
         && Tot < Kalender.Dag(now) && !Voorschotten.Any(v => v.BetaalopdrachtId is not null && !v.IsBetaald);
@@ -301,6 +316,11 @@ public sealed class Beschikking : IAudited
     /// from the last years and the last unpaid voorschotten first (under 4:50 only from those due on or after the date it
     /// takes effect); what was paid above it is reclaimed.
     /// </summary>
+    [Regel(Regelcatalogus.Awb4_48)]
+    [Regel(Regelcatalogus.Awb4_57)]
+    [Regel(Regelcatalogus.Awb4_50)]
+    [Regel(Regelcatalogus.Awb4_51)]
+    [Regel(Regelcatalogus.G9)]
     public Wijzigingsbesluit WijzigVerlening(Wijzigingsgrond grond, Bedrag nieuw, string toelichting, DateOnly? ingang, DateOnly? afbouwTot,
         bool afbouwVereist, DateTimeOffset now)
     {

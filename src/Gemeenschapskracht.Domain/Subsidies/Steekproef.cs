@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Subsidies;
 
@@ -44,6 +45,7 @@ public sealed class Steekproef : IAudited
 
     public DateTimeOffset GetrokkenOp { get; private set; }
 
+    [Regel(Regelcatalogus.UskSteekproef)]
     public static Steekproef Trek(int jaar, string zaad, Verantwoordingskader kader, IReadOnlyList<Beschikking> populatie, DateTimeOffset now)
     {
         if (Tekst.IsBlank(zaad))
@@ -59,6 +61,7 @@ public sealed class Steekproef : IAudited
     }
 
     /// <summary>The population in the order of the draw: by SHA-256 of "seed:id", which anyone can compute again.</summary>
+    [Regel(Regelcatalogus.UskSteekproef)]
     public static IEnumerable<Guid> Volgorde(string zaad, IEnumerable<Guid> ids) =>
         ids.OrderBy(id => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{zaad}:{id:D}"))), StringComparer.Ordinal);
 }

@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Subsidies;
 
@@ -40,6 +41,8 @@ public sealed record Aanvraagbesluit(BesluitSoort Soort, Bedrag Bedrag, string M
 /// completion pauses it (4:15 with 4:5), and a delay is told to the applicant with a new date (4:14). Multi-year
 /// applications are granted once for the whole period (G-2).
 /// </summary>
+[Regel(Regelcatalogus.G10)]
+[Regel(Regelcatalogus.G3)]
 public sealed class Subsidieaanvraag : IAudited
 {
     private Subsidieaanvraag() { }
@@ -118,6 +121,7 @@ public sealed class Subsidieaanvraag : IAudited
     }
 
     /// <summary>Submits the application: the beslistermijn of the regeling starts today (Awb 4:13).</summary>
+    [Regel(Regelcatalogus.Awb4_13)]
     public void DienIn(Subsidieregeling regeling, DateTimeOffset now)
     {
         if (Status != AanvraagStatus.Concept)
@@ -142,6 +146,7 @@ public sealed class Subsidieaanvraag : IAudited
     }
 
     /// <summary>Awb 4:5 and 4:15: asks the applicant to complete the application; the beslistermijn stands still until it is.</summary>
+    [Regel(Regelcatalogus.Awb4_15)]
     public void VraagAanvulling(string vraag, DateTimeOffset now)
     {
         if (Status is not (AanvraagStatus.Ingediend or AanvraagStatus.InBehandeling))
@@ -155,6 +160,7 @@ public sealed class Subsidieaanvraag : IAudited
     }
 
     /// <summary>The applicant completed the application: the beslistermijn moves on by the days it stood still.</summary>
+    [Regel(Regelcatalogus.Awb4_15)]
     public void VulAan(string plan, DateTimeOffset now)
     {
         if (Status != AanvraagStatus.AanvullingGevraagd)
@@ -173,6 +179,7 @@ public sealed class Subsidieaanvraag : IAudited
     /// Awb 4:14 lid 3: the applicant is told that the decision is delayed, why, and by when it comes. Told after the term
     /// it is still recorded (the gemeente is then in default, 4:17), so a late application can still be decided.
     /// </summary>
+    [Regel(Regelcatalogus.Awb4_14)]
     public void Verdaag(DateOnly nieuweTermijn, string reden, DateTimeOffset now)
     {
         if (Status is not (AanvraagStatus.Ingediend or AanvraagStatus.InBehandeling))
@@ -191,6 +198,8 @@ public sealed class Subsidieaanvraag : IAudited
     /// reviewer declares to have none, and a member of the applying organisation cannot review it. Each reviewer judges
     /// once; no votes, totals or popularity count (G-1).
     /// </summary>
+    [Regel(Regelcatalogus.Awb2_4)]
+    [Regel(Regelcatalogus.G1)]
     public void Beoordeel(Subsidieregeling regeling, string beoordelaarId, string beoordelaar, Guid? organisatieVanBeoordelaar, bool verklaartGeenBelang,
         Advies advies, IReadOnlyList<Criteriumoordeel> oordelen, string toelichting, DateTimeOffset now)
     {
@@ -225,6 +234,8 @@ public sealed class Subsidieaanvraag : IAudited
     /// the activities are the plan unless the gemeente words them, the obligations the standard ones unless it names them;
     /// the tier of accountability from the gemeente's kader in force (the Uniform Subsidiekader without one).
     /// </summary>
+    [Regel(Regelcatalogus.Awb4_29)]
+    [Regel(Regelcatalogus.Awb4_25)]
     public Beschikking Verleen(Subsidieregeling regeling, Bedrag bedrag, string motivering, DateTimeOffset now,
         string? activiteiten = null, IReadOnlyList<string>? verplichtingen = null, Verantwoordingskader? kader = null)
     {
@@ -249,6 +260,9 @@ public sealed class Subsidieaanvraag : IAudited
     /// Refuses the application with its ground. For an organisation subsidised three years or more in a row up to this
     /// application's period (<paramref name="afbouwVereist"/>, see <see cref="Afbouw"/>) only with a phase-out term (Awb 4:51).
     /// </summary>
+    [Regel(Regelcatalogus.Awb4_29)]
+    [Regel(Regelcatalogus.Awb4_51)]
+    [Regel(Regelcatalogus.G9)]
     public Beschikking Weiger(Subsidieregeling regeling, string grond, DateTimeOffset now, bool afbouwVereist = false, DateOnly? afbouwTot = null)
     {
         EnsureBeslisbaar(regeling, now);
@@ -262,6 +276,7 @@ public sealed class Subsidieaanvraag : IAudited
         return beschikking;
     }
 
+    [Regel(Regelcatalogus.Awb4_14)]
     private void EnsureBeslisbaar(Subsidieregeling regeling, DateTimeOffset now)
     {
         if (regeling.Id != RegelingId)

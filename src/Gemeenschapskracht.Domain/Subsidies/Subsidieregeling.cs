@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 
 namespace Gemeenschapskracht.Domain.Subsidies;
@@ -84,6 +85,7 @@ public sealed class Subsidieregeling : IAudited
     public Bedrag Verleend { get; private set; }
 
     /// <summary>Raised by every grant: two grants that both read the same remainder cannot both be saved.</summary>
+    [Regel(Regelcatalogus.Awb4_25)]
     public int Versie { get; private set; }
 
     public DateTimeOffset AangemaaktOp { get; private set; }
@@ -94,6 +96,8 @@ public sealed class Subsidieregeling : IAudited
 
     public Bedrag Resterend => Plafond.Bedrag - Verleend;
 
+    [Regel(Regelcatalogus.Awb4_23)]
+    [Regel(Regelcatalogus.Awb4_25)]
     public void Wijzig(string titel, string grondslag, Wijkbudget budget, IReadOnlyList<Guid> regelIds, Subsidieplafond plafond,
         IReadOnlyList<Toetsingscriterium> criteria, string verdeelwijze, string aanvragers, int beslistermijnWeken, Bedrag vierOgenVanaf, DateTimeOffset now)
     {
@@ -139,6 +143,7 @@ public sealed class Subsidieregeling : IAudited
     }
 
     /// <summary>Awb 4:25 lid 3: the plafond, the criteria and the way of distribution are published before applications open.</summary>
+    [Regel(Regelcatalogus.Awb4_25)]
     public void Publiceer(DateTimeOffset now)
     {
         if (Status != RegelingStatus.Ontwerp)
@@ -150,6 +155,7 @@ public sealed class Subsidieregeling : IAudited
         GewijzigdOp = now;
     }
 
+    [Regel(Regelcatalogus.Abrvs2018_2310)]
     public void LegMededingingsruimteVast(Mededingingsruimte ruimte, DateTimeOffset now)
     {
         if (Status is RegelingStatus.Open or RegelingStatus.Gesloten)
@@ -165,6 +171,8 @@ public sealed class Subsidieregeling : IAudited
     }
 
     /// <summary>Opens the application period: only published (4:25) and with its mededingingsruimte on record.</summary>
+    [Regel(Regelcatalogus.Awb4_25)]
+    [Regel(Regelcatalogus.Abrvs2018_2310)]
     public void Open(DateTimeOffset now)
     {
         if (Status != RegelingStatus.Gepubliceerd)
@@ -186,6 +194,7 @@ public sealed class Subsidieregeling : IAudited
     /// <summary>
     /// Takes a grant from the plafond. Awb 4:25 lid 2: what does not fit in the remainder is refused, never granted above it.
     /// </summary>
+    [Regel(Regelcatalogus.Awb4_25)]
     internal void NeemVanPlafond(Bedrag bedrag, DateTimeOffset now)
     {
         if (bedrag > Resterend)

@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Subsidies;
 
@@ -16,6 +17,8 @@ public enum VaststellingUitkomst
 /// activities were not done or obligations not met, 4:46 lid 2), the paid voorschotten offset against it (4:95), and the
 /// outcome with its amount; a terugvordering has a payment term. Ambtshalve when the gemeente set it without a report.
 /// </summary>
+[Regel(Regelcatalogus.Awb4_95)]
+[Regel(Regelcatalogus.Awb4_57)]
 public sealed class Vaststelling : IAudited
 {
     /// <summary>The term to pay back a terugvordering.</summary>
@@ -74,10 +77,14 @@ public sealed class Vaststelling : IAudited
     public IReadOnlyList<Afwikkeling> Afwikkelingen { get; private set; } = [];
 
     /// <summary>What the recipient has in hand for this subsidy: the voorschotten and any nabetaling, less what it paid back.</summary>
+    [Regel(Regelcatalogus.Awb4_95)]
+    [Regel(Regelcatalogus.Awb4_57)]
     public Bedrag NettoOntvangen => Afwikkelingen.Aggregate(BetaaldeVoorschotten,
         (som, a) => a.Richting == AfwikkelingRichting.Uitbetaald ? som + a.Bedrag : som - a.Bedrag);
 
     /// <summary>What of <see cref="Saldo"/> is still to be paid or paid back; zero once settled.</summary>
+    [Regel(Regelcatalogus.Awb4_95)]
+    [Regel(Regelcatalogus.Awb4_57)]
     public Bedrag Openstaand => Uitkomst switch
     {
         VaststellingUitkomst.Nabetaling => Positief(VastgesteldBedrag - NettoOntvangen),
@@ -89,6 +96,8 @@ public sealed class Vaststelling : IAudited
     /// Records a payment that settles the outcome (Awb 4:95 offset done, 4:57 for what is paid back): the nabetaling the
     /// gemeente paid, or what the recipient paid back, at most what is still open, on a day from the vaststelling to today.
     /// </summary>
+    [Regel(Regelcatalogus.Awb4_95)]
+    [Regel(Regelcatalogus.Awb4_57)]
     public Afwikkeling RegistreerAfwikkeling(Bedrag bedrag, DateOnly datum, string kenmerk, string door, DateTimeOffset now)
     {
         if (Uitkomst == VaststellingUitkomst.Niets)
@@ -115,6 +124,7 @@ public sealed class Vaststelling : IAudited
     /// (lid 2); not after five years from the vaststelling, or for a breach after it from the breach (lid 3). The offset
     /// against the voorschotten is made again, and what was paid above the new amount is reclaimed.
     /// </summary>
+    [Regel(Regelcatalogus.Awb4_49)]
     public Wijzigingsbesluit Wijzig(Beschikking beschikking, Wijzigingsgrond grond, Bedrag nieuw, string toelichting, DateOnly? overtredenOp, DateTimeOffset now)
     {
         if (beschikking.Id != BeschikkingId)

@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Subsidies;
 
@@ -53,6 +54,8 @@ public sealed class Verantwoording : IAudited
 
     public DateTimeOffset IngediendOp { get; private set; }
 
+    [Regel(Regelcatalogus.G4)]
+    [Regel(Regelcatalogus.G10)]
     public static Verantwoording DienIn(Beschikking beschikking, string activiteitenverslag, Bedrag? kosten, string? financieelVerslag,
         bool accountantsverklaring, DateTimeOffset now, FinancieleVerantwoording? uitAdministratie = null)
     {

@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Subsidies;
 
@@ -58,6 +59,9 @@ public sealed class Verantwoordingskader : IAudited
 
     public DateTimeOffset VastgesteldOp { get; private set; }
 
+    [Regel(Regelcatalogus.UskNiveau)]
+    [Regel(Regelcatalogus.G4)]
+    [Regel(Regelcatalogus.G10)]
     public Verantwoordingsniveau NiveauVoor(Bedrag bedrag) =>
         bedrag < ZonderVerslagTot ? Verantwoordingsniveau.ZonderVerslag
         : bedrag < ActiviteitenverslagTot ? Verantwoordingsniveau.Activiteitenverslag

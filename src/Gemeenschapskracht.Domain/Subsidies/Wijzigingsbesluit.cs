@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Subsidies;
 
@@ -9,6 +10,8 @@ namespace Gemeenschapskracht.Domain.Subsidies;
 /// change is a new besluit with its own letter, so everything stays traceable. What was paid above the new amount is
 /// reclaimed (4:57) within <see cref="Vaststelling.BetaaltermijnWeken"/> weeks.
 /// </summary>
+[Regel(Regelcatalogus.Awb4_48)]
+[Regel(Regelcatalogus.Awb4_57)]
 public sealed class Wijzigingsbesluit : IAudited
 {
     private Wijzigingsbesluit() { }

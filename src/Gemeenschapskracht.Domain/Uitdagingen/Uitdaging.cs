@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Uitdagingen;
 
@@ -159,11 +160,13 @@ public sealed class Uitdaging : IAudited
     public bool IsOntvankelijkheidTeLaat(DateTimeOffset now) => Status == UitdagingStatus.Ingediend && Kalender.Dag(now) > OntvankelijkheidUiterlijk;
 
     /// <summary>A decision on the challenge (granted, refused, or not ontvankelijk) is a beschikking (Awb 1:3).</summary>
+    [Regel(Regelcatalogus.Awb1_3)]
     public bool HeeftBesluit => BesluitOp is not null;
 
     public bool IsToegekend => Status is UitdagingStatus.Toegekend or UitdagingStatus.Overgedragen or UitdagingStatus.Gemonitord or UitdagingStatus.Geevalueerd;
 
     /// <summary>The last day for bezwaar: six weeks after the decision (Awb 6:7).</summary>
+    [Regel(Regelcatalogus.Awb6_7)]
     public DateOnly? BezwaarUiterlijk => BesluitOp is { } op ? Kalender.Dag(op).AddDays(7 * BezwaartermijnWeken) : null;
 
     /// <summary>The gemeente decides whether the challenge is ontvankelijk; a refusal gives its reason.</summary>
@@ -196,6 +199,7 @@ public sealed class Uitdaging : IAudited
     /// <summary>
     /// The decision: every published criterion of the challenge's verordening version assessed, and a reasoning.
     /// </summary>
+    [Regel(Regelcatalogus.Awb3_46)]
     public void Besluit(bool toekennen, IReadOnlyList<Criteriumoordeel> oordelen, string motivering, string door, DateTimeOffset now)
     {
         if (Status != UitdagingStatus.InBeoordeling)

@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Dienstverleningsafspraken;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Visitaties;
 
@@ -176,6 +177,7 @@ public sealed class Visitatie : IAudited
     /// The panel's mark on one perspective, always with a narrative (a mark alone is refused) that tells what the panel
     /// saw, never a production count (G-5). A later score on the same perspective replaces the earlier one.
     /// </summary>
+    [Regel(Regelcatalogus.G5)]
     public void Beoordeel(Guid perspectiefId, Oordeel oordeel, string toelichting, string door, DateTimeOffset now)
     {
         Vereis(VisitatieStatus.Gesprekken, "Het panel beoordeelt tijdens de gesprekken, voor het conceptrapport.");

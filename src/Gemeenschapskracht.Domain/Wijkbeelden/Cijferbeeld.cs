@@ -1,3 +1,5 @@
+using Gemeenschapskracht.Domain.Regels;
+
 namespace Gemeenschapskracht.Domain.Wijkbeelden;
 
 /// <summary>A figure of the wijk, with the gemeente's value and the wijk's previous year beside it when known.</summary>
@@ -13,6 +15,7 @@ public sealed record Cijferbeeld(IReadOnlyList<Cijfer> Vitaliteit, IReadOnlyList
         "Er zijn nog geen cijfers over wat deze wijk sterk maakt. Die komen uit de gespreksrondes en uit lokale cijfers; een wijk is meer dan haar problemen.";
 
     /// <param name="lens">How the gemeente reads a measure (<see cref="Cijferlezing.Van"/>); the defaults when not given.</param>
+    [Regel(Regelcatalogus.G6)]
     public static Cijferbeeld Maak(IEnumerable<Cijfer> cijfers, Func<string, Lens>? lens = null)
     {
         lens ??= Cijferlens.Van;

@@ -1,3 +1,5 @@
+using Gemeenschapskracht.Domain.Regels;
+
 namespace Gemeenschapskracht.Domain.Wijkbeelden;
 
 /// <summary>How a figure is read: as vitality (what the wijk has), as a problem (what it lacks), or as context.</summary>
@@ -12,6 +14,7 @@ public enum Lens
 /// The default reading of the CBS measures, by stem. G-6: a view of the figures never shows problems alone; vitality
 /// is always beside them (<see cref="Cijferbeeld"/>). A gemeente may read a measure otherwise (<see cref="Cijferlezing"/>); these are the defaults.
 /// </summary>
+[Regel(Regelcatalogus.G6)]
 public static class Cijferlens
 {
     private static readonly Dictionary<string, Lens> Standaard = new(StringComparer.Ordinal)

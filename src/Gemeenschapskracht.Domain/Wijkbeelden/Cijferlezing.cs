@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Wijkbeelden;
 
@@ -34,6 +35,7 @@ public sealed class Cijferlezing : IAudited
     public DateTimeOffset GewijzigdOp { get; private set; }
 
     /// <summary>The lens of <paramref name="maatstaf"/> in this gemeente.</summary>
+    [Regel(Regelcatalogus.G6)]
     public Lens Van(string maatstaf) => afwijkingen.TryGetValue(maatstaf, out var lens) ? lens : Cijferlens.Van(maatstaf);
 
     /// <summary>
@@ -41,6 +43,7 @@ public sealed class Cijferlezing : IAudited
     /// reading of any other measure is refused, as is one that reads some as a problem and none as vitality (G-6). A reading
     /// equal to the default is not kept, so a later change of a default reaches the gemeente.
     /// </summary>
+    [Regel(Regelcatalogus.G6)]
     public void Zet(IReadOnlyDictionary<string, Lens> lezingen, IReadOnlyCollection<string> bekend, DateTimeOffset now)
     {
         var onbekend = lezingen.Keys.Where(m => !bekend.Contains(m)).ToList();

@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Wijkbeelden;
 
@@ -6,6 +7,7 @@ namespace Gemeenschapskracht.Domain.Wijkbeelden;
 /// G-8: what residents wrote in the wijkbeeld is theirs. A gemeente role may add to it and comment on it, but cannot
 /// change or remove an item residents wrote. Every item keeps the origin it was first written with.
 /// </summary>
+[Regel(Regelcatalogus.G8)]
 internal static class Eigenaarschap
 {
     private static readonly IReadOnlyList<Opmerking> GeenOpmerkingen = [];

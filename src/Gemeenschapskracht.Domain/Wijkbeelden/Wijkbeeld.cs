@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Wijkbeelden;
 
@@ -100,6 +101,7 @@ public sealed class Wijkbeeld : IAudited
     /// Replaces the content with <paramref name="voorstel"/>, as written by <paramref name="schrijver"/>. Items keep their
     /// origin and comments; new items get the writer's. The gemeente cannot change or remove what residents wrote (G-8).
     /// </summary>
+    [Regel(Regelcatalogus.G8)]
     public void Wijzig(string titel, WijkbeeldInhoud voorstel, Herkomst schrijver)
     {
         EnsureBewerkbaar();
@@ -126,6 +128,7 @@ public sealed class Wijkbeeld : IAudited
     }
 
     /// <summary>Adds a comment to an item: how anyone, the gemeente included, responds without changing it (G-8).</summary>
+    [Regel(Regelcatalogus.G8)]
     public Opmerking Opmerken(Guid itemId, Herkomst schrijver, string tekst)
     {
         if (Status == WijkbeeldStatus.Vervangen)
@@ -220,6 +223,7 @@ public sealed class Wijkbeeld : IAudited
     }
 
     /// <summary>Changes the team; the organisations that leave take nothing with them (G-7).</summary>
+    [Regel(Regelcatalogus.G7)]
     public void WijzigTeam(IReadOnlyList<Guid> team, bool trekkerIsBewonersorganisatie, DateTimeOffset now)
     {
         EnsureBewerkbaar();

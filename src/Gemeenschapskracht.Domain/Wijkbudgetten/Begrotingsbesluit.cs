@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Wijkbudgetten;
 
@@ -7,6 +8,7 @@ namespace Gemeenschapskracht.Domain.Wijkbudgetten;
 /// The raad's adoption of the gemeente's budget (begroting) for a year: what lifts the begrotingsvoorbehoud
 /// (Awb 4:34) from that year's tranches. One per year.
 /// </summary>
+[Regel(Regelcatalogus.Awb4_34)]
 public sealed class Begrotingsbesluit : IAudited
 {
     private Begrotingsbesluit() { }

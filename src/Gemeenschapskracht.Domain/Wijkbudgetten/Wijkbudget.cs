@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Wijkbudgetten;
 
@@ -103,6 +104,7 @@ public sealed class Wijkbudget : IAudited
     /// begrotingsvoorbehoud until the budget of its year is adopted. Refused while organisational support is below the
     /// floor in any year (R4.4).
     /// </summary>
+    [Regel(Regelcatalogus.G2)]
     public void KenToe(Raadsbesluit besluit, Aandeel vloer, DateTimeOffset now)
     {
         if (Status != WijkbudgetStatus.Voorgesteld)
@@ -120,6 +122,7 @@ public sealed class Wijkbudget : IAudited
     /// Releases the tranches whose year's gemeentebegroting is adopted (Awb 4:34; J5). The first release starts the
     /// period. Returns the years released now; nothing when called again.
     /// </summary>
+    [Regel(Regelcatalogus.Awb4_34)]
     public IReadOnlyList<int> GeefVrij(IReadOnlySet<int> vastgesteldeBegrotingen, DateTimeOffset now)
     {
         if (Status is not (WijkbudgetStatus.Toegekend or WijkbudgetStatus.Lopend))
@@ -139,6 +142,7 @@ public sealed class Wijkbudget : IAudited
     /// start no sooner than the notice period after that decision, and cannot be a tranche already released. Every
     /// change is kept with its explanation.
     /// </summary>
+    [Regel(Regelcatalogus.G9)]
     public void PasAan(Budgetmethodiek methodiek, IReadOnlyList<Budgetregel> regels, IReadOnlyList<Bronaandeel> bronnen, Verwijzingen verwijzingen,
         string toelichting, Raadsbesluit? besluit, int opzegtermijnMaanden, DateTimeOffset now)
     {

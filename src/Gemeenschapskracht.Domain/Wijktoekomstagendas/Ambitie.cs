@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 
 namespace Gemeenschapskracht.Domain.Wijktoekomstagendas;
@@ -37,6 +38,7 @@ public sealed class Ambitie : IAudited
     public Guid AmbitieId { get; private set; }
 
     /// <summary>The order of writing within the agenda: not a rank (G-1).</summary>
+    [Regel(Regelcatalogus.G1)]
     public int Nummer { get; private set; }
 
     public string Titel { get; private set; } = "";
@@ -74,6 +76,7 @@ public sealed class Ambitie : IAudited
         Opmerkingen = [.. Opmerkingen],
     };
 
+    [Regel(Regelcatalogus.G8)]
     internal void Wijzig(string titel, string tekst, Guid? publiekeWaardeId, Herkomst schrijver)
     {
         if (titel.Trim() == Titel && tekst.Trim() == Tekst && publiekeWaardeId == PubliekeWaardeId)
@@ -85,6 +88,7 @@ public sealed class Ambitie : IAudited
     }
 
     /// <summary>One step on (dream → agenda → taken up → realised), or let go with a reason, from any open state.</summary>
+    [Regel(Regelcatalogus.G8)]
     internal void ZetStatus(AmbitieStatus nieuw, string? reden, Herkomst schrijver)
     {
         Eigenaarschap.Bewaak(Herkomst.Kant, schrijver, "Deze ambitie is van bewoners: de gemeente kan haar status niet wijzigen of haar loslaten; plaats een opmerking.");

@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Domain.BuurtTops;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 
 namespace Gemeenschapskracht.Domain.Wijktoekomstagendas;
@@ -141,6 +142,7 @@ public sealed class Wijktoekomstagenda : IAudited
     /// R3.4: the dreams and ambitions of the tables of the wijk's BuurtTop become the agenda's ambitions, as dreams
     /// and residents' own goals until the team tags them to a public value, each still its writer's (G-8).
     /// </summary>
+    [Regel(Regelcatalogus.G8)]
     public IReadOnlyList<Ambitie> NeemOpbrengstenOver(BuurtTop buurtTop)
     {
         if (buurtTop.GebiedId != GebiedId)

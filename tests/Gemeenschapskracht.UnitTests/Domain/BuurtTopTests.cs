@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Domain.BuurtTops;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 
 namespace Gemeenschapskracht.UnitTests.Domain;
@@ -272,6 +273,7 @@ public sealed class BuurtTopTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G8)]
     public void The_gemeente_cannot_change_or_remove_what_residents_captured_G8()
     {
         var buurtTop = Gehouden();

@@ -1,3 +1,4 @@
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 
 namespace Gemeenschapskracht.UnitTests.Domain;
@@ -7,6 +8,7 @@ public sealed class CijferbeeldTests
     private static Cijfer Cijfer(string maatstaf, string titel, decimal? waarde = 10) => new(maatstaf, titel, "%", waarde, "CBS", 2024, null, null);
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G6)]
     public void G6_problems_are_never_shown_without_vitality()
     {
         var beeld = Cijferbeeld.Maak([Cijfer("HuishoudensMetEenLaagInkomen", "Huishoudens met een laag inkomen"), Cijfer("WmoClientenRelatief", "Wmo-cliënten")]);
@@ -18,6 +20,7 @@ public sealed class CijferbeeldTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G6)]
     public void G6_vitality_stands_beside_the_problems()
     {
         var beeld = Cijferbeeld.Maak(

@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 
 namespace Gemeenschapskracht.UnitTests.Domain;
@@ -30,6 +31,7 @@ public sealed class CijferlezingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G6)]
     public void G6_a_reading_that_leaves_no_vitality_measure_is_refused_and_changes_nothing()
     {
         var lezing = new Cijferlezing(Now);
@@ -52,6 +54,7 @@ public sealed class CijferlezingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G6)]
     public void G6_the_wijk_figures_follow_the_gemeente_reading()
     {
         var lezing = new Cijferlezing(Now);

@@ -1,6 +1,7 @@
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.UnitTests.Domain;
 
@@ -98,6 +99,7 @@ public sealed class OrganisatieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G7)]
     public void A_stopped_organisation_is_kept_and_cannot_be_changed()
     {
         var organisatie = Buurthuis();

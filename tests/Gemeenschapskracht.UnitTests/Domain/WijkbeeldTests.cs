@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 
 namespace Gemeenschapskracht.UnitTests.Domain;
@@ -111,6 +112,7 @@ public sealed class WijkbeeldTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G8)]
     public void G8_the_gemeente_cannot_change_what_residents_wrote()
     {
         var wijkbeeld = DoorBewonersGeschreven();
@@ -124,6 +126,7 @@ public sealed class WijkbeeldTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G8)]
     public void G8_the_gemeente_cannot_remove_what_residents_wrote()
     {
         var wijkbeeld = DoorBewonersGeschreven();
@@ -138,6 +141,7 @@ public sealed class WijkbeeldTests
     [Theory]
     [InlineData("Armoede is het grootste probleem.")]
     [InlineData(null)]
+    [Trait("Regel", Regelcatalogus.G8)]
     public void G8_the_gemeente_cannot_change_or_remove_the_residents_reading_of_the_figures(string? duiding)
     {
         var wijkbeeld = DoorBewonersGeschreven();
@@ -152,6 +156,7 @@ public sealed class WijkbeeldTests
     [Theory]
     [InlineData(WijkopbouwpuntKeuze.Ja, "Eerst een vaste plek.")]
     [InlineData(WijkopbouwpuntKeuze.Later, "Geen behoefte.")]
+    [Trait("Regel", Regelcatalogus.G8)]
     public void G8_the_gemeente_cannot_change_the_residents_wijkopbouwpunt_decision(WijkopbouwpuntKeuze keuze, string redenen)
     {
         var wijkbeeld = DoorBewonersGeschreven();
@@ -164,6 +169,7 @@ public sealed class WijkbeeldTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G8)]
     public void G8_the_gemeente_may_add_and_comment()
     {
         var wijkbeeld = DoorBewonersGeschreven();
@@ -369,6 +375,7 @@ public sealed class WijkbeeldTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G7)]
     public void G7_an_organisation_leaving_the_team_takes_nothing_with_it()
     {
         var wijkbeeld = DoorBewonersGeschreven();

@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbeelden;
 using Gemeenschapskracht.Domain.Wijktoekomstagendas;
 
@@ -76,6 +77,7 @@ public sealed class WijktoekomstagendaTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G8)]
     public void The_gemeente_cannot_change_or_let_go_what_residents_wrote_but_can_comment_G8()
     {
         var agenda = Concept();
@@ -89,6 +91,7 @@ public sealed class WijktoekomstagendaTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G1)]
     public void Ambitions_keep_the_order_of_writing_and_have_no_rank_G1()
     {
         var agenda = Concept();

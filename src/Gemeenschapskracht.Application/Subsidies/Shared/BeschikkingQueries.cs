@@ -3,6 +3,7 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Subsidies.Dtos;
 using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,7 @@ public static class BeschikkingQueries
     /// under it (also when a host applied for a group), or an administratie is kept for the organisation it is granted to.
     /// Two queries for the whole page.
     /// </summary>
+    [Regel(Regelcatalogus.G4)]
     public static async Task<HashSet<Guid>> MetBoekenBijHostAsync(this IApplicationDbContext db, IReadOnlyList<Beschikking> beschikkingen, CancellationToken cancellationToken)
     {
         var ids = beschikkingen.Select(b => b.Id).ToList();

@@ -1,8 +1,10 @@
 using Gemeenschapskracht.Application.Common.Documents;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Application.Subsidies.Shared;
 
 /// <summary>The bezwaarclausule every beschikking ends with (Awb 6:7 six weeks, 6:5 what the bezwaarschrift holds).</summary>
+[Regel(Regelcatalogus.Awb6_7)]
 internal static class Bezwaarclausule
 {
     public static DocumentBuilder VoegToe(DocumentBuilder document, string gemeente) =>

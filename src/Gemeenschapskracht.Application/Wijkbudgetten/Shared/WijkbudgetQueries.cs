@@ -6,6 +6,7 @@ using Gemeenschapskracht.Domain.Beleidskaders;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Dienstverleningsafspraken;
 using Gemeenschapskracht.Domain.Gebieden;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Gemeenschapskracht.Domain.Trekkingsrechten;
 using Gemeenschapskracht.Domain.Wijkbeelden;
@@ -127,6 +128,7 @@ public static class WijkbudgetQueries
     }
 
     /// <summary>Releases what can be released of every granted or running budget of the gemeente (job J5, and a new begrotingsbesluit).</summary>
+    [Regel(Regelcatalogus.Awb4_34)]
     public static async Task<int> GeefAlleTranchesVrijAsync(this IApplicationDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var budgetten = await db.Set<Wijkbudget>()

@@ -2,6 +2,7 @@ using System.Reflection;
 using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Domain.Regels;
 using static Gemeenschapskracht.Domain.Administraties.Rekeningschema;
 
 namespace Gemeenschapskracht.UnitTests.Domain.Administraties;
@@ -172,6 +173,7 @@ public sealed class AdministratieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G4)]
     public void G4_a_subsidy_received_names_its_beschikking_or_blocks_the_close_and_nothing_else_names_one()
     {
         var posten = new List<Journaalpost>();

@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Dienstverleningsafspraken;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 using static Gemeenschapskracht.UnitTests.Domain.Wijkbudgetten.WijkbudgetFixtures;
 
@@ -51,6 +52,7 @@ public sealed class DienstverleningsafspraakTests
     [InlineData("Minimaal 12 gesprekken per maand met bewoners.")]
     [InlineData("De jongerenwerker bereikt vijftig jongeren per week.")]
     [InlineData("Tien intakes per fte.")]
+    [Trait("Regel", Regelcatalogus.G5)]
     public void G5_a_production_count_per_professional_or_per_unit_of_time_is_refused(string resultaten)
     {
         var fout = Assert.Throws<DomainException>(() => Afspraak(Inhoud(resultaten)));
@@ -62,10 +64,12 @@ public sealed class DienstverleningsafspraakTests
     [InlineData("De opbouwwerker is 16 uur per week in de wijk, op vaste dagen.")]
     [InlineData("Een buurtavond per maand, door bewoners voorbereid.")]
     [InlineData("Bewoners kennen de opbouwwerker bij naam en weten hem te vinden.")]
+    [Trait("Regel", Regelcatalogus.G5)]
     public void G5_results_and_working_methods_without_counts_are_accepted(string werkwijze) =>
         Assert.Equal(DienstverleningsafspraakStatus.Verkend, Afspraak(Inhoud(werkwijze: werkwijze)).Status);
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G5)]
     public void G5_the_working_method_is_checked_as_well_and_a_change_is_checked_again()
     {
         Assert.Throws<DomainException>(() => Afspraak(Inhoud(werkwijze: "Elke werker doet 8 keukentafelgesprekken per week.")));
@@ -171,6 +175,7 @@ public sealed class DienstverleningsafspraakTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G9)]
     public void G_9_an_agreement_ends_only_with_its_reason()
     {
         var afspraak = Actief(Toegekend(Vastgesteld()));

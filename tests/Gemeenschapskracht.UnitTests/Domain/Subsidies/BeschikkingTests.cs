@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 using static Gemeenschapskracht.UnitTests.Domain.Wijkbudgetten.WijkbudgetFixtures;
@@ -23,6 +24,7 @@ public sealed class BeschikkingTests
     private static Bedrag Som(IEnumerable<Bedrag> bedragen) => bedragen.Aggregate(Bedrag.Nul, (som, b) => som + b);
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G2)]
     public void G_2_a_multi_year_grant_is_divided_over_its_years_by_days_in_whole_cents_that_add_up_exactly()
     {
         var (_, beschikking) = Verleend(20_000_01, new DateOnly(2027, 7, 1), new DateOnly(2028, 6, 30));
@@ -37,6 +39,7 @@ public sealed class BeschikkingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_95)]
     public void Awb_4_95_a_small_grant_is_advanced_at_once_per_year_a_large_one_per_quarter_never_before_the_decision()
     {
         var (_, klein) = Verleend(20_000_00, new DateOnly(2027, 7, 1), new DateOnly(2028, 6, 30));
@@ -51,6 +54,7 @@ public sealed class BeschikkingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_29)]
     public void Awb_4_29_a_grant_names_its_activities_and_a_refusal_its_ground()
     {
         var (_, regeling) = SubsidieTests.OpenMetBudget(TweeJaar);
@@ -68,6 +72,7 @@ public sealed class BeschikkingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_34)]
     public void Awb_4_34_a_voorschot_of_a_year_under_begrotingsvoorbehoud_is_not_paid_until_its_begroting_is_adopted()
     {
         var (budget, beschikking) = Verleend(20_000_00, new DateOnly(2027, 7, 1), new DateOnly(2028, 6, 30));

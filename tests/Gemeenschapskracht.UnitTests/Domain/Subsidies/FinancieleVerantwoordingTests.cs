@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Gemeenschapskracht.UnitTests.Domain.Administraties;
 using static Gemeenschapskracht.Domain.Administraties.Rekeningschema;
@@ -47,6 +48,7 @@ public sealed class FinancieleVerantwoordingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G4)]
     public void G4_the_financial_part_comes_from_the_ledger()
     {
         var (administratie, posten, beschikking) = Boeken();
@@ -73,6 +75,8 @@ public sealed class FinancieleVerantwoordingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G4)]
+    [Trait("Regel", Regelcatalogus.G10)]
     public void G4_the_financial_part_comes_from_the_ledger_so_the_report_asks_no_costs_and_keeps_the_figures_as_submitted()
     {
         var kader = new Verantwoordingskader(1, new Bedrag(1_000_00), new Bedrag(30_000_00), 10, Now);
@@ -97,6 +101,8 @@ public sealed class FinancieleVerantwoordingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G4)]
+    [Trait("Regel", Regelcatalogus.G10)]
     public void G4_the_financial_part_comes_from_the_ledger_below_the_highest_tier_too_without_asking_anything_more()
     {
         var (administratie, posten, beschikking) = Boeken();

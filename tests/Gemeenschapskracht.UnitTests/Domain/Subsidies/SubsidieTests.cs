@@ -1,4 +1,6 @@
+using Gemeenschapskracht.Application.Subsidies.Commands.CreateSubsidieaanvraag;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 using static Gemeenschapskracht.UnitTests.Domain.Wijkbudgetten.WijkbudgetFixtures;
@@ -48,6 +50,7 @@ public sealed class SubsidieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_23)]
     public void Awb_4_23_a_regeling_needs_its_legal_basis_in_the_verordening()
     {
         var budget = Toegekend(Vastgesteld());
@@ -57,6 +60,7 @@ public sealed class SubsidieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_25)]
     public void The_plafond_draws_on_lines_of_a_granted_wijkbudget_and_never_exceeds_them()
     {
         Assert.Throws<DomainException>(() => Regeling(Plafond with { Bedrag = new Bedrag(70_000_01) }));
@@ -66,6 +70,7 @@ public sealed class SubsidieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_25)]
     public void Awb_4_25_a_regeling_cannot_open_before_it_is_published()
     {
         var (_, regeling) = Regeling();
@@ -79,6 +84,7 @@ public sealed class SubsidieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Abrvs2018_2310)]
     public void ABRvS_2018_2310_a_regeling_without_mededingingsruimte_cannot_open()
     {
         var (_, regeling) = Regeling();
@@ -90,6 +96,7 @@ public sealed class SubsidieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_25)]
     public void Awb_4_25_lid_2_a_grant_above_the_remaining_plafond_is_refused_and_changes_nothing()
     {
         var regeling = Open();
@@ -110,6 +117,7 @@ public sealed class SubsidieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_13)]
     public void Awb_4_13_the_beslistermijn_runs_from_submission()
     {
         var aanvraag = Ingediend(Open());
@@ -118,6 +126,7 @@ public sealed class SubsidieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_15)]
     public void Awb_4_15_a_request_for_completion_pauses_the_beslistermijn()
     {
         var aanvraag = Ingediend(Open());
@@ -131,6 +140,7 @@ public sealed class SubsidieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_14)]
     public void Awb_4_14_deciding_after_the_term_needs_a_recorded_delay_notice()
     {
         var regeling = Open();
@@ -145,6 +155,7 @@ public sealed class SubsidieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G10)]
     public void G_10_an_application_is_its_plan_amount_period_and_ambities_and_nothing_is_granted_above_what_was_asked()
     {
         var regeling = Open();
@@ -157,6 +168,26 @@ public sealed class SubsidieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G3)]
+    public void G_3_an_application_asks_nothing_about_representativeness()
+    {
+        // All an applicant gives: the regeling, who applies (or the informal group a host names), the plan, the amount,
+        // the period and the ambities. No members, signatures or support to prove that it speaks for the wijk.
+        Assert.Equal(["AmbitieIds", "BedragEurocent", "Groepsnaam", "OrganisatieId", "Plan", "RegelingId", "Tot", "Van"],
+            typeof(CreateSubsidieaanvraagCommand).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["regeling", "organisatieId", "groepsnaam", "plan", "bedrag", "van", "tot", "ambitieIds", "now"],
+            typeof(Subsidieaanvraag).GetConstructors().Single().GetParameters().Select(p => p.Name));
+
+        // With only that it is submitted and can be decided.
+        var regeling = Open();
+        var aanvraag = new Subsidieaanvraag(regeling, Guid.NewGuid(), null, "Een buurtfeest.", new Bedrag(1_000_00),
+            new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 30), [], Now);
+        aanvraag.DienIn(regeling, Now);
+        Assert.Equal(AanvraagStatus.Ingediend, aanvraag.Status);
+    }
+
+    [Fact]
+    [Trait("Regel", Regelcatalogus.Awb2_4)]
     public void A_reviewer_who_is_a_member_of_the_applying_organisation_or_declares_no_independence_cannot_review()
     {
         var regeling = Open();
@@ -201,6 +232,7 @@ public sealed class SubsidieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G1)]
     public void A_review_scores_every_criterion_of_the_regeling_by_its_rubric_once()
     {
         var regeling = Open();
@@ -222,6 +254,7 @@ public sealed class SubsidieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_25)]
     public void Awb_4_25_a_regeling_publishes_named_criteria_each_once()
     {
         var budget = Toegekend(Vastgesteld());

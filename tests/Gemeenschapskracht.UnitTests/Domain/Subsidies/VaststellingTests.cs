@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 using static Gemeenschapskracht.UnitTests.Domain.Wijkbudgetten.WijkbudgetFixtures;
@@ -28,10 +29,12 @@ public sealed class VaststellingTests
     [InlineData(25_000_00, Verantwoordingsniveau.Activiteitenverslag)]
     [InlineData(124_999_99, Verantwoordingsniveau.Activiteitenverslag)]
     [InlineData(125_000_00, Verantwoordingsniveau.VerslagEnJaarrekening)]
+    [Trait("Regel", Regelcatalogus.UskNiveau)]
     public void USK_the_tier_follows_from_the_amount(long eurocent, Verantwoordingsniveau niveau) =>
         Assert.Equal(niveau, Verantwoordingskader.Standaard(Now).NiveauVoor(new Bedrag(eurocent)));
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.UskNiveau)]
     public void USK_a_grant_records_its_tier_and_when_the_report_is_due()
     {
         var (_, klein) = Verleend(5_000_00);
@@ -42,6 +45,7 @@ public sealed class VaststellingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.UskNiveau)]
     public void USK_a_gemeente_sets_its_own_thresholds_and_a_grant_keeps_the_version_it_was_made_under()
     {
         var eigen = new Verantwoordingskader(1, new Bedrag(10_000_00), new Bedrag(50_000_00), 20, Now);
@@ -53,6 +57,8 @@ public sealed class VaststellingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G10)]
+    [Trait("Regel", Regelcatalogus.G4)]
     public void G_10_a_report_asks_only_what_the_tier_needs()
     {
         var (_, klein) = Verleend(5_000_00);
@@ -72,6 +78,8 @@ public sealed class VaststellingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_95)]
+    [Trait("Regel", Regelcatalogus.Awb4_57)]
     public void Awb_4_95_the_voorschotten_are_offset_with_nabetaling_nothing_or_terugvordering()
     {
         // €40,000 over January to June: two quarterly voorschotten of €20,000.
@@ -99,6 +107,7 @@ public sealed class VaststellingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_57)]
     public void Awb_4_57_a_terugvordering_is_settled_in_instalments_never_above_what_is_open()
     {
         var (budget, terug) = Verleend(40_000_00);
@@ -122,6 +131,7 @@ public sealed class VaststellingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_95)]
     public void Awb_4_95_a_paid_nabetaling_counts_when_a_vaststelling_is_lowered_afterwards()
     {
         var (budget, beschikking) = Verleend(40_000_00);
@@ -135,6 +145,7 @@ public sealed class VaststellingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_95)]
     public void A_vaststelling_with_nothing_to_settle_takes_no_payment()
     {
         var (budget, niets) = Verleend(40_000_00);
@@ -144,6 +155,7 @@ public sealed class VaststellingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_46)]
     public void Awb_4_46_a_vaststelling_is_at_most_the_granted_amount_lower_only_with_its_reason_and_after_the_report()
     {
         var (_, beschikking) = Verleend(40_000_00);
@@ -161,6 +173,7 @@ public sealed class VaststellingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_47)]
     public void Awb_4_47_the_lowest_tier_is_set_without_a_report_unless_drawn_in_the_steekproef()
     {
         var (_, ambtshalve) = Verleend(5_000_00);
@@ -182,6 +195,7 @@ public sealed class VaststellingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.UskSteekproef)]
     public void USK_the_steekproef_is_reproducible_from_its_seed_and_draws_the_kaders_share_rounded_up()
     {
         var populatie = Enumerable.Range(0, 12).Select(_ => Verleend(1_000_00).Beschikking).ToList();

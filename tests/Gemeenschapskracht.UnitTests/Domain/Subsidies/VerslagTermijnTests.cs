@@ -1,3 +1,5 @@
+using Gemeenschapskracht.Domain.Regels;
+
 using static Gemeenschapskracht.UnitTests.Domain.Subsidies.VaststellingTests;
 using static Gemeenschapskracht.UnitTests.Domain.Wijkbudgetten.WijkbudgetFixtures;
 
@@ -36,6 +38,7 @@ public sealed class VerslagTermijnTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.UskSteekproef)]
     public void USK_a_subsidy_drawn_in_the_steekproef_gets_a_due_date_for_showing_its_activities()
     {
         var (_, klein) = Verleend(1_000_00);
@@ -46,6 +49,7 @@ public sealed class VerslagTermijnTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_47)]
     public void Awb_4_47_the_lowest_tier_is_set_ambtshalve_only_after_its_period_and_outside_the_steekproef()
     {
         var (_, klein) = Verleend(1_000_00);

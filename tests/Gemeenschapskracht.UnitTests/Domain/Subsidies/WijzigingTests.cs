@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using static Gemeenschapskracht.UnitTests.Domain.Subsidies.VaststellingTests;
 using static Gemeenschapskracht.UnitTests.Domain.Wijkbudgetten.WijkbudgetFixtures;
@@ -11,6 +12,8 @@ public sealed class WijzigingTests
     private const string Feiten = "Het tweede kwartaal was de buurtkamer dicht.";
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_48)]
+    [Trait("Regel", Regelcatalogus.Awb4_57)]
     public void Awb_4_48_a_lowered_verlening_takes_the_cut_from_the_last_unpaid_voorschot_and_reclaims_what_was_paid_above_it()
     {
         // €40,000 over January to June: two quarterly voorschotten of €20,000, the first paid.
@@ -31,6 +34,7 @@ public sealed class WijzigingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_48)]
     public void Awb_4_48_a_withdrawn_verlening_is_neither_paid_nor_set_nor_withdrawn_again()
     {
         var (budget, beschikking) = Verleend(10_000_00);
@@ -44,6 +48,7 @@ public sealed class WijzigingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_48)]
     public void Awb_4_48_a_change_is_to_the_recipients_disadvantage_on_a_ground_for_the_verlening_with_the_facts()
     {
         var (_, beschikking) = Verleend(10_000_00);
@@ -55,6 +60,7 @@ public sealed class WijzigingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_50)]
     public void Awb_4_50_a_verlening_is_cut_for_changed_circumstances_only_from_a_later_date_and_only_on_what_is_still_to_come()
     {
         var (_, beschikking) = Verleend(40_000_00);
@@ -70,6 +76,8 @@ public sealed class WijzigingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_51)]
+    [Trait("Regel", Regelcatalogus.G9)]
     public void Awb_4_51_after_three_years_of_subsidy_an_end_or_cut_for_changed_circumstances_needs_a_phase_out_term()
     {
         var (_, beschikking) = Verleend(40_000_00);
@@ -86,6 +94,7 @@ public sealed class WijzigingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_51)]
     public void Awb_4_51_counts_the_years_of_subsidy_in_a_row_up_to_the_year_in_question()
     {
         var (_, a) = Verleend(10_000_00);
@@ -98,6 +107,7 @@ public sealed class WijzigingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_49)]
     public void Awb_4_49_a_vaststelling_is_lowered_on_its_ground_with_the_offset_made_again_and_not_after_five_years()
     {
         var (budget, beschikking) = Verleend(40_000_00);

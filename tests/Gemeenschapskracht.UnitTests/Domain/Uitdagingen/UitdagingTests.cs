@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Uitdagingen;
 
 namespace Gemeenschapskracht.UnitTests.Domain.Uitdagingen;
@@ -93,6 +94,7 @@ public sealed class UitdagingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb3_46)]
     public void Uitdaagrecht_the_decision_needs_a_reasoning()
     {
         var uitdaging = InBeoordeling();
@@ -109,6 +111,8 @@ public sealed class UitdagingTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb1_3)]
+    [Trait("Regel", Regelcatalogus.Awb6_7)]
     public void Awb_1_3_and_6_7_a_decision_is_a_beschikking_open_to_bezwaar_for_six_weeks()
     {
         var uitdaging = InBeoordeling();

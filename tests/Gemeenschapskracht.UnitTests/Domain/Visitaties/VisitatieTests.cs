@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Visitaties;
 
 namespace Gemeenschapskracht.UnitTests.Domain.Visitaties;
@@ -160,6 +161,7 @@ public sealed class VisitatieTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G5)]
     public void G_5_a_narrative_that_counts_production_per_professional_is_refused()
     {
         var v = InGesprek();

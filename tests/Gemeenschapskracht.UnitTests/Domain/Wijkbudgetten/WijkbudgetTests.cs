@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 using static Gemeenschapskracht.UnitTests.Domain.Wijkbudgetten.WijkbudgetFixtures;
 
@@ -61,6 +62,7 @@ public sealed class WijkbudgetTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_34)]
     public void Awb_4_34_tranches_stay_under_begrotingsvoorbehoud_until_the_years_budget_is_adopted()
     {
         var budget = Toegekend(Vastgesteld());
@@ -76,6 +78,7 @@ public sealed class WijkbudgetTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G2)]
     public void G_2_a_granted_budget_is_granted_once_for_the_whole_period()
     {
         var budget = Toegekend(Vastgesteld());
@@ -84,6 +87,7 @@ public sealed class WijkbudgetTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G9)]
     public void G_9_a_cut_during_the_period_needs_its_own_raadsbesluit()
     {
         var methodiek = Vastgesteld();
@@ -102,6 +106,7 @@ public sealed class WijkbudgetTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G9)]
     public void G_9_a_cut_starts_no_sooner_than_the_notice_period_after_the_decision()
     {
         var methodiek = Vastgesteld();
@@ -114,6 +119,7 @@ public sealed class WijkbudgetTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.G9)]
     public void G_9_a_released_tranche_cannot_be_cut_but_may_grow_and_stays_released()
     {
         var methodiek = Vastgesteld();
@@ -159,6 +165,7 @@ public sealed class WijkbudgetTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Awb4_34)]
     public void Awb_4_34_a_begroting_is_adopted_in_its_year_or_the_year_before()
     {
         Assert.Throws<DomainException>(() => new Begrotingsbesluit(2028, Besluit(new DateOnly(2026, 11, 5)), Now));

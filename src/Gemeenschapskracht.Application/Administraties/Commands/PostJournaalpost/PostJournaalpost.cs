@@ -7,6 +7,7 @@ using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,7 @@ public sealed class PostJournaalpostValidator : AbstractValidator<PostJournaalpo
     }
 }
 
+[Regel(Regelcatalogus.G4)]
 public sealed class PostJournaalpostHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<PostJournaalpostCommand, JournaalpostDto>
 {

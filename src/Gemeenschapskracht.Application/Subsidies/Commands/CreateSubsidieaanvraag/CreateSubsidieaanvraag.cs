@@ -5,6 +5,7 @@ using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Application.Subsidies.Dtos;
 using Gemeenschapskracht.Application.Subsidies.Shared;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Mediator;
 
@@ -16,6 +17,8 @@ namespace Gemeenschapskracht.Application.Subsidies.Commands.CreateSubsidieaanvra
 /// for an informal group by naming it.
 /// </summary>
 [Authorize(Roles = SubsidieQueries.Aanvragers)]
+[Regel(Regelcatalogus.G10)]
+[Regel(Regelcatalogus.G3)]
 public sealed record CreateSubsidieaanvraagCommand : ICommand<SubsidieaanvraagDto>, IOrganisatieScoped
 {
     public required Guid RegelingId { get; init; }

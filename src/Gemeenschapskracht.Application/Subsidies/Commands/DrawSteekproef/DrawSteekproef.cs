@@ -5,6 +5,7 @@ using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Subsidies.Dtos;
 using Gemeenschapskracht.Application.Subsidies.Shared;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public sealed class DrawSteekproefValidator : AbstractValidator<DrawSteekproefCo
     public DrawSteekproefValidator() => RuleFor(c => c.Jaar).InclusiveBetween(2000, 2100).WithMessage("Kies een jaar tussen 2000 en 2100.");
 }
 
+[Regel(Regelcatalogus.UskSteekproef)]
 public sealed class DrawSteekproefHandler(IApplicationDbContext db, TimeProvider clock) : ICommandHandler<DrawSteekproefCommand, SteekproefDto>
 {
     public async ValueTask<SteekproefDto> Handle(DrawSteekproefCommand command, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Application.Subsidies.Shared;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ namespace Gemeenschapskracht.Application.Subsidies.Commands.SetVaststellingenAmb
 [NoValidator("No input: it works on the job's gemeente.")]
 public sealed record SetVaststellingenAmbtshalveCommand : ICommand<int>;
 
+[Regel(Regelcatalogus.Awb4_47)]
 public sealed class SetVaststellingenAmbtshalveHandler(IApplicationDbContext db, AanvraagMails mails, TimeProvider clock)
     : ICommandHandler<SetVaststellingenAmbtshalveCommand, int>
 {

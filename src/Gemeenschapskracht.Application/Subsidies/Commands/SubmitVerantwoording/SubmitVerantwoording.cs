@@ -6,6 +6,7 @@ using Gemeenschapskracht.Application.Subsidies.Dtos;
 using Gemeenschapskracht.Application.Subsidies.Shared;
 using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,8 @@ public sealed class SubmitVerantwoordingValidator : AbstractValidator<SubmitVera
     }
 }
 
+[Regel(Regelcatalogus.G4)]
+[Regel(Regelcatalogus.G10)]
 public sealed class SubmitVerantwoordingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SubmitVerantwoordingCommand, VerantwoordingDto>
 {
     public async ValueTask<VerantwoordingDto> Handle(SubmitVerantwoordingCommand command, CancellationToken cancellationToken)

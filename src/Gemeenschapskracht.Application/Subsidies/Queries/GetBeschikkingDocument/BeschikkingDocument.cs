@@ -2,6 +2,7 @@ using Gemeenschapskracht.Application.Common.Documents;
 using Gemeenschapskracht.Application.Subsidies.Dtos;
 using Gemeenschapskracht.Application.Subsidies.Shared;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using static Gemeenschapskracht.Application.Common.Documents.DocumentText;
 
@@ -14,6 +15,9 @@ namespace Gemeenschapskracht.Application.Subsidies.Queries.GetBeschikkingDocumen
 /// </summary>
 internal static class BeschikkingDocument
 {
+    [Regel(Regelcatalogus.Awb6_7)]
+    [Regel(Regelcatalogus.Awb4_29)]
+    [Regel(Regelcatalogus.Awb4_34)]
     public static Document Compose(BeschikkingDto beschikking, Subsidieaanvraag aanvraag, Subsidieregeling regeling, string gemeente)
     {
         var verlening = beschikking.Soort == BesluitSoort.Verlening;

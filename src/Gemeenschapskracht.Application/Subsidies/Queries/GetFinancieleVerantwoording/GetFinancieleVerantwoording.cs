@@ -4,6 +4,7 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Subsidies.Dtos;
 using Gemeenschapskracht.Application.Subsidies.Shared;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,8 @@ namespace Gemeenschapskracht.Application.Subsidies.Queries.GetFinancieleVerantwo
 [Authorize(Roles = AdministratieQueries.Lezers)]
 public sealed record GetFinancieleVerantwoordingQuery(Guid BeschikkingId) : IQuery<FinancieleVerantwoordingDto>;
 
+[Regel(Regelcatalogus.G4)]
+[Regel(Regelcatalogus.G10)]
 public sealed class GetFinancieleVerantwoordingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : IQueryHandler<GetFinancieleVerantwoordingQuery, FinancieleVerantwoordingDto>
 {

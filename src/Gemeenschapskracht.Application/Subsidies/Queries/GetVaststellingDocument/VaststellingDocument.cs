@@ -1,6 +1,7 @@
 using Gemeenschapskracht.Application.Common.Documents;
 using Gemeenschapskracht.Application.Subsidies.Shared;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using static Gemeenschapskracht.Application.Common.Documents.DocumentText;
 
@@ -13,6 +14,8 @@ namespace Gemeenschapskracht.Application.Subsidies.Queries.GetVaststellingDocume
 /// </summary>
 internal static class VaststellingDocument
 {
+    [Regel(Regelcatalogus.Awb4_95)]
+    [Regel(Regelcatalogus.Awb6_7)]
     public static Document Compose(Vaststelling vaststelling, Beschikking beschikking, string aanvrager, Subsidieregeling regeling, string gemeente)
     {
         var document = new DocumentBuilder(new TitlePage("Beschikking: vaststelling van subsidie", regeling.Titel,

@@ -6,6 +6,7 @@ using Gemeenschapskracht.Application.Subsidies.Dtos;
 using Gemeenschapskracht.Application.Subsidies.Shared;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Organisaties;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Subsidies;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,8 @@ public sealed class ListAfbouwsignalenValidator : AbstractValidator<ListAfbouwsi
     public ListAfbouwsignalenValidator() => this.AddPagingRules();
 }
 
+[Regel(Regelcatalogus.Awb4_51)]
+[Regel(Regelcatalogus.G9)]
 public sealed class ListAfbouwsignalenHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<ListAfbouwsignalenQuery, PagedList<AfbouwsignaalDto>>
 {
     /// <summary>A subsidy that ends within this many months is signalled.</summary>

@@ -2,6 +2,7 @@ using Gemeenschapskracht.Application.Common.Documents;
 using Gemeenschapskracht.Application.Subsidies.Shared;
 using Gemeenschapskracht.Application.Uitdagingen.Dtos;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Uitdagingen;
 using static Gemeenschapskracht.Application.Common.Documents.DocumentText;
 
@@ -11,6 +12,8 @@ namespace Gemeenschapskracht.Application.Uitdagingen.Queries.GetUitdagingBesluit
 /// The beschikking on a challenge (Awb 1:3) as a letter: the task and proposal, the decision, the assessment of every
 /// published criterion with its reasoning, what follows, and the bezwaarclausule (6:7).
 /// </summary>
+[Regel(Regelcatalogus.Awb1_3)]
+[Regel(Regelcatalogus.Awb6_7)]
 internal static class UitdagingBesluitDocument
 {
     public static Document Compose(Uitdaging uitdaging, string uitdager, string? verordening, string gemeente)

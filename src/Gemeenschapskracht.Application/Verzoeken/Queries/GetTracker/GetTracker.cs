@@ -4,6 +4,7 @@ using Gemeenschapskracht.Application.Verzoeken.Dtos;
 using Gemeenschapskracht.Application.Verzoeken.Shared;
 using Gemeenschapskracht.Application.Wijkbeelden.Shared;
 using Gemeenschapskracht.Domain.Beleidskaders;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Verzoeken;
 using Gemeenschapskracht.Domain.Visitaties;
 using Mediator;
@@ -19,6 +20,7 @@ namespace Gemeenschapskracht.Application.Verzoeken.Queries.GetTracker;
 [Public]
 public sealed record GetTrackerQuery(Guid? WijkId = null) : IQuery<TrackerDto>;
 
+[Regel(Regelcatalogus.G1)]
 public sealed class GetTrackerHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<GetTrackerQuery, TrackerDto>
 {
     public async ValueTask<TrackerDto> Handle(GetTrackerQuery query, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Application.Visitaties.Dtos;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Visitaties;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,7 @@ public sealed class GetLeeroverzichtValidator : AbstractValidator<GetLeeroverzic
     }
 }
 
+[Regel(Regelcatalogus.G1)]
 public sealed class GetLeeroverzichtHandler(IApplicationDbContext db, IThemaherkenning themaherkenning) : IQueryHandler<GetLeeroverzichtQuery, LeeroverzichtDto>
 {
     public const int ThemasPerPerspectief = 6;

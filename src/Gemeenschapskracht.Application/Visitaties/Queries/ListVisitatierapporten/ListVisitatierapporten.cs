@@ -3,6 +3,7 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Visitaties.Dtos;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Visitaties;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,7 @@ public sealed class ListVisitatierapportenValidator : AbstractValidator<ListVisi
     public ListVisitatierapportenValidator() => this.AddPagingRules();
 }
 
+[Regel(Regelcatalogus.G1)]
 public sealed class ListVisitatierapportenHandler(IApplicationDbContext db) : IQueryHandler<ListVisitatierapportenQuery, PagedList<VisitatierapportDto>>
 {
     public async ValueTask<PagedList<VisitatierapportDto>> Handle(ListVisitatierapportenQuery query, CancellationToken cancellationToken)

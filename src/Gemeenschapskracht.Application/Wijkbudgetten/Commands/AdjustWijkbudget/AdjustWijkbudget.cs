@@ -5,6 +5,7 @@ using Gemeenschapskracht.Application.Common.Raadsbesluiten;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Wijkbudgetten.Dtos;
 using Gemeenschapskracht.Application.Wijkbudgetten.Shared;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 using Mediator;
 
@@ -32,6 +33,7 @@ public sealed record AdjustWijkbudgetCommand : ICommand<WijkbudgetDto>
     public required RaadsbesluitInvoer? Raadsbesluit { get; init; }
 }
 
+[Regel(Regelcatalogus.G9)]
 public sealed class AdjustWijkbudgetHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AdjustWijkbudgetCommand, WijkbudgetDto>
 {
     public async ValueTask<WijkbudgetDto> Handle(AdjustWijkbudgetCommand command, CancellationToken cancellationToken)

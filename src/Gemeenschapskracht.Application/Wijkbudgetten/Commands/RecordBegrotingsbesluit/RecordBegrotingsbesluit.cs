@@ -4,6 +4,7 @@ using Gemeenschapskracht.Application.Common.Raadsbesluiten;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Wijkbudgetten.Dtos;
 using Gemeenschapskracht.Application.Wijkbudgetten.Shared;
+using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public sealed record RecordBegrotingsbesluitCommand : ICommand<Begrotingsbesluit
     public required string? DocumentUrl { get; init; }
 }
 
+[Regel(Regelcatalogus.Awb4_34)]
 public sealed class RecordBegrotingsbesluitHandler(IApplicationDbContext db, TimeProvider clock) : ICommandHandler<RecordBegrotingsbesluitCommand, BegrotingsbesluitDto>
 {
     public async ValueTask<BegrotingsbesluitDto> Handle(RecordBegrotingsbesluitCommand command, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Application.Wijkbudgetten.Shared;
+using Gemeenschapskracht.Domain.Regels;
 using Mediator;
 
 namespace Gemeenschapskracht.Application.Wijkbudgetten.Commands.ReleaseTranches;
@@ -15,6 +16,7 @@ namespace Gemeenschapskracht.Application.Wijkbudgetten.Commands.ReleaseTranches;
 [NoValidator("No input: it works on the job's gemeente.")]
 public sealed record ReleaseTranchesCommand : ICommand<int>;
 
+[Regel(Regelcatalogus.Awb4_34)]
 public sealed class ReleaseTranchesHandler(IApplicationDbContext db, TimeProvider clock) : ICommandHandler<ReleaseTranchesCommand, int>
 {
     public async ValueTask<int> Handle(ReleaseTranchesCommand command, CancellationToken cancellationToken)
