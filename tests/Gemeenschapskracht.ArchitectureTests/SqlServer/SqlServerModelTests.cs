@@ -57,7 +57,7 @@ public sealed class SqlServerModelTests
     public void Every_decimal_has_its_precision(string context)
     {
         var offenders = SqlServerKolommen.Alle(SqlServerScripts.Model(context))
-            .Where(k => Nullable.GetUnderlyingType(k.Property.ClrType) is { } t ? t == typeof(decimal) : k.Property.ClrType == typeof(decimal))
+            .Where(k => (Nullable.GetUnderlyingType(k.Property.ClrType) ?? k.Property.ClrType) == typeof(decimal))
             .Where(k => k.Property.GetPrecision() is null || k.Property.GetScale() is null)
             .Select(k => $"{k.Tabel}.{k.Naam}")
             .ToList();

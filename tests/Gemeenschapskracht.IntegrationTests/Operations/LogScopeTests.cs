@@ -13,12 +13,12 @@ public sealed class LogScopeTests(LogScopeTests.Factory factory) : IClassFixture
     public async Task A_request_logs_with_the_gemeente_the_caller_id_and_the_correlation_id_it_returns_as_trace_id()
     {
         var client = await factory.AuthenticatedAsync(ApiFactory.AmsterdamBeheerClient, "amsterdam");
-        factory.Logs.Provider.Scopes.Clear();
+        factory.Logs.Scopes.Clear();
 
         var response = await client.GetAsync("/api/v1/gebieden/00000000-0000-0000-0000-000000000001");
         var problem = await response.ReadJsonAsync();
 
-        var scopes = factory.Logs.Provider.Scopes.ToList();
+        var scopes = factory.Logs.Scopes.ToList();
         Assert.Contains(scopes, s => s["Gemeente"] as string == "amsterdam"
                                      && s["GebruikerId"] as string == ApiFactory.AmsterdamBeheerClient
                                      && s["CorrelatieId"] is string c && problem["traceId"]!.GetValue<string>().Contains(c, StringComparison.Ordinal));
@@ -27,7 +27,7 @@ public sealed class LogScopeTests(LogScopeTests.Factory factory) : IClassFixture
 
     public sealed class Factory : IdentityFactory
     {
-        public CapturingLogs Logs { get; } = new();
+        public ScopeCapturingProvider Logs { get; } = new();
 
         /// <summary>OpenTelemetry on, exporting over OTLP to a port where nothing listens: the product must not mind.</summary>
         protected override IEnumerable<KeyValuePair<string, string>> ExtraSettings =>
@@ -36,13 +36,8 @@ public sealed class LogScopeTests(LogScopeTests.Factory factory) : IClassFixture
         protected override void ConfigureServices(IServiceCollection services)
         {
             base.ConfigureServices(services);
-            services.AddLogging(b => b.AddProvider(Logs.Provider).AddFilter<ScopeCapturingProvider>(null, LogLevel.Information));
+            services.AddLogging(b => b.AddProvider(Logs).AddFilter<ScopeCapturingProvider>(null, LogLevel.Information));
         }
-    }
-
-    public sealed class CapturingLogs
-    {
-        public ScopeCapturingProvider Provider { get; } = new();
     }
 
     /// <summary>Keeps the scope values of every log line written under a scope with a Gemeente.</summary>

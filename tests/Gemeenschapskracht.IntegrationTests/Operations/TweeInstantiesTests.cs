@@ -18,7 +18,7 @@ public sealed class TweeInstantiesTests : IDisposable
     public async Task A_token_issued_by_one_instance_is_accepted_by_another_with_the_same_certificates()
     {
         var database = Path.Combine(_map, "gedeeld.db");
-        var certificaten = new[] { Certificaat("ondertekening", X509KeyUsageFlags.DigitalSignature), Certificaat("versleuteling", X509KeyUsageFlags.KeyEncipherment) };
+        var certificaten = Certificaten();
         await using var a = new Instantie(database, certificaten);
         await using var b = new Instantie(database, certificaten);
         await using var eigen = new Instantie(database, null);
@@ -34,7 +34,7 @@ public sealed class TweeInstantiesTests : IDisposable
     public async Task A_gemeente_deactivated_on_one_instance_is_refused_by_the_other_within_seconds()
     {
         var database = Path.Combine(_map, "gedeeld.db");
-        var certificaten = new[] { Certificaat("ondertekening", X509KeyUsageFlags.DigitalSignature), Certificaat("versleuteling", X509KeyUsageFlags.KeyEncipherment) };
+        var certificaten = Certificaten();
         await using var a = new Instantie(database, certificaten);
         await using var b = new Instantie(database, certificaten);
         var platform = await a.AuthenticatedAsync(ApiFactory.PlatformClient);
@@ -64,6 +64,10 @@ public sealed class TweeInstantiesTests : IDisposable
         using var response = await client.GetAsync("/api/v1/gemeenten");
         return response.StatusCode;
     }
+
+    /// <summary>The signing and the encryption certificate every instance of one environment loads.</summary>
+    private string[] Certificaten() =>
+        [Certificaat("ondertekening", X509KeyUsageFlags.DigitalSignature), Certificaat("versleuteling", X509KeyUsageFlags.KeyEncipherment)];
 
     private string Certificaat(string naam, X509KeyUsageFlags gebruik)
     {
