@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<Common.Notifications.Ontvangers>();
         services.AddScoped<BuurtTops.Shared.BuurtTopMails>();
         services.AddScoped<Subsidies.Shared.AanvraagMails>();
+        services.AddScoped<Persoonsgegevens.Shared.InzageSamensteller>();
         return services;
     }
 }

@@ -28,7 +28,7 @@ public sealed class DeclaratiebetalingenEndpoints : IEndpointGroup
             .WithSummary("De betalingen van declaraties, nieuwste eerst (de backoffice die van haar host)");
         group.MapGet(GetDeclaratiebetaling, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén betaling met haar overboekingen");
-        group.MapGet(GetDeclaratiebetalingPain001, "/{id:guid}/pain001").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet(GetDeclaratiebetalingPain001, "/{id:guid}/pain001").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .Produces(StatusCodes.Status200OK, contentType: Pain001Bestand.ContentType)
             .WithSummary("De betaling als SEPA-bestand (pain.001.001.03) voor de bank van de host");
         group.MapPost(CreateDeclaratiebetaling).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Persoonsgegevens;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Administraties;
 
@@ -46,7 +48,12 @@ public sealed record Bankmutatie(Guid Id, int Volgnummer, DateOnly Boekdatum, Be
 /// (<see cref="Bankmatching"/>); what does not match stays open until the back office links it by hand or explains
 /// it, and its month does not close until then (<see cref="BlokkadeSoort.BankmutatiesOngekoppeld"/>).
 /// </summary>
-public sealed partial class Bankafschrift : IAudited
+[Verwerking("Bankafschriften",
+    "De boekhouding van een groep met de bank afstemmen.",
+    "Wettelijke plicht (art. 2:10 BW, art. 52 AWR): de administratie bewaren.",
+    "Tegenpartijen van betalingen",
+    "Zeven jaar.")]
+public sealed partial class Bankafschrift : IAudited, IPersoonsgegevensHouder
 {
     public const int MeesteMutaties = 5_000;
 
@@ -194,6 +201,21 @@ public sealed partial class Bankafschrift : IAudited
     }
 
     private static string Beschrijf(Bedrag bedrag) => bedrag.IsNegatief ? $"een afschrijving van {Bedrag.Nul - bedrag}" : $"een bijschrijving van {bedrag}";
+
+    /// <summary>Only the lines with this person as counterparty; the other lines of the statement are other people's.</summary>
+    public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
+        Mutaties.SelectMany(m => betrokkene.Gegevens([m.TegenpartijNaam, m.TegenpartijIban], ("Mutatie", $"{m.Volgnummer} van {AfschriftId}, {m.Boekdatum:dd-MM-yyyy}"),
+            ("Tegenpartij", m.TegenpartijNaam), ("IBAN tegenpartij", m.TegenpartijIban), ("Bedrag", m.Mutatie.ToString()))).ToList();
+
+    /// <summary>The lines stay (they are the books); the counterparty becomes the pseudonym.</summary>
+    [Regel(Regelcatalogus.Avg17)]
+    public void Anonimiseer(Betrokkene betrokkene, string pseudoniem, DateTimeOffset now)
+    {
+        if (GegevensVan(betrokkene).Count == 0)
+            return;
+        Mutaties = Mutaties.Select(m => betrokkene.Herkent(m.TegenpartijNaam) || betrokkene.Herkent(m.TegenpartijIban)
+            ? m with { TegenpartijNaam = pseudoniem, TegenpartijIban = null } : m).ToList();
+    }
 }
 
 /// <summary>

@@ -1,4 +1,6 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Persoonsgegevens;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Administraties;
 
@@ -11,7 +13,12 @@ public sealed record Coordinatorgegevens(string Naam, string Functie, decimal Ur
 /// salary runs through the host's own payroll system and its cost is part of the host's budgeted costs, so no
 /// declaratie or invoice pays a coordinator (<see cref="Declaraties.Opdrachtovereenkomst"/> refuses a contract in their name).
 /// </summary>
-public sealed class Coordinator : IAudited
+[Verwerking("Coördinatoren van een host",
+    "Vastleggen wie bij een hostorganisatie groepen begeleidt, en tegen welke kosten.",
+    "Overeenkomst (AVG art. 6 lid 1 sub b) en de boekhouding (art. 52 AWR).",
+    "Coördinatoren",
+    "Zeven jaar na uitdiensttreding.")]
+public sealed class Coordinator : IAudited, IPersoonsgegevensHouder
 {
     public const decimal MeesteUrenPerWeek = 40m;
 
@@ -76,5 +83,15 @@ public sealed class Coordinator : IAudited
         AdministratieIds = ids;
         Toelichting = Tekst.IsBlank(g.Toelichting) ? null : g.Toelichting!.Trim();
         GewijzigdOp = now;
+    }
+
+    public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
+        betrokkene.Gegevens([Naam], ("Naam", Naam), ("Functie", Functie), ("In dienst sinds", $"{InDienstSinds:dd-MM-yyyy}"));
+
+    [Regel(Regelcatalogus.Avg17)]
+    public void Anonimiseer(Betrokkene betrokkene, string pseudoniem, DateTimeOffset now)
+    {
+        if (GegevensVan(betrokkene).Count > 0)
+            Naam = pseudoniem;
     }
 }

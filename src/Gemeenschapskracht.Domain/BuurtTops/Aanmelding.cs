@@ -1,4 +1,6 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Persoonsgegevens;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.BuurtTops;
 
@@ -14,7 +16,12 @@ public enum AanmeldingStatus
 /// and a category, with the consent recorded (which text, when). Unsubscribing by the secret link removes the personal
 /// data at once (AVG art. 7 lid 3 and 17); only the fact and the category remain.
 /// </summary>
-public sealed class Aanmelding : IAudited
+[Verwerking("Aanmeldingen voor een BuurtTop",
+    "De BuurtTop organiseren: uitnodigen, herinneren, de wachtlijst en het verslag nasturen.",
+    "Toestemming (AVG art. 6 lid 1 sub a), vastgelegd met de versie van de tekst.",
+    "Bewoners en anderen die zich aanmelden",
+    "De bewaartermijn van de gemeente na de datum van de BuurtTop; afmelden wist direct.")]
+public sealed class Aanmelding : IAudited, IPersoonsgegevensHouder
 {
     public const string Geanonimiseerd = "(afgemeld)";
 
@@ -87,5 +94,37 @@ public sealed class Aanmelding : IAudited
             throw new DomainException("Alleen wie op de wachtlijst staat, kan een plaats krijgen.");
         Status = AanmeldingStatus.Aangemeld;
         VanWachtlijstOp = now;
+    }
+
+    public const string Gewist = "(bewaartermijn verstreken)";
+
+    /// <summary>When the name and address were erased after the gemeente's term (<see cref="Bewaarbeleid"/>).</summary>
+    public DateTimeOffset? GewistOp { get; private set; }
+
+    public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
+        betrokkene.Gegevens([Email, Naam], ("Naam", Naam), ("E-mailadres", Email), ("Categorie", Categorie.ToString()),
+            ("Aangemeld op", $"{AangemeldOp:dd-MM-yyyy}"), ("Toestemming", ToestemmingVersie));
+
+    /// <summary>The registration stays (the category, whether they came); who it was does not.</summary>
+    [Regel(Regelcatalogus.Avg17)]
+    public void Anonimiseer(Betrokkene betrokkene, string pseudoniem, DateTimeOffset now)
+    {
+        if (GegevensVan(betrokkene).Count == 0)
+            return;
+        Naam = pseudoniem;
+        Email = null;
+    }
+
+    /// <summary>The BuurtTop's term has passed: name and address go, the registration stays. False when done before.</summary>
+    [Regel(Regelcatalogus.Avg5_1e)]
+    public bool WisNaBewaartermijn(DateTimeOffset now)
+    {
+        if (GewistOp is not null)
+            return false;
+        if (Status != AanmeldingStatus.Afgemeld)
+            Naam = Gewist;
+        Email = null;
+        GewistOp = now;
+        return true;
     }
 }

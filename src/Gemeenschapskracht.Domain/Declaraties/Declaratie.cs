@@ -1,6 +1,8 @@
 using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Bijlagen;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Persoonsgegevens;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Declaraties;
 
@@ -75,7 +77,12 @@ public sealed record Declaratiegegevens(Bedrag Bedrag, DateOnly Uitgavedatum, st
 /// approves their own, and above the host's threshold two different approvers are needed. Once in a payment batch it
 /// does not change. <see cref="Versie"/> is the concurrency token: two batches at once never take the same one.
 /// </summary>
-public sealed class Declaratie : IAudited
+[Verwerking("Declaraties",
+    "Vrijwilligers terugbetalen wat zij voor hun groep uitgaven, en zzp-facturen betalen.",
+    "Overeenkomst (AVG art. 6 lid 1 sub b); de boekhouding bewaren is een wettelijke plicht (art. 2:10 BW, art. 52 AWR).",
+    "Vrijwilligers en zzp’ers",
+    "Het IBAN tot de bewaartermijn van de gemeente na de betaling; de declaratie zelf zeven jaar.")]
+public sealed class Declaratie : IAudited, IPersoonsgegevensHouder
 {
     private Declaratie() { }
 
@@ -316,5 +323,38 @@ public sealed class Declaratie : IAudited
     {
         Versie++;
         GewijzigdOp = now;
+    }
+
+    /// <summary>When the IBAN was erased after the gemeente's term (<see cref="Bewaarbeleid"/>).</summary>
+    public DateTimeOffset? BankgegevensGewistOp { get; private set; }
+
+    private bool IsAfgehandeld => Status is DeclaratieStatus.Betaald or DeclaratieStatus.Afgewezen;
+
+    public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
+        betrokkene.Gegevens([NaamBegunstigde, Iban], ("Declaratie", Kenmerk), ("Naam begunstigde", NaamBegunstigde), ("IBAN", Iban),
+            ("Bedrag", Bedrag.ToString()), ("Status", Status.ToString()));
+
+    /// <summary>The declaratie stays in the books (seven years) under the pseudonym; it must be paid or refused first.</summary>
+    [Regel(Regelcatalogus.Avg17)]
+    public void Anonimiseer(Betrokkene betrokkene, string pseudoniem, DateTimeOffset now)
+    {
+        if (GegevensVan(betrokkene).Count == 0)
+            return;
+        if (!IsAfgehandeld)
+            throw new DomainException($"Declaratie {Kenmerk} wordt nog behandeld; anonimiseer na de betaling of de afwijzing.");
+        NaamBegunstigde = pseudoniem;
+        Iban = "";
+        BankgegevensGewistOp ??= now;
+    }
+
+    /// <summary>Paid or refused, and the term has passed: the IBAN goes. False when not yet due or done before.</summary>
+    [Regel(Regelcatalogus.Avg5_1e)]
+    public bool WisBankgegevens(Bewaarbeleid beleid, DateTimeOffset now)
+    {
+        if (BankgegevensGewistOp is not null || !IsAfgehandeld || !beleid.BankgegevensVerlopen(GewijzigdOp, now))
+            return false;
+        Iban = "";
+        BankgegevensGewistOp = now;
+        return true;
     }
 }

@@ -1,5 +1,7 @@
 using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Persoonsgegevens;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Declaraties;
 
@@ -20,7 +22,12 @@ public sealed record Groepssaldo(Guid AdministratieId, string Groep, Bedrag Bank
 /// host's account, which holds the groups' funds. A group whose bank balance does not cover its declaraties stops the
 /// whole batch. When the bank has executed it, every declaratie is paid and booked in its group's administratie.
 /// </summary>
-public sealed class Declaratiebetaling : IAudited
+[Verwerking("Betalingen van declaraties",
+    "Goedgekeurde declaraties in één SEPA-opdracht aan de bank geven.",
+    "Overeenkomst (AVG art. 6 lid 1 sub b).",
+    "Vrijwilligers en zzp’ers",
+    "De bankgegevens tot de bewaartermijn van de gemeente na de uitvoering.")]
+public sealed class Declaratiebetaling : IAudited, IPersoonsgegevensHouder
 {
     private Declaratiebetaling() { }
 
@@ -73,6 +80,7 @@ public sealed class Declaratiebetaling : IAudited
 
     public DateOnly Uitvoerdatum { get; private set; }
 
+    [Persoonsgegeven]
     public IReadOnlyList<Overboeking> Overboekingen { get; private set; } = [];
 
     public DeclaratiebetalingStatus Status { get; private set; }
@@ -114,5 +122,34 @@ public sealed class Declaratiebetaling : IAudited
         UitgevoerdOp = op;
         GewijzigdOp = now;
         return posten;
+    }
+
+    /// <summary>When the transfers' bank details were erased after the gemeente's term; the SEPA file is then gone too.</summary>
+    public DateTimeOffset? BankgegevensGewistOp { get; private set; }
+
+    public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
+        Overboekingen.SelectMany(o => betrokkene.Gegevens([o.Begunstigde, o.Iban], ("Overboeking", o.Kenmerk), ("Begunstigde", o.Begunstigde),
+            ("IBAN", o.Iban), ("Bedrag", o.Bedrag.ToString()))).ToList();
+
+    [Regel(Regelcatalogus.Avg17)]
+    public void Anonimiseer(Betrokkene betrokkene, string pseudoniem, DateTimeOffset now)
+    {
+        if (GegevensVan(betrokkene).Count == 0)
+            return;
+        if (Status != DeclaratiebetalingStatus.Uitgevoerd)
+            throw new DomainException($"Betaling {Berichtkenmerk} is nog niet uitgevoerd; anonimiseer na de uitvoering.");
+        Overboekingen = Overboekingen.Select(o => betrokkene.Herkent(o.Begunstigde) || betrokkene.Herkent(o.Iban)
+            ? o with { Begunstigde = pseudoniem, Iban = "" } : o).ToList();
+    }
+
+    /// <summary>Executed, and the term has passed: the transfers' IBANs go. False when not yet due or done before.</summary>
+    [Regel(Regelcatalogus.Avg5_1e)]
+    public bool WisBankgegevens(Bewaarbeleid beleid, DateTimeOffset now)
+    {
+        if (BankgegevensGewistOp is not null || Status != DeclaratiebetalingStatus.Uitgevoerd || !beleid.BankgegevensVerlopen(GewijzigdOp, now))
+            return false;
+        Overboekingen = Overboekingen.Select(o => o with { Iban = "" }).ToList();
+        BankgegevensGewistOp = now;
+        return true;
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Gemeenschapskracht.Domain.Administraties;
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Persoonsgegevens;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Declaraties;
 
@@ -22,7 +24,12 @@ public sealed record Zzpfactuur(string Factuurnummer, DateOnly Factuurdatum, Dat
 /// payment batch. <see cref="Versie"/> is the concurrency token every invoice raises, so two invoices recorded at once
 /// never together exceed the hours.
 /// </summary>
-public sealed class Opdrachtovereenkomst : IAudited
+[Verwerking("Opdrachtovereenkomsten met zzp’ers",
+    "Een zzp’er inhuren voor een groep en zijn facturen toetsen en betalen.",
+    "Overeenkomst (AVG art. 6 lid 1 sub b); de boekhouding bewaren is een wettelijke plicht (art. 52 AWR).",
+    "Zzp’ers",
+    "Zeven jaar na het einde van de overeenkomst.")]
+public sealed class Opdrachtovereenkomst : IAudited, IPersoonsgegevensHouder
 {
     public const decimal MeesteUren = 2000m;
     public static readonly IReadOnlyList<int> Btwtarieven = [0, 9, 21];
@@ -178,5 +185,21 @@ public sealed class Opdrachtovereenkomst : IAudited
         Rekening = rekening.Code;
         Versie++;
         GewijzigdOp = now;
+    }
+
+    public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
+        betrokkene.Gegevens([Opdrachtnemer, Iban], ("Opdrachtnemer", Opdrachtnemer), ("KvK-nummer", Kvknummer), ("IBAN", Iban),
+            ("Looptijd", $"{Begindatum:dd-MM-yyyy} tot {Einddatum:dd-MM-yyyy}"));
+
+    /// <summary>The contract stays in the books under the pseudonym, once it has ended.</summary>
+    [Regel(Regelcatalogus.Avg17)]
+    public void Anonimiseer(Betrokkene betrokkene, string pseudoniem, DateTimeOffset now)
+    {
+        if (GegevensVan(betrokkene).Count == 0)
+            return;
+        if (Einddatum >= Kalender.Dag(now))
+            throw new DomainException($"De opdrachtovereenkomst met {Opdrachtnemer} loopt tot {Einddatum:dd-MM-yyyy}; anonimiseer na het einde.");
+        Opdrachtnemer = pseudoniem;
+        Iban = "";
     }
 }

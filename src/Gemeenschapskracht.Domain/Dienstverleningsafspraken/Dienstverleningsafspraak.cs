@@ -1,6 +1,7 @@
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Domain.Wijkbudgetten;
+using Gemeenschapskracht.Domain.Persoonsgegevens;
 
 namespace Gemeenschapskracht.Domain.Dienstverleningsafspraken;
 
@@ -67,7 +68,12 @@ public sealed record Afspraakinhoud(
 /// residents' say in selection, steering and review; a review moment in every year of the period. Both parties sign
 /// before it is agreed; the gemeente starts it once the wijkbudget is granted.
 /// </summary>
-public sealed class Dienstverleningsafspraak : IAudited
+[Verwerking("Dienstverleningsafspraken",
+    "Afspraken met een welzijnsorganisatie over wat zij in de wijk doet, met de professionals die het doen.",
+    "Algemeen belang (AVG art. 6 lid 1 sub e) en de subsidieverlening (Awb titel 4.2).",
+    "Professionals",
+    "Zolang de beschikking bewaard wordt (Archiefwet).")]
+public sealed class Dienstverleningsafspraak : IAudited, IPersoonsgegevensHouder
 {
     public const decimal MeesteUrenPerWeek = 200;
 
@@ -286,5 +292,15 @@ public sealed class Dienstverleningsafspraak : IAudited
         Zeggenschap = new Zeggenschap(z.Selectie.Trim(), z.Sturing.Trim(), z.Evaluatie.Trim());
         Professionals = professionals;
         Evaluatiemomenten = Enumerable.Range(Van.Year, Tot.Year - Van.Year + 1).Select(j => new Evaluatiemoment(j, null, null, null)).ToList();
+    }
+
+    public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
+        Professionals.Where(betrokkene.Herkent).Select(p => new Gegeven("Professional", p)).ToList();
+
+    [Regel(Regelcatalogus.Avg17)]
+    public void Anonimiseer(Betrokkene betrokkene, string pseudoniem, DateTimeOffset now)
+    {
+        if (Professionals.Any(betrokkene.Herkent))
+            Professionals = Professionals.Select(p => betrokkene.Herkent(p) ? pseudoniem : p).ToList();
     }
 }

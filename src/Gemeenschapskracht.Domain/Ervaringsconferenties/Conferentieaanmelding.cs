@@ -1,4 +1,6 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Persoonsgegevens;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Ervaringsconferenties;
 
@@ -7,7 +9,12 @@ namespace Gemeenschapskracht.Domain.Ervaringsconferenties;
 /// e-mail address with the consent recorded (which text, when), no account. Unsubscribing by the secret link removes
 /// the personal data at once (AVG art. 7 lid 3 and 17); only the fact remains.
 /// </summary>
-public sealed class Conferentieaanmelding : IAudited
+[Verwerking("Aanmeldingen voor een ervaringsconferentie",
+    "De ervaringsconferentie organiseren en deelnemers bereiken.",
+    "Toestemming (AVG art. 6 lid 1 sub a), vastgelegd met de versie van de tekst.",
+    "Deelnemers",
+    "Tot afmelding; op verzoek gewist.")]
+public sealed class Conferentieaanmelding : IAudited, IPersoonsgegevensHouder
 {
     public const string Geanonimiseerd = "(afgemeld)";
 
@@ -68,5 +75,18 @@ public sealed class Conferentieaanmelding : IAudited
         Email = null;
         AfgemeldOp = now;
         return true;
+    }
+
+    public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
+        betrokkene.Gegevens([Email, Naam], ("Naam", Naam), ("E-mailadres", Email), ("Aangemeld op", $"{AangemeldOp:dd-MM-yyyy}"),
+            ("Toestemming", ToestemmingVersie));
+
+    [Regel(Regelcatalogus.Avg17)]
+    public void Anonimiseer(Betrokkene betrokkene, string pseudoniem, DateTimeOffset now)
+    {
+        if (GegevensVan(betrokkene).Count == 0)
+            return;
+        Naam = pseudoniem;
+        Email = null;
     }
 }

@@ -38,6 +38,10 @@ public static class Regelcatalogus
     public const string UskNiveau = "USK niveau";
     public const string UskSteekproef = "USK steekproef";
     public const string Abrvs2018_2310 = "ABRvS 2018:2310";
+    public const string Avg5_1e = "AVG 5(1)(e)";
+    public const string Avg15 = "AVG 15";
+    public const string Avg17 = "AVG 17";
+    public const string Avg30 = "AVG 30";
 
     public static IReadOnlyList<Regel> Alle { get; } =
     [
@@ -73,5 +77,9 @@ public static class Regelcatalogus
         new(UskNiveau, "Uniforme Subsidiekader (USK)", "Het niveau van verantwoording volgt uit het verleende bedrag; drempels per gemeente, en een verlening houdt de versie waaronder zij werd gedaan."),
         new(UskSteekproef, "Uniforme Subsidiekader (USK)", "De steekproef trekt reproduceerbaar het aandeel van het kader uit de subsidies zonder verslag."),
         new(Abrvs2018_2310, "ABRvS 2 mei 2018, ECLI:NL:RVS:2018:2310; 2025:3399", "Een regeling opent alleen met haar mededingingsruimte vastgelegd: de gepubliceerde oproep of waarom er één gegadigde is."),
+        new(Avg5_1e, "AVG art. 5 lid 1 sub e", "Persoonsgegevens met een doel dat eindigt worden niet langer bewaard dan nodig: een bewaartermijn per gemeente, gewist door een dagelijkse taak."),
+        new(Avg15, "AVG art. 15, 20", "Een betrokkene krijgt inzage in alles wat de gemeente over haar vastlegt: leesbaar en als gestructureerd bestand."),
+        new(Avg17, "AVG art. 17 lid 1 en 3", "Op verzoek worden iemands gegevens gewist; wat de wet laat bewaren (beschikking, boeking) blijft met een pseudoniem in plaats van de persoon."),
+        new(Avg30, "AVG art. 30", "De gemeente houdt een register van verwerkingen bij: per verwerking doel, grondslag, betrokkenen, gegevens en bewaartermijn."),
     ];
 }

@@ -1,5 +1,6 @@
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Regels;
+using Gemeenschapskracht.Domain.Persoonsgegevens;
 
 namespace Gemeenschapskracht.Domain.Uitdagingen;
 
@@ -40,7 +41,12 @@ public sealed record Monitoringnotitie(int Nummer, DateOnly Datum, string Tekst,
 /// (a beschikking, Awb 1:3, with bezwaarclausule, Awb 6:7) → overgedragen (the subsidy or agreement that transfers task
 /// and budget) → monitoring → evaluation. It keeps the verordening version it was submitted under.
 /// </summary>
-public sealed class Uitdaging : IAudited
+[Verwerking("Uitdagingen (uitdaagrecht)",
+    "Een uitdaging van bewoners behandelen en erover besluiten.",
+    "Wettelijke plicht (AVG art. 6 lid 1 sub c): de verordening uitdaagrecht en de Awb.",
+    "Contactpersonen van een bewonersgroep",
+    "Zolang het besluit bewaard wordt (Archiefwet); op verzoek met een pseudoniem.")]
+public sealed class Uitdaging : IAudited, IPersoonsgegevensHouder
 {
     /// <summary>Awb 6:7: bezwaar within six weeks.</summary>
     public const int BezwaartermijnWeken = 6;
@@ -272,5 +278,19 @@ public sealed class Uitdaging : IAudited
             return false;
         TermijnOverschredenGemeld = now;
         return true;
+    }
+
+    public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
+        betrokkene.Gegevens([Contactnaam, ContactEmail], ("Uitdaging", Kenmerk), ("Naam contactpersoon", Contactnaam),
+            ("E-mailadres contactpersoon", ContactEmail), ("Ingediend op", $"{IngediendOp:dd-MM-yyyy}"));
+
+    /// <summary>The challenge and its decision stay; the contact is replaced.</summary>
+    [Regel(Regelcatalogus.Avg17)]
+    public void Anonimiseer(Betrokkene betrokkene, string pseudoniem, DateTimeOffset now)
+    {
+        if (GegevensVan(betrokkene).Count == 0)
+            return;
+        Contactnaam = pseudoniem;
+        ContactEmail = null;
     }
 }

@@ -1,4 +1,6 @@
 using Gemeenschapskracht.Domain.Common;
+using Gemeenschapskracht.Domain.Persoonsgegevens;
+using Gemeenschapskracht.Domain.Regels;
 
 namespace Gemeenschapskracht.Domain.Wijkbeelden;
 
@@ -20,7 +22,12 @@ public enum SterkhouderStatus
 /// seen only by the wijkbeeld's team, and anonymised when they withdraw it (AVG art. 7 lid 3: withdrawing is as easy
 /// as giving). Belongs to the wijk, not to one version of the wijkbeeld.
 /// </summary>
-public sealed class Sterkhouder : IAudited
+[Verwerking("Sterkhouders in het wijkbeeld",
+    "Het wijkbeeld: wie in de wijk verbindt en voor wie het team iemand kan bereiken.",
+    "Toestemming (AVG art. 6 lid 1 sub a), met de wijze waarop zij werd gegeven.",
+    "Sleutelpersonen in de wijk",
+    "Tot de toestemming wordt ingetrokken.")]
+public sealed class Sterkhouder : IAudited, IPersoonsgegevensHouder
 {
     public const string Geanonimiseerd = "(ingetrokken)";
 
@@ -85,5 +92,20 @@ public sealed class Sterkhouder : IAudited
         ToestemmingWijze = Geanonimiseerd;
         Status = SterkhouderStatus.Ingetrokken;
         IngetrokkenOp = now;
+    }
+
+    public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
+        betrokkene.Gegevens([Naam, Contact], ("Naam", Naam), ("Rol", Rol.ToString()), ("Domein", Domein), ("Contact", Contact),
+            ("Toestemming", $"{ToestemmingOp:dd-MM-yyyy}, {ToestemmingWijze}"));
+
+    /// <summary>As withdrawing consent, with the pseudonym as the name so the wijkbeeld keeps a place for the role.</summary>
+    [Regel(Regelcatalogus.Avg17)]
+    public void Anonimiseer(Betrokkene betrokkene, string pseudoniem, DateTimeOffset now)
+    {
+        if (GegevensVan(betrokkene).Count == 0)
+            return;
+        if (Status != SterkhouderStatus.Ingetrokken)
+            TrekToestemmingIn(now);
+        Naam = pseudoniem;
     }
 }

@@ -501,6 +501,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
 
+                    b.Property<DateTimeOffset?>("GewistOp")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -722,6 +725,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<Guid>("AdministratieId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("BankgegevensGewistOp")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<long>("Bedrag")
                         .HasColumnType("bigint");
 
@@ -837,6 +843,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("BankgegevensGewistOp")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Berichtkenmerk")
@@ -1449,6 +1458,79 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.HasIndex("TenantId", "Naam");
 
                     b.ToTable("Organisaties", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Persoonsgegevens.Anonimisering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AantalGegevens")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("AccountGewist")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UitgevoerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UitgevoerdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "UitgevoerdOp");
+
+                    b.ToTable("Anonimiseringen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Persoonsgegevens.Bewaarbeleid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("BuurtTopAanmeldingenMaanden")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DeclaratieBankgegevensMaanden")
+                        .HasColumnType("int");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Bewaarbeleid", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Beschikking", b =>

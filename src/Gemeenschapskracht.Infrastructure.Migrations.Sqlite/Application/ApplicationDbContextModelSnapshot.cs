@@ -495,6 +495,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("GewistOp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -716,6 +719,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<Guid>("AdministratieId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("BankgegevensGewistOp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Bedrag")
                         .HasColumnType("INTEGER");
 
@@ -831,6 +837,9 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                         .HasColumnType("TEXT");
 
                     b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BankgegevensGewistOp")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Berichtkenmerk")
@@ -1443,6 +1452,79 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.HasIndex("TenantId", "Naam");
 
                     b.ToTable("Organisaties", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Persoonsgegevens.Anonimisering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AantalGegevens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AccountGewist")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UitgevoerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UitgevoerdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "UitgevoerdOp");
+
+                    b.ToTable("Anonimiseringen", (string)null);
+                });
+
+            modelBuilder.Entity("Gemeenschapskracht.Domain.Persoonsgegevens.Bewaarbeleid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BuurtTopAanmeldingenMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeclaratieBankgegevensMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Bewaarbeleid", (string)null);
                 });
 
             modelBuilder.Entity("Gemeenschapskracht.Domain.Subsidies.Beschikking", b =>

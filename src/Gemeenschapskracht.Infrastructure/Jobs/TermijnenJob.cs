@@ -1,6 +1,7 @@
 using Gemeenschapskracht.Application.Beleidskaders.Commands.SignalTermijnen;
 using Gemeenschapskracht.Application.BuurtTops.Commands.AnnounceBuurtTops;
 using Gemeenschapskracht.Application.BuurtTops.Commands.RemindVoorbereiding;
+using Gemeenschapskracht.Application.Persoonsgegevens.Commands.ApplyBewaartermijnen;
 using Gemeenschapskracht.Application.Subsidies.Commands.RemindVerantwoordingen;
 using Gemeenschapskracht.Application.Subsidies.Commands.SetVaststellingenAmbtshalve;
 using Gemeenschapskracht.Application.Trekkingsrechten.Commands.ExpireTrekkingsrechten;
@@ -52,6 +53,7 @@ public sealed class TermijnenJob(TenantJobRunner runner)
                 await mediator.Send(new SetVaststellingenAmbtshalveCommand(), ct);
                 await mediator.Send(new ExpireTrekkingsrechtenCommand(), ct);
                 await mediator.Send(new SignalUitdagingTermijnenCommand(), ct);
+                await mediator.Send(new ApplyBewaartermijnenCommand(), ct);
             },
             cancellationToken);
 }

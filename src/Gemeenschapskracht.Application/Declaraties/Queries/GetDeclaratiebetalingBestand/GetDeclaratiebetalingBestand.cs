@@ -1,4 +1,5 @@
 using Gemeenschapskracht.Application.Common.Betalingen;
+using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Declaraties.Shared;
@@ -19,6 +20,8 @@ public sealed class GetDeclaratiebetalingBestandHandler(IApplicationDbContext db
     public async ValueTask<Declaratiebetaalbestand> Handle(GetDeclaratiebetalingBestandQuery query, CancellationToken cancellationToken)
     {
         var b = await db.GehosteBetalingen(user).AsNoTracking().VindAsync(query.Id, cancellationToken);
+        if (b.BankgegevensGewistOp is { } gewist)
+            throw new ConflictException($"De bankgegevens van deze betaling zijn op {gewist:dd-MM-yyyy} na de bewaartermijn gewist; het SEPA-bestand bestaat niet meer.");
         var batch = new Sepabatch(b.Berichtkenmerk, b.Opdrachtgever, b.OpdrachtgeverIban, b.Uitvoerdatum,
             b.Overboekingen.Select(o => new Sepaoverschrijving(o.Kenmerk, o.Bedrag, o.Begunstigde, o.Iban, $"Declaratie {o.Kenmerk}")).ToList());
         return new Declaratiebetaalbestand($"{b.Berichtkenmerk}.xml", Pain001Bestand.Schrijf(batch, b.AangemaaktOp));
