@@ -484,10 +484,10 @@ public sealed class DemoSeedTests(DemoSeedTests.Factory factory) : IClassFixture
         return list["totalCount"]!.GetValue<int>();
     }
 
-    private const string VoorbeeldstadBeheer = "voorbeeldstad-beheer";
-    private const string OeverdorpBeheer = "oeverdorp-beheer";
+    public const string VoorbeeldstadBeheer = "voorbeeldstad-beheer";
+    public const string OeverdorpBeheer = "oeverdorp-beheer";
 
-    public sealed class Factory : ApiFactory
+    public class Factory : ApiFactory
     {
         protected override string CbsSource => "Demo";
 

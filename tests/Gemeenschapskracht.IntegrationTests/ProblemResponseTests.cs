@@ -144,6 +144,12 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("GET", $"/api/v1/ervaringsconferenties/{Unknown}", "anoniem", null, 404),
             ("POST", $"/api/v1/ervaringsconferenties/{Unknown}/aanmeldingen", "anoniem", "{}", 400),
             ("POST", "/api/v1/ervaringsconferenties", "beheerder", "{}", 400),
+            // The AVG: a PDF download answers a problem too, and a person is named in the body only.
+            ("POST", "/api/v1/persoonsgegevens/inzage", "beheerder", "{\"email\":\"geen-adres\"}", 400),
+            ("POST", "/api/v1/persoonsgegevens/inzage/document", "beheerder", "{}", 400),
+            ("POST", "/api/v1/persoonsgegevens/anonimiseringen", "raadslid", "{}", 403),
+            ("PUT", "/api/v1/persoonsgegevens/bewaarbeleid", "beheerder", "{\"buurtTopAanmeldingenMaanden\":0,\"declaratieBankgegevensMaanden\":13}", 400),
+            ("GET", "/api/v1/persoonsgegevens/anonimiseringen?page=0", "beheerder", null, 400),
         ];
         foreach (var accept in new[] { "application/xml", "text/html", "text/plain", "image/png" })
             foreach (var (method, path, caller, body, status) in requests)
