@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Gemeenschapskracht.Api.Seeding;
 using Gemeenschapskracht.Application.Persoonsgegevens.Shared;
 using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
@@ -104,6 +105,27 @@ public sealed class PersoonsgegevensTests(DemoSeedTests.Factory factory) : IClas
 
         var na = await (await beheer.PostJsonAsync($"{Url}/inzage", new { naam = Vrijwilliger })).ReadExpectedAsync();
         Assert.Equal(Zonder(voor), Zonder(na));
+    }
+
+    [Fact]
+    [Trait("Regel", Regelcatalogus.Avg17)]
+    public async Task AVG_17_an_account_is_erased_only_when_no_other_gemeente_has_the_person()
+    {
+        var beheer = await BeheerAsync();
+        // The demo back office works for both demo gemeenten: erasing her here ends her roles here, not her account.
+        var backoffice = $"backoffice@{DemoUserSeeder.Domain}";
+        var voor = await (await beheer.PostJsonAsync($"{Url}/inzage", new { email = backoffice })).ReadExpectedAsync();
+        Assert.Contains("backoffice", voor["account"]!["rollen"]!.AsArray().Select(r => r!.GetValue<string>()));
+        var hier = await (await beheer.PostJsonAsync($"{Url}/anonimiseringen", new { email = backoffice, reden = "Verzoek" })).ReadExpectedAsync();
+        Assert.False(hier["accountGewist"]!.GetValue<bool>());
+        var na = await (await beheer.PostJsonAsync($"{Url}/inzage", new { email = backoffice })).ReadExpectedAsync();
+        Assert.Empty(na["account"]!["rollen"]!.AsArray());
+
+        // The demo raadslid is a member here only: the account goes, and her address no longer finds it.
+        var raadslid = $"raadslid@{DemoUserSeeder.Domain}";
+        var gewist = await (await beheer.PostJsonAsync($"{Url}/anonimiseringen", new { email = raadslid, reden = "Verzoek" })).ReadExpectedAsync();
+        Assert.True(gewist["accountGewist"]!.GetValue<bool>());
+        Assert.Null((await (await beheer.PostJsonAsync($"{Url}/inzage", new { email = raadslid })).ReadExpectedAsync())["account"]);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class Anonimisering : IAudited
     public string Pseudoniem { get; private set; } = "";
     public string Reden { get; private set; } = "";
 
-    /// <summary>The records in which the person was replaced by the pseudonym.</summary>
+    /// <summary>The records in which the person was replaced by the pseudonym, and the memberships of this gemeente that ended.</summary>
     public int AantalGegevens { get; private set; }
 
     /// <summary>Whether the person's account was erased too (only when no other gemeente still has them as a member).</summary>

@@ -40,28 +40,30 @@ public sealed class AnonimiseerBetrokkeneHandler(
         var vondsten = await Betrokkenegegevens.ZoekAsync(db, betrokkene, volgen: true, cancellationToken);
         foreach (var vondst in vondsten)
             vondst.Houder.Anonimiseer(betrokkene, pseudoniem, now);
-        var accountGewist = await AnonimiseerAccountAsync(betrokkene, pseudoniem, now, cancellationToken);
-        var anonimisering = new Anonimisering(pseudoniem, command.Reden, vondsten.Count, accountGewist, user.Weergavenaam, now);
+        var (beeindigd, accountGewist) = await AnonimiseerAccountAsync(betrokkene, pseudoniem, now, cancellationToken);
+        var anonimisering = new Anonimisering(pseudoniem, command.Reden, vondsten.Count + beeindigd, accountGewist, user.Weergavenaam, now);
         db.Set<Anonimisering>().Add(anonimisering);
         await db.SaveChangesAsync(cancellationToken);
         return anonimisering.ToDto();
     }
 
     /// <summary>The memberships of this gemeente end; the account itself only goes when no other gemeente has the person.</summary>
-    private async Task<bool> AnonimiseerAccountAsync(Betrokkene betrokkene, string pseudoniem, DateTimeOffset now, CancellationToken ct)
+    /// <returns>How many memberships ended, and whether the account was erased.</returns>
+    private async Task<(int Beeindigd, bool Gewist)> AnonimiseerAccountAsync(Betrokkene betrokkene, string pseudoniem, DateTimeOffset now, CancellationToken ct)
     {
         if (betrokkene.Email is null || await accounts.FindByEmailAsync(betrokkene.Email, ct) is not { } userId)
-            return false;
+            return (0, false);
         if (userId == user.UserId)
             throw new DomainException("U kunt uw eigen gegevens niet anonimiseren; vraag een andere beheerder van de gemeente.");
-        foreach (var lidmaatschap in await catalog.Lidmaatschappen.Where(l => l.UserId == userId && l.RevokedAt == null).ToListAsync(ct))
+        var lidmaatschappen = await catalog.Lidmaatschappen.Where(l => l.UserId == userId && l.RevokedAt == null).ToListAsync(ct);
+        foreach (var lidmaatschap in lidmaatschappen)
             lidmaatschap.Revoke(now);
         await catalog.SaveChangesAsync(ct);
         var elders = await catalog.Lidmaatschappen.IgnoreQueryFilters([QueryFilters.Tenant])
             .AnyAsync(l => l.UserId == userId && l.RevokedAt == null && l.TenantId != tenant.Id, ct);
         if (elders)
-            return false;
+            return (lidmaatschappen.Count, false);
         await accounts.AnonymiseAsync(userId, pseudoniem, ct);
-        return true;
+        return (lidmaatschappen.Count, true);
     }
 }
