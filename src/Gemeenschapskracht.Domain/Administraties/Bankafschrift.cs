@@ -215,6 +215,8 @@ public sealed partial class Bankafschrift : IAudited, IPersoonsgegevensHouder
             return;
         Mutaties = Mutaties.Select(m => betrokkene.Herkent(m.TegenpartijNaam) || betrokkene.Herkent(m.TegenpartijIban)
             ? m with { TegenpartijNaam = pseudoniem, TegenpartijIban = null } : m).ToList();
+        Versie++;
+        GewijzigdOp = now;
     }
 }
 

@@ -41,8 +41,11 @@ public sealed class Bewaarbeleid : IAudited
 
     public void Wijzig(int buurtTopAanmeldingenMaanden, int declaratieBankgegevensMaanden, string door, DateTimeOffset now)
     {
-        BuurtTopAanmeldingenMaanden = Termijn(buurtTopAanmeldingenMaanden, "BuurtTop-aanmeldingen");
-        DeclaratieBankgegevensMaanden = Termijn(declaratieBankgegevensMaanden, "de bankgegevens van declaraties");
+        // Both checked before either changes: a refused change leaves the policy as it was.
+        var aanmeldingen = Termijn(buurtTopAanmeldingenMaanden, "BuurtTop-aanmeldingen");
+        var bankgegevens = Termijn(declaratieBankgegevensMaanden, "de bankgegevens van declaraties");
+        BuurtTopAanmeldingenMaanden = aanmeldingen;
+        DeclaratieBankgegevensMaanden = bankgegevens;
         GewijzigdDoor = door;
         GewijzigdOp = now;
     }
