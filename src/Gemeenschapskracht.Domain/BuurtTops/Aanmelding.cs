@@ -103,7 +103,7 @@ public sealed class Aanmelding : IAudited, IPersoonsgegevensHouder
 
     public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
         betrokkene.Gegevens([Email, Naam], ("Naam", Naam), ("E-mailadres", Email), ("Categorie", Categorie.ToString()),
-            ("Aangemeld op", $"{AangemeldOp:dd-MM-yyyy}"), ("Toestemming", ToestemmingVersie));
+            ("Aangemeld op", $"{Kalender.Dag(AangemeldOp):dd-MM-yyyy}"), ("Toestemming", ToestemmingVersie));
 
     /// <summary>The registration stays (the category, whether they came); who it was does not.</summary>
     [Regel(Regelcatalogus.Avg17)]
@@ -121,7 +121,8 @@ public sealed class Aanmelding : IAudited, IPersoonsgegevensHouder
     {
         if (GewistOp is not null)
             return false;
-        if (Status != AanmeldingStatus.Afgemeld)
+        // A pseudonym stays: it ties the registration to the person's other records without naming them.
+        if (Status != AanmeldingStatus.Afgemeld && !Pseudoniem.IsPseudoniem(Naam))
             Naam = Gewist;
         Email = null;
         GewistOp = now;

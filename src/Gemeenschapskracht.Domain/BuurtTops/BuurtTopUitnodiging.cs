@@ -39,7 +39,7 @@ public sealed class BuurtTopUitnodiging : IAudited, IPersoonsgegevensHouder
     public DateTimeOffset VerstuurdOp { get; private set; }
 
     public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
-        betrokkene.Gegevens([Email], ("E-mailadres", Email), ("Categorie", Categorie.ToString()), ("Uitgenodigd op", $"{VerstuurdOp:dd-MM-yyyy}"));
+        betrokkene.Gegevens([Email], ("E-mailadres", Email), ("Categorie", Categorie.ToString()), ("Uitgenodigd op", $"{Kalender.Dag(VerstuurdOp):dd-MM-yyyy}"));
 
     [Regel(Regelcatalogus.Avg17)]
     public void Anonimiseer(Betrokkene betrokkene, string pseudoniem, DateTimeOffset now)

@@ -78,7 +78,7 @@ public sealed class Conferentieaanmelding : IAudited, IPersoonsgegevensHouder
     }
 
     public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
-        betrokkene.Gegevens([Email, Naam], ("Naam", Naam), ("E-mailadres", Email), ("Aangemeld op", $"{AangemeldOp:dd-MM-yyyy}"),
+        betrokkene.Gegevens([Email, Naam], ("Naam", Naam), ("E-mailadres", Email), ("Aangemeld op", $"{Kalender.Dag(AangemeldOp):dd-MM-yyyy}"),
             ("Toestemming", ToestemmingVersie));
 
     [Regel(Regelcatalogus.Avg17)]

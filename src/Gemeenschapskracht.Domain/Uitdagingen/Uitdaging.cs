@@ -282,7 +282,7 @@ public sealed class Uitdaging : IAudited, IPersoonsgegevensHouder
 
     public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
         betrokkene.Gegevens([Contactnaam, ContactEmail], ("Uitdaging", Kenmerk), ("Naam contactpersoon", Contactnaam),
-            ("E-mailadres contactpersoon", ContactEmail), ("Ingediend op", $"{IngediendOp:dd-MM-yyyy}"));
+            ("E-mailadres contactpersoon", ContactEmail), ("Ingediend op", $"{Kalender.Dag(IngediendOp):dd-MM-yyyy}"));
 
     /// <summary>The challenge and its decision stay; the contact is replaced.</summary>
     [Regel(Regelcatalogus.Avg17)]
