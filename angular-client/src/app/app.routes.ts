@@ -14,6 +14,7 @@ import { onderdeel } from './gedeeld/onderdeel';
 import { GEMEENTEN_ROUTE } from './gemeenten/gemeenten.routes';
 import { INSTELLINGEN_ROUTE } from './instellingen/instellingen.routes';
 import { LEDEN_ROUTE } from './leden/leden.routes';
+import { PERSOONSGEGEVENS_ROUTE } from './persoonsgegevens/persoonsgegevens.routes';
 import { OPDRACHTEN_ROUTE } from './opdrachten/opdrachten.routes';
 import { ORGANISATIES_ROUTE } from './organisaties/organisaties.routes';
 import { Start } from './shell/start';
@@ -55,6 +56,7 @@ export const routes: Routes = [
   CONFERENTIES_ROUTE,
   LEDEN_ROUTE,
   INSTELLINGEN_ROUTE,
+  PERSOONSGEGEVENS_ROUTE,
   {
     path: 'aanmelden',
     title: AUTH_TEKSTEN.aanmeldenTitel,

@@ -37,9 +37,11 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
     // The kader in force and the shared wijkbeelden, the BuurtTops and the agendas are public (read by gemeente slug without signing in), so everyone sees them.
     expect(labels(routes, { aangemeld: false, tenant: null, rollen: [] })).toEqual(['Start', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage', 'Conferenties']);
     expect(labels(routes, kijker(['platform-beheerder'], null))).toEqual(['Start', 'Gemeenten', 'Beleidskader', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage', 'Conferenties']);
-    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage', 'Conferenties', 'Gebruikers', 'Instellingen']);
-    for (const rol of ['beleidsmedewerker', 'raadslid', 'griffie', 'bewonersorganisatie', 'professional', 'backoffice', 'visitatiepanel-lid', 'auditor'])
+    expect(labels(routes, kijker(['gemeente-beheerder']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage', 'Conferenties', 'Gebruikers', 'Instellingen', 'Privacy (AVG)']);
+    for (const rol of ['beleidsmedewerker', 'raadslid', 'griffie', 'bewonersorganisatie', 'professional', 'backoffice', 'visitatiepanel-lid'])
       expect(labels(routes, kijker([rol]))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage', 'Conferenties']);
+    // The auditor reads the AVG register, the retention terms and the erasures carried out.
+    expect(labels(routes, kijker(['auditor']))).toEqual(['Start', 'Wijkindeling', 'Beleidskader', 'Organisaties', 'Wijkbeelden', 'BuurtTops', "Wijktoekomstagenda's", 'Wijkbudgetten', 'Subsidies', 'Visitaties', 'Etalage', 'Conferenties', 'Privacy (AVG)']);
   });
 
   it('de startlinks van de app per rol, met de rollen van een link zelf', () => {
@@ -176,6 +178,8 @@ describe('onderdeel: route, menu-item en rollen op één plek', () => {
       '/ervaringsconferenties/nieuw Een ervaringsconferentie plannen',
       '/leden Gebruikers van uw gemeente beheren',
       '/leden/uitnodigen Iemand uitnodigen',
+      '/persoonsgegevens/verzoek Een verzoek om inzage of verwijdering van persoonsgegevens behandelen',
+      '/persoonsgegevens/verwerkingsregister Het verwerkingsregister bekijken',
     ]);
     expect(links({ aangemeld: false, tenant: null, rollen: [] })).toEqual(['/beleidskader Het geldende beleidskader lezen', '/wijkbeelden De wijkbeelden lezen', '/buurttops De BuurtTops bekijken', "/wijktoekomstagendas De wijktoekomstagenda's lezen", '/verzoeken/tracker Zien wie reageerde op de wijk', '/wijkbudgetten De wijkbudgetten bekijken', '/wijkbudgetten/methodiek Hoe de wijkbudgetten worden verdeeld', '/uitdagingen Het uitdaagrecht: regels en uitkomsten', '/administraties/openbaar Wat bewonersgroepen binnenkregen en uitgaven (openbare balansen)', '/subsidies De subsidieregelingen bekijken', '/subsidies/open-data Verleende subsidies (open data)', '/visitaties Visitatierapporten lezen', '/etalage De etalage: wat werkt in de wijken', '/ervaringsconferenties Ervaringsconferenties: leren van elkaars wijken']);
   });
