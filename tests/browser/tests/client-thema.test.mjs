@@ -61,7 +61,7 @@ for (const [thema, naam] of [...THEMAS.slice(1), THEMAS[0]]) {
     const paginas = ['/', '/wijken', '/wijken/boom', wijkPad, `${wijkPad}/bewerken`, '/leden', '/leden/uitnodigen', '/instellingen',
       '/beleidskader', '/wijkbeelden', '/buurttops', '/wijktoekomstagendas', '/verzoeken/tracker', '/wijkbudgetten/methodiek', '/subsidies',
       '/subsidies/verantwoordingen', '/subsidies/verantwoordingskader', '/subsidies/open-data', '/subsidies/afbouw', '/uitdagingen', '/administraties', '/declaraties',
-      '/declaraties/betalingen'];
+      '/declaraties/betalingen', '/persoonsgegevens/verwerkingsregister'];
     try {
       await kiesThema(page, naam);
       for (const pad of paginas) {

@@ -9,11 +9,18 @@ export interface Document {
   inhoud: Blob;
 }
 
-/** Fetches a document under the API (`/beschikkingen/<id>/document`, `/betaalopdrachten/<id>/pain001`, an export). Call in an injection context. */
-export function documentLader(): (pad: string, standaardNaam: string) => Observable<Document> {
+/**
+ * Fetches a document under the API (`/beschikkingen/<id>/document`, `/betaalopdrachten/<id>/pain001`, an export);
+ * with a body it is posted (a request that names a person, which never goes in a URL). Not through the generated
+ * client: it models a file answer as `void`. Call in an injection context.
+ */
+export function documentLader(): (pad: string, standaardNaam: string, body?: object) => Observable<Document> {
   const http = inject(HttpClient);
-  return (pad, standaardNaam) =>
-    http.get(`${API_BASIS}${pad}`, { responseType: 'blob', observe: 'response' }).pipe(
+  return (pad, standaardNaam, body) =>
+    (body
+      ? http.post(`${API_BASIS}${pad}`, body, { responseType: 'blob', observe: 'response' })
+      : http.get(`${API_BASIS}${pad}`, { responseType: 'blob', observe: 'response' })
+    ).pipe(
       map((r) => ({ naam: /filename="?([^";]+)"?/.exec(r.headers.get('Content-Disposition') ?? '')?.[1] ?? standaardNaam, inhoud: r.body! })),
       catchError((fout: unknown) => (fout instanceof HttpErrorResponse && fout.error instanceof Blob ? leesProbleem(fout, fout.error) : throwError(() => fout))),
     );

@@ -2,7 +2,7 @@ import { Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AnonimiseringDto, GetInzageQuery, InzageDto, PersoonsgegevensClient } from '../api/api-client';
 import { rolNaam } from '../auth/rollen';
-import { bewaar } from '../gedeeld/document';
+import { bewaar, documentLader } from '../gedeeld/document';
 import { Formulier } from '../gedeeld/formulier';
 import { Formulierveld, VeldInvoer } from '../gedeeld/formulierveld';
 import { Foutmelding } from '../gedeeld/foutmelding';
@@ -11,7 +11,6 @@ import { Gegeven, Gegevens } from '../gedeeld/gegevens';
 import { Probleem, naarProbleem } from '../gedeeld/probleem';
 import { Tekstvak } from '../gedeeld/tekstvak';
 import { Tekstveld } from '../gedeeld/tekstveld';
-import { inzageDocumentLader } from './inzage-document';
 import { PERSOONSGEGEVENS_TEKSTEN as T } from './teksten';
 import { controleerKenmerken, formatMoment, gezochtOp, jsonDocument, naarVerzoek } from './verzoek-invoer';
 
@@ -149,7 +148,7 @@ interface Opzoeking {
 export class Verzoek {
   protected readonly T = T;
   private readonly client = inject(PersoonsgegevensClient);
-  private readonly laadPdf = inzageDocumentLader();
+  private readonly laadPdf = documentLader();
 
   protected readonly email = signal('');
   protected readonly naam = signal('');
@@ -206,7 +205,7 @@ export class Verzoek {
     if (!o || this.pdfBezig()) return;
     this.pdfBezig.set(true);
     this.pdfFout.set(null);
-    this.laadPdf(o.verzoek, T.pdfBestand).subscribe({
+    this.laadPdf('/persoonsgegevens/inzage/document', T.pdfBestand, o.verzoek).subscribe({
       next: (d) => {
         this.pdfBezig.set(false);
         bewaar(d);
