@@ -21,8 +21,10 @@ if (CommandLine.IsVerb(args))
 if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing") && string.IsNullOrEmpty(app.Configuration["Identity:Issuer"]))
     throw new InvalidOperationException("Identity:Issuer is required outside development, e.g. https://gemeenschapskracht.example.nl/.");
 
+var warmUp = StartupWarmUp.StartAsync(app);
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<StartupTasks>().RunAsync(app.Lifetime.ApplicationStopping);
+await warmUp;
 
 await app.RunAsync();
 return 0;

@@ -45,52 +45,52 @@ public sealed class AdministratiesEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListAdministraties).RequiresRole()
+        group.MapGet("", ListAdministraties).Named().RequiresRole()
             .WithSummary("De administraties die u mag lezen (de backoffice die van haar host, een groep de eigen)");
-        group.MapGet(GetAdministratie, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetAdministratie).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén administratie: groep, host, start, openingsbalans en hoe ver de maanden zijn afgesloten");
-        group.MapPost(CreateAdministratie).ProducesProblems(StatusCodes.Status409Conflict)
+        group.MapPost("", CreateAdministratie).Named().ProducesProblems(StatusCodes.Status409Conflict)
             .WithSummary("Een administratie openen voor een groep zonder eigen rechtspersoon, gevoerd door een host");
-        group.MapGet(ListGrootboekrekeningen, "/{id:guid}/grootboekrekeningen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/grootboekrekeningen", ListGrootboekrekeningen).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het rekeningschema, met de RGS-referentiecodes");
-        group.MapGet(ListJournaalposten, "/{id:guid}/journaalposten").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/journaalposten", ListJournaalposten).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De journaalposten, nieuwste eerst");
-        group.MapPost(PostJournaalpost, "/{id:guid}/journaalposten").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPost("/{id:guid}/journaalposten", PostJournaalpost).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een journaalpost boeken (debet en credit in evenwicht, in een open maand)");
-        group.MapPost(ReverseJournaalpost, "/{id:guid}/journaalposten/{journaalpostId:guid}/tegenboekingen")
+        group.MapPost("/{id:guid}/journaalposten/{journaalpostId:guid}/tegenboekingen", ReverseJournaalpost).Named()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een journaalpost tegenboeken: een nieuwe post die haar ongedaan maakt");
-        group.MapPost(PostOpeningsbalans, "/{id:guid}/openingsbalansen").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPost("/{id:guid}/openingsbalansen", PostOpeningsbalans).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("De openingsbalans boeken (eenmalig, op de startdatum)");
-        group.MapGet(ListAdministratieperioden, "/{id:guid}/perioden").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/perioden", ListAdministratieperioden).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De maanden, nieuwste eerst: open of afgesloten, en wat het afsluiten tegenhoudt");
-        group.MapPost(CloseAdministratieperiode, "/{id:guid}/perioden/{periode}/afsluitingen").RequiresRole()
+        group.MapPost("/{id:guid}/perioden/{periode}/afsluitingen", CloseAdministratieperiode).Named().RequiresRole()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een voorbije maand afsluiten; daarna wordt er niet meer in geboekt");
-        group.MapGet(GetPeriodeExport, "/{id:guid}/perioden/{periode}/export.csv").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/perioden/{periode}/export.csv", GetPeriodeExport).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary("De journaalregels van een maand als CSV voor de accountant (puntkomma's, decimale komma)");
-        group.MapGet(GetAuditfile, "/{id:guid}/auditfile").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/auditfile", GetAuditfile).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: "application/xml")
             .WithSummary("Een boekjaar als XML Auditfile Financieel 3.2 (XAF) met de RGS-codes");
-        group.MapGet(GetAdministratiebalans, "/{id:guid}/balans").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/balans", GetAdministratiebalans).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De saldibalans op een dag: per rekening debet, credit en saldo");
-        group.MapGet(ListBankafschriften, "/{id:guid}/bankafschriften").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/bankafschriften", ListBankafschriften).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De ingelezen bankafschriften, nieuwste eerst, met hoeveel mutaties nog open staan");
-        group.MapGet(GetBankafschrift, "/{id:guid}/bankafschriften/{afschriftId:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/bankafschriften/{afschriftId:guid}", GetBankafschrift).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén bankafschrift met zijn mutaties: gekoppeld, verklaard of open (met de journaalposten die passen)");
-        group.MapPost(ImportBankafschrift, "/{id:guid}/bankafschriften").RequiresRole().AcceptsRawBody(BankafschriftTypes)
+        group.MapPost("/{id:guid}/bankafschriften", ImportBankafschrift).Named().RequiresRole().AcceptsRawBody(BankafschriftTypes)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Een bankafschrift inlezen: het CAMT.053-bestand (XML, hoogstens 5 MB) als de body, de bestandsnaam als ?naam=; de mutaties worden aan journaalposten gekoppeld");
-        group.MapPost(LinkBankmutatie, "/{id:guid}/bankafschriften/{afschriftId:guid}/mutaties/{mutatieId:guid}/koppelingen").RequiresRole()
+        group.MapPost("/{id:guid}/bankafschriften/{afschriftId:guid}/mutaties/{mutatieId:guid}/koppelingen", LinkBankmutatie).Named().RequiresRole()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een open bankmutatie met de hand aan een journaalpost koppelen (zelfde bedrag en richting, nog niet gekoppeld)");
-        group.MapPost(ExplainBankmutatie, "/{id:guid}/bankafschriften/{afschriftId:guid}/mutaties/{mutatieId:guid}/verklaringen").RequiresRole()
+        group.MapPost("/{id:guid}/bankafschriften/{afschriftId:guid}/mutaties/{mutatieId:guid}/verklaringen", ExplainBankmutatie).Named().RequiresRole()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een open bankmutatie zonder journaalpost verklaren, met de reden");
-        group.MapGet(ListOpenbareAdministraties, "/openbaar")
+        group.MapGet("/openbaar", ListOpenbareAdministraties).Named()
             .WithSummary("De groepen waarvan een host de boeken voert, met wat zij over hebben (openbaar)");
-        group.MapGet(GetOpenbareAdministratie, "/{id:guid}/openbaar").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/openbaar", GetOpenbareAdministratie).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De openbare balans van een groep over een jaar: inkomsten per bron, uitgaven per categorie, wat er over is");
     }
 

@@ -18,7 +18,7 @@ public sealed class AfbouwsignalenEndpoints : IEndpointGroup
     public TenantScope Tenant => TenantScope.Gemeente;
 
     public void Map(RouteGroupBuilder group) =>
-        group.MapGet(ListAfbouwsignalen).RequiresRole()
+        group.MapGet("", ListAfbouwsignalen).Named().RequiresRole()
             .WithSummary("Organisaties met drie jaar of langer subsidie waarvan de subsidie afloopt, is geweigerd of wordt afgebouwd (artikel 4:51 Awb)");
 
     public static async Task<Ok<PagedList<AfbouwsignaalDto>>> ListAfbouwsignalen(IMediator mediator, HttpContext http, int page = 1, int pageSize = Paging.DefaultPageSize)

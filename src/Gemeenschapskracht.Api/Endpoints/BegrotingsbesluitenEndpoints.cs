@@ -20,8 +20,8 @@ public sealed class BegrotingsbesluitenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListBegrotingsbesluiten).WithSummary("De jaren waarvan de raad de begroting heeft vastgesteld, nieuwste eerst");
-        group.MapPost(RecordBegrotingsbesluit).ProducesProblems(StatusCodes.Status409Conflict)
+        group.MapGet("", ListBegrotingsbesluiten).Named().WithSummary("De jaren waarvan de raad de begroting heeft vastgesteld, nieuwste eerst");
+        group.MapPost("", RecordBegrotingsbesluit).Named().ProducesProblems(StatusCodes.Status409Conflict)
             .WithSummary("De vaststelling van de begroting van een jaar vastleggen; de tranches van dat jaar komen vrij (griffie of gemeente-beheerder)");
     }
 

@@ -31,26 +31,26 @@ public sealed class BeleidskadersEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListBeleidskaders)
+        group.MapGet("", ListBeleidskaders).Named()
             .WithSummary("De versies van het beleidskader, nieuwste eerst (het publiek ziet alleen vastgestelde versies)");
-        group.MapGet(GetGeldendBeleidskader, "/geldend").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/geldend", GetGeldendBeleidskader).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het beleidskader dat nu geldt: de laatste versie die de raad heeft vastgesteld");
-        group.MapGet(GetBeleidskader, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetBeleidskader).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén versie met al haar onderdelen, totalen en signaleringen");
-        group.MapGet(GetBeleidskaderDocument, "/{id:guid}/document").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/document", GetBeleidskaderDocument).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
             .WithSummary("Eén versie als PDF om te printen of te bewaren, met dezelfde inhoud als de pagina");
-        group.MapGet(CompareBeleidskaders, "/{id:guid}/vergelijking").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/vergelijking", CompareBeleidskaders).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Twee versies naast elkaar: wat per onderdeel is toegevoegd, verwijderd of gewijzigd");
-        group.MapPost(CreateBeleidskader).ProducesProblems(StatusCodes.Status409Conflict)
+        group.MapPost("", CreateBeleidskader).Named().ProducesProblems(StatusCodes.Status409Conflict)
             .WithSummary("Een nieuwe conceptversie beginnen (de eerste met de vijf publieke waarden uit het essay, anders een kopie van de laatste versie)");
-        group.MapPut(UpdateBeleidskader, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}", UpdateBeleidskader).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Titel en alle onderdelen van een concept vervangen (alle velden opgeven)");
-        group.MapPost(SubmitBeleidskader, "/{id:guid}/voorleggingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/voorleggingen", SubmitBeleidskader).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het concept aan de raad voorleggen");
-        group.MapPost(WithdrawBeleidskader, "/{id:guid}/terugnames").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/terugnames", WithdrawBeleidskader).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het voorstel bij de raad terugnemen om het te wijzigen");
-        group.MapPost(AdoptBeleidskader, "/{id:guid}/vaststellingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/vaststellingen", AdoptBeleidskader).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De vaststelling door de raad vastleggen, met het raadsbesluit (griffie of gemeente-beheerder)");
         group.MapBijlagen(ListBeleidskaderBijlagen, GetBeleidskaderBijlage, UploadBeleidskaderBijlage, "De bijlagen, voor wie het beleidskader mag zien");
     }

@@ -24,16 +24,16 @@ public sealed class BeschikkingenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListBeschikkingen).RequiresRole()
+        group.MapGet("", ListBeschikkingen).Named().RequiresRole()
             .WithSummary("De beschikkingen, nieuwste eerst, of die op één aanvraag (een aanvrager ziet die aan de eigen organisatie)");
-        group.MapGet(GetBeschikking, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetBeschikking).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén beschikking met de bedragen per jaar (en welke onder begrotingsvoorbehoud, Awb 4:34) en de voorschotten");
-        group.MapGet(GetBeschikkingDocument, "/{id:guid}/document").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/document", GetBeschikkingDocument).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
             .WithSummary("De beschikking als PDF-brief met briefhoofd en bezwaarclausule (Awb 6:7)");
-        group.MapGet(GetFinancieleVerantwoording, "/{id:guid}/financiele-verantwoording").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/financiele-verantwoording", GetFinancieleVerantwoording).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het financiële deel van de verantwoording uit de administratie van de host (G-4): begroot, gerealiseerd, verschil per regel");
-        group.MapPost(RecordVoorschotBetaling, "/{id:guid}/voorschotten/{nummer:int}/betalingen").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPost("/{id:guid}/voorschotten/{nummer:int}/betalingen", RecordVoorschotBetaling).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Vastleggen dat een voorschot buiten een betaalopdracht is betaald, met het kenmerk van de bank");
     }
 

@@ -24,16 +24,16 @@ public sealed class BetaalopdrachtenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListBetaalopdrachten).RequiresRole()
+        group.MapGet("", ListBetaalopdrachten).Named().RequiresRole()
             .WithSummary("De betaalopdrachten, nieuwste eerst");
-        group.MapGet(GetBetaalopdracht, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetBetaalopdracht).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén betaalopdracht met haar betalingen");
-        group.MapGet(GetPain001, "/{id:guid}/pain001").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/pain001", GetPain001).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: Pain001Bestand.ContentType)
             .WithSummary("De betaalopdracht als SEPA-bestand (pain.001.001.03) voor het financiële systeem of de bank");
-        group.MapPost(CreateBetaalopdracht).ProducesProblems(StatusCodes.Status409Conflict)
+        group.MapPost("", CreateBetaalopdracht).Named().ProducesProblems(StatusCodes.Status409Conflict)
             .WithSummary("De voorschotten die op de uitvoerdatum betaalbaar zijn in één betaalopdracht zetten (niet onder begrotingsvoorbehoud, Awb 4:34)");
-        group.MapPost(ConfirmBetaalopdracht, "/{id:guid}/uitvoeringen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/uitvoeringen", ConfirmBetaalopdracht).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Vastleggen dat de bank de betaalopdracht heeft uitgevoerd: haar voorschotten zijn betaald");
     }
 

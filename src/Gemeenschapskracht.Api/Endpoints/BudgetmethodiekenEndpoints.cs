@@ -25,19 +25,19 @@ public sealed class BudgetmethodiekenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListBudgetmethodieken)
+        group.MapGet("", ListBudgetmethodieken).Named()
             .WithSummary("De versies van de budgetmethodiek, nieuwste eerst (het publiek ziet alleen vastgestelde versies)");
-        group.MapGet(GetGeldendeBudgetmethodiek, "/geldend").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/geldend", GetGeldendeBudgetmethodiek).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De budgetmethodiek die nu geldt");
-        group.MapGet(GetBudgetmethodiek, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetBudgetmethodiek).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén versie: envelop, criteria met gewichten, vloer voor organisatorische ondersteuning en opzegtermijn");
-        group.MapGet(GetToedeling, "/{id:guid}/toedeling").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/toedeling", GetToedeling).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De voorgestelde verdeling van de envelop over de wijken, per wijk regel voor regel berekend, in centen die precies optellen");
-        group.MapPost(CreateBudgetmethodiek).ProducesProblems(StatusCodes.Status409Conflict)
+        group.MapPost("", CreateBudgetmethodiek).Named().ProducesProblems(StatusCodes.Status409Conflict)
             .WithSummary("Een nieuw ontwerp van de methodiek beginnen, over de financieringsbronnen van het geldende beleidskader");
-        group.MapPut(UpdateBudgetmethodiek, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}", UpdateBudgetmethodiek).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Titel en inhoud van een ontwerp vervangen (alle velden opgeven)");
-        group.MapPost(AdoptBudgetmethodiek, "/{id:guid}/vaststellingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/vaststellingen", AdoptBudgetmethodiek).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De vaststelling door de raad vastleggen, met het raadsbesluit (griffie of gemeente-beheerder)");
     }
 

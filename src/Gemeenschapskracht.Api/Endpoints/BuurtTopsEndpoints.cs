@@ -42,41 +42,41 @@ public sealed class BuurtTopsEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListBuurtTops).WithSummary("De BuurtTops per wijk, de nieuwste eerst (openbaar)");
-        group.MapGet(GetBuurtTop, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("", ListBuurtTops).Named().WithSummary("De BuurtTops per wijk, de nieuwste eerst (openbaar)");
+        group.MapGet("/{id:guid}", GetBuurtTop).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén BuurtTop: voor het publiek datum, plek, organisator, plaatsen en (na afloop) de opbrengsten; voor de gemeente ook plan, voortgang en signaleringen");
-        group.MapPost(CreateBuurtTop).ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("", CreateBuurtTop).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een BuurtTop aankondigen in een wijk; hij bouwt voort op het gedeelde wijkbeeld (een waarschuwing als er geen is)");
-        group.MapPut(UpdateBuurtTop, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}", UpdateBuurtTop).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Titel, datum, plek, maximum en organisator vervangen (alle velden opgeven)");
-        group.MapPut(UpdateVoorbereidingsplan, "/{id:guid}/voorbereidingsplan").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}/voorbereidingsplan", UpdateVoorbereidingsplan).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het voorbereidingsplan vervangen: thema's, werkgroepen, mijlpalen (hoogstens een jaar vooraf), informatiebehoeften en begroting");
-        group.MapPost(StartVoorbereiding, "/{id:guid}/voorbereidingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/voorbereidingen", StartVoorbereiding).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De voorbereiding starten (de organisator is gekozen)");
-        group.MapPost(LinkWijkbeeld, "/{id:guid}/wijkbeeldkoppelingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/wijkbeeldkoppelingen", LinkWijkbeeld).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het nieuwste gedeelde wijkbeeld van de wijk koppelen");
-        group.MapGet(ListUitnodigingen, "/{id:guid}/uitnodigingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/uitnodigingen", ListUitnodigingen).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De verstuurde uitnodigingen: alleen voor het team van de organisator en de gemeente");
-        group.MapPost(SendUitnodigingen, "/{id:guid}/uitnodigingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/uitnodigingen", SendUitnodigingen).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Uitnodigingen per categorie mailen; een adres dat al is uitgenodigd krijgt geen tweede");
-        group.MapGet(ListAanmeldingen, "/{id:guid}/aanmeldingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/aanmeldingen", ListAanmeldingen).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De aanmeldingen en de wachtlijst: alleen voor het team van de organisator en de gemeente");
-        group.MapPost(RegisterAanmelding, "/{id:guid}/aanmeldingen").RequireRateLimiting(Aanmeldlimiet.Policy)
+        group.MapPost("/{id:guid}/aanmeldingen", RegisterAanmelding).Named().RequireRateLimiting(Aanmeldlimiet.Policy)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status429TooManyRequests)
             .WithSummary("Aanmelden zonder account (openbaar, begrensd per adres): naam of voorletters, e-mailadres, categorie en toestemming; boven het maximum op de wachtlijst");
-        group.MapPost(UnsubscribeAanmelding, "/{id:guid}/afmeldingen").RequireRateLimiting(Aanmeldlimiet.Policy)
+        group.MapPost("/{id:guid}/afmeldingen", UnsubscribeAanmelding).Named().RequireRateLimiting(Aanmeldlimiet.Policy)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status429TooManyRequests)
             .WithSummary("Afmelden met de sleutel uit de bevestiging (openbaar): naam en e-mailadres worden verwijderd, de eerste op de wachtlijst schuift door");
-        group.MapPost(RecordAanwezigheid, "/{id:guid}/aanwezigheid").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/aanwezigheid", RecordAanwezigheid).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De aanwezigen per categorie vastleggen, op of na de dag: de BuurtTop is gehouden");
-        group.MapPut(UpdateOpbrengsten, "/{id:guid}/opbrengsten").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}/opbrengsten", UpdateOpbrengsten).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De dromen en ambities van de tafels vervangen; de gemeente kan niet wijzigen wat bewoners schreven");
-        group.MapPost(ProcessBuurtTop, "/{id:guid}/verwerkingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/verwerkingen", ProcessBuurtTop).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Vastleggen dat de opbrengsten zijn verwerkt in de wijktoekomstagenda");
         group.MapBijlagen(ListBuurtTopBijlagen, GetBuurtTopBijlage, UploadBuurtTopBijlage, "De foto's en documenten (voor het publiek zodra de BuurtTop is gehouden)");
-        group.MapGet(GetBuurtTopCyclus, "/cyclus").RequiresRole()
+        group.MapGet("/cyclus", GetBuurtTopCyclus).Named().RequiresRole()
             .WithSummary("De BuurtTop-cyclus van de gemeente (de standaard als er geen is ingesteld) en de volgende BuurtTop-dagen");
-        group.MapPut(UpdateBuurtTopCyclus, "/cyclus")
+        group.MapPut("/cyclus", UpdateBuurtTopCyclus).Named()
             .WithSummary("De BuurtTop-cyclus instellen: interval, aankondigingstermijn, herinneringen, regio en de regel van de BuurtTop-dag");
     }
 

@@ -22,13 +22,13 @@ public sealed class CoordinatorenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListCoordinatoren).RequiresRole()
+        group.MapGet("", ListCoordinatoren).Named().RequiresRole()
             .WithSummary("De coördinatoren die u mag lezen (de backoffice die van haar host, een groep wie haar ondersteunt), op naam");
-        group.MapGet(GetCoordinator, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetCoordinator).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén coördinator met de groepen die zij of hij ondersteunt");
-        group.MapPost(CreateCoordinator).ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("", CreateCoordinator).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een coördinator in dienst van de host vastleggen (het loon loopt via de salarisadministratie van de host)");
-        group.MapPut(UpdateCoordinator, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}", UpdateCoordinator).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Wat van een coördinator is vastgelegd wijzigen (alle velden opgeven)");
     }
 

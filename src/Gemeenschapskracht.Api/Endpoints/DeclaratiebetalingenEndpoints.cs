@@ -24,16 +24,16 @@ public sealed class DeclaratiebetalingenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListDeclaratiebetalingen).RequiresRole()
+        group.MapGet("", ListDeclaratiebetalingen).Named().RequiresRole()
             .WithSummary("De betalingen van declaraties, nieuwste eerst (de backoffice die van haar host)");
-        group.MapGet(GetDeclaratiebetaling, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetDeclaratiebetaling).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén betaling met haar overboekingen");
-        group.MapGet(GetDeclaratiebetalingPain001, "/{id:guid}/pain001").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapGet("/{id:guid}/pain001", GetDeclaratiebetalingPain001).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .Produces(StatusCodes.Status200OK, contentType: Pain001Bestand.ContentType)
             .WithSummary("De betaling als SEPA-bestand (pain.001.001.03) voor de bank van de host");
-        group.MapPost(CreateDeclaratiebetaling).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPost("", CreateDeclaratiebetaling).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Alle goedgekeurde declaraties van de groepen van een host in één betaling zetten (niets als een groep te weinig saldo heeft)");
-        group.MapPost(ExecuteDeclaratiebetaling, "/{id:guid}/uitvoeringen").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPost("/{id:guid}/uitvoeringen", ExecuteDeclaratiebetaling).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Vastleggen dat de bank de betaling heeft uitgevoerd: de declaraties zijn betaald en geboekt");
     }
 

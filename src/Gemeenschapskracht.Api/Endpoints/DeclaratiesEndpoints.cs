@@ -37,30 +37,30 @@ public sealed class DeclaratiesEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListDeclaraties).RequiresRole()
+        group.MapGet("", ListDeclaraties).Named().RequiresRole()
             .WithSummary("De declaraties die u mag lezen: wat op een besluit wacht eerst (de backoffice die van haar host, een groep de eigen)");
-        group.MapGet(GetDeclaratie, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetDeclaratie).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén declaratie met haar goedkeuringen en geschiedenis");
         // The form is no command bound as the body, so the endpoint says who may send it: nobody else's form is read.
-        group.MapPost(CreateDeclaratie).RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = DeclaratieQueries.Indieners })
+        group.MapPost("", CreateDeclaratie).Named().RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = DeclaratieQueries.Indieners })
             .RequiresRole().Accepts<DeclaratieFormulier>("multipart/form-data")
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Een declaratie met haar bonnetje (foto of PDF, hoogstens 10 MB) als formulier; als concept of meteen ingediend");
-        group.MapPut(UpdateDeclaratie, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPut("/{id:guid}", UpdateDeclaratie).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een concept of onvolledige declaratie wijzigen (alle velden opgeven)");
-        group.MapDelete(DeleteDeclaratie, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapDelete("/{id:guid}", DeleteDeclaratie).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een concept verwijderen");
-        group.MapGet(GetBonnetje, "/{id:guid}/bonnetje").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/bonnetje", GetBonnetje).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: Bontypes[0], additionalContentTypes: [.. Bontypes.Skip(1)])
             .WithSummary("Het bonnetje downloaden");
-        group.MapPut(ReplaceBonnetje, "/{id:guid}/bonnetje").RequiresRole().AcceptsRawBody(Bontypes)
+        group.MapPut("/{id:guid}/bonnetje", ReplaceBonnetje).Named().RequiresRole().AcceptsRawBody(Bontypes)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Het bonnetje vervangen: de bytes van een foto of PDF (hoogstens 10 MB) als de body, de bestandsnaam als ?naam=");
-        group.MapPost(SubmitDeclaratie, "/{id:guid}/indieningen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPost("/{id:guid}/indieningen", SubmitDeclaratie).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een concept of onvolledige declaratie indienen");
-        group.MapPost(ApproveDeclaratie, "/{id:guid}/goedkeuringen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPost("/{id:guid}/goedkeuringen", ApproveDeclaratie).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een declaratie goedkeuren (nooit de eigen; boven de drempel van de host twee verschillende goedkeurders)");
-        group.MapPost(AssessDeclaratie, "/{id:guid}/beoordelingen").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPost("/{id:guid}/beoordelingen", AssessDeclaratie).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een declaratie onvolledig verklaren, aanhouden of afwijzen, met de reden");
     }
 

@@ -26,21 +26,21 @@ public sealed class DienstverleningsafsprakenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListDienstverleningsafspraken).RequiresRole()
+        group.MapGet("", ListDienstverleningsafspraken).Named().RequiresRole()
             .WithSummary("De dienstverleningsafspraken, nieuwste eerst, van een wijk of een organisatie (een partij ziet alleen de hare)");
-        group.MapGet(GetDienstverleningsafspraak, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetDienstverleningsafspraak).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén dienstverleningsafspraak met partijen, ondertekeningen en evaluatiemomenten");
-        group.MapPost(CreateDienstverleningsafspraak).ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("", CreateDienstverleningsafspraak).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een dienstverleningsafspraak verkennen: bewoners als (mede-)opdrachtgever van professioneel werk uit het wijkbudget");
-        group.MapPut(UpdateDienstverleningsafspraak, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}", UpdateDienstverleningsafspraak).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een verkende afspraak wijzigen (alle velden opgeven; ondertekeningen vervallen)");
-        group.MapPost(SignDienstverleningsafspraak, "/{id:guid}/ondertekeningen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/ondertekeningen", SignDienstverleningsafspraak).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De afspraak ondertekenen als partij: de bewonersorganisatie als opdrachtgever, of de aanbieder");
-        group.MapPost(ActivateDienstverleningsafspraak, "/{id:guid}/activeringen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/activeringen", ActivateDienstverleningsafspraak).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De afgesproken dienstverlening laten starten");
-        group.MapPost(RecordEvaluatiemoment, "/{id:guid}/evaluatiemomenten/{jaar:int}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/evaluatiemomenten/{jaar:int}", RecordEvaluatiemoment).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het evaluatiemoment van een jaar vastleggen, als bewonersorganisatie");
-        group.MapPost(EndDienstverleningsafspraak, "/{id:guid}/beeindigingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/beeindigingen", EndDienstverleningsafspraak).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De afspraak beëindigen, met de reden");
     }
 

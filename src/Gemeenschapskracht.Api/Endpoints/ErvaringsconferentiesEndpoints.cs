@@ -29,23 +29,23 @@ public sealed class ErvaringsconferentiesEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListErvaringsconferenties).WithSummary("De ervaringsconferenties van de gemeente (openbaar), de laatste dag eerst");
-        group.MapGet(GetErvaringsconferentie, Id).ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("", ListErvaringsconferenties).Named().WithSummary("De ervaringsconferenties van de gemeente (openbaar), de laatste dag eerst");
+        group.MapGet(Id, GetErvaringsconferentie).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén ervaringsconferentie met programma, aantal aanmeldingen en, na afloop, de lessen");
-        group.MapPost(CreateErvaringsconferentie).WithSummary("Een ervaringsconferentie plannen: thema, dag, plek, programma, wijken");
-        group.MapPut(UpdateErvaringsconferentie, Id).ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("", CreateErvaringsconferentie).Named().WithSummary("Een ervaringsconferentie plannen: thema, dag, plek, programma, wijken");
+        group.MapPut(Id, UpdateErvaringsconferentie).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een geplande conferentie wijzigen (alle velden opgeven)");
-        group.MapGet(ListConferentieaanmeldingen, $"{Id}/aanmeldingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet($"{Id}/aanmeldingen", ListConferentieaanmeldingen).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Wie zich aanmeldde, voor de gemeente die de conferentie organiseert");
-        group.MapPost(RegisterConferentieaanmelding, $"{Id}/aanmeldingen").RequireRateLimiting(Aanmeldlimiet.Policy)
+        group.MapPost($"{Id}/aanmeldingen", RegisterConferentieaanmelding).Named().RequireRateLimiting(Aanmeldlimiet.Policy)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status429TooManyRequests)
             .WithSummary("Aanmelden (openbaar, zonder account): naam, e-mailadres en toestemming");
-        group.MapPost(UnsubscribeConferentieaanmelding, $"{Id}/afmeldingen").RequireRateLimiting(Aanmeldlimiet.Policy)
+        group.MapPost($"{Id}/afmeldingen", UnsubscribeConferentieaanmelding).Named().RequireRateLimiting(Aanmeldlimiet.Policy)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status429TooManyRequests)
             .WithSummary("Afmelden met de sleutel uit de bevestiging (openbaar): naam en e-mailadres worden verwijderd");
-        group.MapPost(MarkConferentieGehouden, $"{Id}/afsluitingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost($"{Id}/afsluitingen", MarkConferentieGehouden).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Vastleggen dat de conferentie is gehouden; aanmelden sluit");
-        group.MapPut(PublishConferentieOogst, $"{Id}/oogst").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut($"{Id}/oogst", PublishConferentieOogst).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De lessen van een gehouden conferentie vastleggen en publiceren");
     }
 

@@ -29,18 +29,18 @@ public sealed class EtalageEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListEtalageverhalen)
+        group.MapGet("", ListEtalageverhalen).Named()
             .WithSummary("De etalage: de gepubliceerde verhalen; de gemeente ziet ook de genomineerde en gearchiveerde (filter op status)");
-        group.MapGet(GetEtalageverhaal, Id).ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet(Id, GetEtalageverhaal).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén verhaal: gepubliceerd voor iedereen, anders voor de gemeente en wie het nomineerde");
-        group.MapPost(NominateEtalageverhaal).WithSummary("Een verhaal nomineren voor de etalage: titel, verhaal, wat anderen ervan leren, contact, herkomst");
-        group.MapPut(UpdateEtalageverhaal, Id).ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("", NominateEtalageverhaal).Named().WithSummary("Een verhaal nomineren voor de etalage: titel, verhaal, wat anderen ervan leren, contact, herkomst");
+        group.MapPut(Id, UpdateEtalageverhaal).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een genomineerd verhaal en zijn foto's wijzigen (alle velden opgeven); de toestemming wordt opnieuw gevraagd");
-        group.MapPost(GiveEtalageToestemming, $"{Id}/toestemmingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost($"{Id}/toestemmingen", GiveEtalageToestemming).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De toestemming van het initiatief: door een lid van het initiatief, of vastgelegd door de gemeente");
-        group.MapPost(PublishEtalageverhaal, $"{Id}/publicaties").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost($"{Id}/publicaties", PublishEtalageverhaal).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een verhaal in de etalage zetten: met toestemming van het initiatief en voor elke foto");
-        group.MapPost(ArchiveEtalageverhaal, $"{Id}/archiveringen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost($"{Id}/archiveringen", ArchiveEtalageverhaal).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een verhaal uit de etalage halen; het blijft bewaard, niet openbaar");
         group.MapBijlagen(ListEtalageBijlagen, GetEtalageBijlage, UploadEtalageBijlage, "De foto's van een verhaal, voor wie het verhaal mag zien");
     }

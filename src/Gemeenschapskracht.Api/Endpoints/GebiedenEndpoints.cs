@@ -22,13 +22,13 @@ public sealed class GebiedenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListGebieden)
+        group.MapGet("", ListGebieden).Named()
             .WithSummary("De gebieden van de gemeente, te filteren op soort (gemeente, wijk, buurt) en bovenliggend gebied");
-        group.MapGet(GetGebied, "/{id:guid}")
+        group.MapGet("/{id:guid}", GetGebied).Named()
             .WithSummary("Eén gebied met zijn kerncijfers en hun bron");
-        group.MapPut(UpdateGebied, "/{id:guid}").RequiresRole()
+        group.MapPut("/{id:guid}", UpdateGebied).Named().RequiresRole()
             .WithSummary("Naam, pilot-vlag en bovenliggend gebied wijzigen (alle drie opgeven)");
-        group.MapPost(ImportLokaleCijfers, "/lokale-cijfers").RequiresRole().AcceptsRawBody("text/csv")
+        group.MapPost("/lokale-cijfers", ImportLokaleCijfers).Named().RequiresRole().AcceptsRawBody("text/csv")
             .ProducesProblems(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Eigen cijfers van de gemeente inlezen (CSV: maatstaf;gebiedscode;waarde;bron;jaar); één foute regel en er wordt niets ingelezen");
     }

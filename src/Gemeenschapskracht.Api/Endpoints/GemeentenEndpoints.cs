@@ -26,16 +26,16 @@ public sealed class GemeentenEndpoints : IEndpointGroup
     public void Map(RouteGroupBuilder group)
     {
         group.RequiresRole();
-        group.MapGet(ListGemeenten).WithSummary("Gemeenten op het platform, met hun inrichtingsstatus");
-        group.MapPost(CreateGemeente).ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status503ServiceUnavailable)
+        group.MapGet("", ListGemeenten).Named().WithSummary("Gemeenten op het platform, met hun inrichtingsstatus");
+        group.MapPost("", CreateGemeente).Named().ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Een gemeente inrichten; de wijkindeling wordt op de achtergrond geïmporteerd");
-        group.MapGet(GetGemeente, "/{slug}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{slug}", GetGemeente).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén gemeente met haar inrichtingsstatus");
-        group.MapPut(UpdateGemeente, "/{slug}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{slug}", UpdateGemeente).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Naam en actief-vlag van een gemeente wijzigen (beide opgeven)");
-        group.MapPost(RequestProvisioning, "/{slug}/inrichtingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{slug}/inrichtingen", RequestProvisioning).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De inrichting (CBS-import van de wijkindeling) opnieuw uitvoeren");
-        group.MapPost(InviteGemeenteBeheerder, "/{slug}/uitnodigingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{slug}/uitnodigingen", InviteGemeenteBeheerder).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een gemeente-beheerder uitnodigen");
     }
 

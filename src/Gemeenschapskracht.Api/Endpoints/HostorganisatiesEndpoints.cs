@@ -22,12 +22,12 @@ public sealed class HostorganisatiesEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListHostorganisaties).RequiresRole().WithSummary("De hostorganisaties van de gemeente, met hun begrote kosten");
-        group.MapGet(GetHostorganisatie, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("", ListHostorganisaties).Named().RequiresRole().WithSummary("De hostorganisaties van de gemeente, met hun begrote kosten");
+        group.MapGet("/{id:guid}", GetHostorganisatie).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén hostorganisatie: wat zij doet, wat zij per jaar kost en hoeveel groepen zij host");
-        group.MapPost(CreateHostorganisatie).ProducesProblems(StatusCodes.Status409Conflict)
+        group.MapPost("", CreateHostorganisatie).Named().ProducesProblems(StatusCodes.Status409Conflict)
             .WithSummary("Een organisatie aanwijzen als host, met haar begrote kosten");
-        group.MapPut(UpdateHostorganisatie, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}", UpdateHostorganisatie).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De dienstverlening en begrote kosten van een host wijzigen (alle velden opgeven)");
     }
 

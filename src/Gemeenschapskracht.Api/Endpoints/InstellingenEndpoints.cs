@@ -22,14 +22,14 @@ public sealed class InstellingenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(GetInstellingen).WithSummary("Naam, thema en logo van de gemeente");
-        group.MapPut(UpdateThema).RequiresRole().WithSummary("Het thema van de gemeente kiezen");
-        group.MapGet(GetLogo, "/logo").WithSummary("Het logo van de gemeente")
+        group.MapGet("", GetInstellingen).Named().WithSummary("Naam, thema en logo van de gemeente");
+        group.MapPut("", UpdateThema).Named().RequiresRole().WithSummary("Het thema van de gemeente kiezen");
+        group.MapGet("/logo", GetLogo).Named().WithSummary("Het logo van de gemeente")
             .Produces(StatusCodes.Status200OK, contentType: TenantLogo.ContentTypes[0], additionalContentTypes: TenantLogo.ContentTypes[1..]);
-        group.MapPut(UploadLogo, "/logo").RequiresRole().AcceptsRawBody(TenantLogo.ContentTypes)
+        group.MapPut("/logo", UploadLogo).Named().RequiresRole().AcceptsRawBody(TenantLogo.ContentTypes)
             .ProducesProblems(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Het logo vervangen (PNG, JPEG of WebP, hoogstens 256 KB, de bytes van het bestand als de body)");
-        group.MapDelete(DeleteLogo, "/logo").RequiresRole().WithSummary("Het logo verwijderen");
+        group.MapDelete("/logo", DeleteLogo).Named().RequiresRole().WithSummary("Het logo verwijderen");
     }
 
     public static async Task<Ok<InstellingenDto>> GetInstellingen(IMediator mediator, CancellationToken ct) =>

@@ -22,9 +22,9 @@ public sealed class LedenEndpoints : IEndpointGroup
     public void Map(RouteGroupBuilder group)
     {
         group.RequiresRole();
-        group.MapGet(ListLeden).WithSummary("De leden van de gemeente met hun rollen");
-        group.MapPut(UpdateLidRollen, "/{id:guid}").WithSummary("De rollen van een lid wijzigen");
-        group.MapDelete(RevokeLid, "/{id:guid}").WithSummary("Het lidmaatschap intrekken");
+        group.MapGet("", ListLeden).Named().WithSummary("De leden van de gemeente met hun rollen");
+        group.MapPut("/{id:guid}", UpdateLidRollen).Named().WithSummary("De rollen van een lid wijzigen");
+        group.MapDelete("/{id:guid}", RevokeLid).Named().WithSummary("Het lidmaatschap intrekken");
     }
 
     public static async Task<Ok<PagedList<LidDto>>> ListLeden(IMediator mediator, HttpContext http, int page = 1, int pageSize = Paging.DefaultPageSize)

@@ -16,7 +16,7 @@ public sealed class MijnLidmaatschappenEndpoints : IEndpointGroup
     public TenantScope Tenant => TenantScope.Platform;
 
     public void Map(RouteGroupBuilder group) =>
-        group.MapGet(ListMijnLidmaatschappen).RequiresRole().WithSummary("Mijn gemeenten en rollen (voor het wisselen van gemeente)");
+        group.MapGet("", ListMijnLidmaatschappen).Named().RequiresRole().WithSummary("Mijn gemeenten en rollen (voor het wisselen van gemeente)");
 
     public static async Task<Ok<IReadOnlyList<MijnLidmaatschapDto>>> ListMijnLidmaatschappen(IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListMijnLidmaatschappenQuery(), ct));

@@ -30,16 +30,16 @@ public sealed class OpdrachtovereenkomstenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListOpdrachtovereenkomsten).RequiresRole()
+        group.MapGet("", ListOpdrachtovereenkomsten).Named().RequiresRole()
             .WithSummary("De opdrachten aan zzp'ers die u mag lezen (de backoffice die van haar host, een groep de eigen), met wat gefactureerd is");
-        group.MapGet(GetOpdrachtovereenkomst, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetOpdrachtovereenkomst).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén opdracht met haar facturen en de resterende uren");
-        group.MapPost(CreateOpdrachtovereenkomst).ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("", CreateOpdrachtovereenkomst).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een opdracht aan een zzp'er vastleggen: wat, hoeveel uur, tegen welk tarief, in welke periode");
-        group.MapPut(UpdateOpdrachtovereenkomst, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPut("/{id:guid}", UpdateOpdrachtovereenkomst).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("De voorwaarden van een opdracht wijzigen (alle velden opgeven); wat gefactureerd is, blijft erbinnen");
         // The form is no command bound as the body, so the endpoint says who may send it: nobody else's form is read.
-        group.MapPost(RecordOpdrachtfactuur, "/{id:guid}/facturen")
+        group.MapPost("/{id:guid}/facturen", RecordOpdrachtfactuur).Named()
             .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = DeclaratieQueries.Indieners })
             .RequiresRole().Accepts<OpdrachtfactuurFormulier>("multipart/form-data")
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)

@@ -24,14 +24,14 @@ public sealed class OpenSubsidiedataEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListSubsidieregister)
+        group.MapGet("", ListSubsidieregister).Named()
             .WithSummary("De verleende subsidies (dezelfde als in de 360Giving-bestanden), nieuwste besluit eerst, per jaar van verlening en per wijk");
-        group.MapGet(GetSubsidieregisterKeuzes, "/keuzes")
+        group.MapGet("/keuzes", GetSubsidieregisterKeuzes).Named()
             .WithSummary("De jaren en wijken waarin subsidies zijn verleend: de keuzes van de filters");
-        group.MapGet(GetSubsidieregisterCsv, "/csv")
+        group.MapGet("/csv", GetSubsidieregisterCsv).Named()
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary("Het subsidieregister als CSV met de kolommen van 360Giving (\"Identifier\", \"Amount Awarded\", \"Recipient Org:Identifier\", …)");
-        group.MapGet(GetSubsidieregisterJson, "/json")
+        group.MapGet("/json", GetSubsidieregisterJson).Named()
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .WithSummary("Het subsidieregister als 360Giving JSON-pakket: { \"grants\": [ … ] }");
     }

@@ -25,19 +25,19 @@ public sealed class OrganisatiesEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListOrganisaties).RequiresRole()
+        group.MapGet("", ListOrganisaties).Named().RequiresRole()
             .WithSummary("Het register van organisaties, te filteren op soort, wijk en naam");
-        group.MapGet(GetOrganisatie, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetOrganisatie).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén organisatie met haar wijken, thema's en contactgegevens");
-        group.MapPost(CreateOrganisatie)
+        group.MapPost("", CreateOrganisatie).Named()
             .WithSummary("Een organisatie aan het register toevoegen");
-        group.MapPut(UpdateOrganisatie, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}", UpdateOrganisatie).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De gegevens van een organisatie vervangen (alle velden opgeven); leden van een organisatie alleen die van hun eigen organisatie");
-        group.MapPost(StopOrganisatie, "/{id:guid}/beeindigingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/beeindigingen", StopOrganisatie).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Vastleggen dat een organisatie is gestopt; zij blijft met haar geschiedenis in het register");
-        group.MapGet(GetBankrekening, "/{id:guid}/bankrekening").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/bankrekening", GetBankrekening).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De rekening waarop de subsidie van de organisatie wordt betaald (gemeente, auditor en de eigen leden)");
-        group.MapPut(SetBankrekening, "/{id:guid}/bankrekening").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}/bankrekening", SetBankrekening).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De rekening vastleggen (IBAN met controle mod 97, tenaamstelling); leden alleen voor hun eigen organisatie");
     }
 

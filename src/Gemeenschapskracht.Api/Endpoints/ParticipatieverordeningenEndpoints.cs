@@ -18,9 +18,9 @@ public sealed class ParticipatieverordeningenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(GetParticipatieverordening, "/geldend")
+        group.MapGet("/geldend", GetParticipatieverordening).Named()
             .WithSummary("De verordening in werking: termijnen, gepubliceerde beoordelingscriteria en uitgesloten taken (versie 0: het model)");
-        group.MapPost(CreateParticipatieverordening).RequiresRole()
+        group.MapPost("", CreateParticipatieverordening).Named().RequiresRole()
             .WithSummary("Een nieuwe versie vastleggen; ingediende uitdagingen houden hun versie");
     }
 

@@ -29,19 +29,19 @@ public sealed class PersoonsgegevensEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapPost(GetInzage, "/inzage")
+        group.MapPost("/inzage", GetInzage).Named()
             .WithSummary("Alles wat de gemeente over een persoon vastlegt, per verwerking (AVG art. 15 en 20)");
-        group.MapPost(GetInzageDocument, "/inzage/document").Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
+        group.MapPost("/inzage/document", GetInzageDocument).Named().Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
             .WithSummary("Hetzelfde overzicht als leesbare PDF voor de betrokkene");
-        group.MapPost(AnonimiseerBetrokkene, "/anonimiseringen")
+        group.MapPost("/anonimiseringen", AnonimiseerBetrokkene).Named()
             .WithSummary("Een persoon wissen: in elke vastlegging vervangen door één pseudoniem; wat de wet laat bewaren blijft (AVG art. 17)");
-        group.MapGet(ListAnonimiseringen, "/anonimiseringen").RequiresRole()
+        group.MapGet("/anonimiseringen", ListAnonimiseringen).Named().RequiresRole()
             .WithSummary("De uitgevoerde anonimiseringen, de nieuwste eerst (zonder wie het betrof)");
-        group.MapGet(GetVerwerkingsregister, "/verwerkingsregister").RequiresRole()
+        group.MapGet("/verwerkingsregister", GetVerwerkingsregister).Named().RequiresRole()
             .WithSummary("Het register van verwerkingen van de gemeente, gegenereerd uit het model (AVG art. 30)");
-        group.MapGet(GetBewaarbeleid, "/bewaarbeleid").RequiresRole()
+        group.MapGet("/bewaarbeleid", GetBewaarbeleid).Named().RequiresRole()
             .WithSummary("De bewaartermijnen van de gemeente (of de standaard van het platform)");
-        group.MapPut(UpdateBewaarbeleid, "/bewaarbeleid")
+        group.MapPut("/bewaarbeleid", UpdateBewaarbeleid).Named()
             .WithSummary("De bewaartermijnen vastleggen (alle velden opgeven); de dagelijkse taak past ze toe");
     }
 

@@ -22,10 +22,10 @@ public sealed class PubliekePlekkenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListPubliekePlekken).WithSummary("De publieke plekken, van één wijk of van alle wijken");
-        group.MapGet(GetPubliekePlek, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound).WithSummary("Eén publieke plek");
-        group.MapPost(CreatePubliekePlek).ProducesProblems(StatusCodes.Status404NotFound).WithSummary("Een publieke plek toevoegen aan een wijk");
-        group.MapPut(UpdatePubliekePlek, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("", ListPubliekePlekken).Named().WithSummary("De publieke plekken, van één wijk of van alle wijken");
+        group.MapGet("/{id:guid}", GetPubliekePlek).Named().ProducesProblems(StatusCodes.Status404NotFound).WithSummary("Eén publieke plek");
+        group.MapPost("", CreatePubliekePlek).Named().ProducesProblems(StatusCodes.Status404NotFound).WithSummary("Een publieke plek toevoegen aan een wijk");
+        group.MapPut("/{id:guid}", UpdatePubliekePlek).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een publieke plek wijzigen, ook haar status (alle velden opgeven)");
     }
 

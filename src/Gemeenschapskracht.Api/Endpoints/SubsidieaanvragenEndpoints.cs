@@ -29,27 +29,27 @@ public sealed class SubsidieaanvragenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListSubsidieaanvragen).RequiresRole()
+        group.MapGet("", ListSubsidieaanvragen).Named().RequiresRole()
             .WithSummary("De aanvragen, eerstvolgende beslistermijn eerst (een aanvrager ziet die van de eigen organisatie)");
-        group.MapGet(GetSubsidieaanvraag, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetSubsidieaanvraag).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén aanvraag met beslistermijn, aanvulling, verdaging en besluit");
-        group.MapPost(CreateSubsidieaanvraag).ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("", CreateSubsidieaanvraag).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een aanvraag beginnen voor de eigen organisatie (of als host voor een bewonersgroep)");
-        group.MapPost(SubmitSubsidieaanvraag, "/{id:guid}/indieningen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/indieningen", SubmitSubsidieaanvraag).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De aanvraag indienen: de beslistermijn gaat lopen");
-        group.MapPost(StartBehandeling, "/{id:guid}/behandelingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/behandelingen", StartBehandeling).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De aanvraag in behandeling nemen");
-        group.MapPost(RequestAanvulling, "/{id:guid}/aanvullingsverzoeken").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/aanvullingsverzoeken", RequestAanvulling).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Om aanvulling vragen (Awb 4:5); de beslistermijn staat stil");
-        group.MapPost(CompleteSubsidieaanvraag, "/{id:guid}/aanvullingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/aanvullingen", CompleteSubsidieaanvraag).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De aanvraag aanvullen; de beslistermijn loopt verder");
-        group.MapPost(PostponeBesluit, "/{id:guid}/verdagingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/verdagingen", PostponeBesluit).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De aanvrager meedelen dat het besluit later komt (Awb 4:14)");
-        group.MapPost(ReviewSubsidieaanvraag, "/{id:guid}/beoordelingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/beoordelingen", ReviewSubsidieaanvraag).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De aanvraag beoordelen aan de hand van de criteria, met verklaring van geen belang (niet door een lid van de aanvrager)");
-        group.MapPost(GrantSubsidieaanvraag, "/{id:guid}/verleningen").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPost("/{id:guid}/verleningen", GrantSubsidieaanvraag).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Subsidie verlenen uit het plafond (nooit erboven, Awb 4:25 lid 2), na beoordeling (vanaf de drempel door twee beoordelaars)");
-        group.MapPost(RefuseSubsidieaanvraag, "/{id:guid}/weigeringen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/weigeringen", RefuseSubsidieaanvraag).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De aanvraag weigeren, met de grond");
     }
 

@@ -24,16 +24,16 @@ public sealed class SubsidieregelingenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListSubsidieregelingen).WithSummary("De subsidieregelingen, nieuwste eerst (het publiek ziet gepubliceerde regelingen)");
-        group.MapGet(GetSubsidieregeling, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("", ListSubsidieregelingen).Named().WithSummary("De subsidieregelingen, nieuwste eerst (het publiek ziet gepubliceerde regelingen)");
+        group.MapGet("/{id:guid}", GetSubsidieregeling).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén regeling met haar plafond en wat daarvan resteert");
-        group.MapPost(CreateSubsidieregeling).ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("", CreateSubsidieregeling).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een regeling opstellen op begrotingsregels van een toegekend wijkbudget, met grondslag en plafond");
-        group.MapPost(PublishSubsidieregeling, "/{id:guid}/publicaties").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/publicaties", PublishSubsidieregeling).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De regeling publiceren met plafond, criteria en wijze van verdelen (Awb 4:25)");
-        group.MapPost(RecordMededingingsruimte, "/{id:guid}/mededingingsruimtes").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/mededingingsruimtes", RecordMededingingsruimte).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De mededingingsruimte vastleggen: de openbare oproep, of waarom maar één kandidaat in aanmerking komt");
-        group.MapPost(OpenSubsidieregeling, "/{id:guid}/openingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/openingen", OpenSubsidieregeling).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De aanvraagperiode openen (alleen gepubliceerd en met mededingingsruimte)");
     }
 

@@ -23,15 +23,15 @@ public sealed class TrekkingsrechtenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListTrekkingsrechten).RequiresRole()
+        group.MapGet("", ListTrekkingsrechten).Named().RequiresRole()
             .WithSummary("De trekkingsrechten, nieuwste eerst, of die een organisatie houdt of levert (een organisatie ziet alleen de hare)");
-        group.MapGet(GetTrekkingsrecht, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetTrekkingsrecht).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén trekkingsrecht met saldo, geldigheid en wat waarvoor is getrokken");
-        group.MapPost(CreateTrekkingsrecht).ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("", CreateTrekkingsrecht).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een bewonersinitiatief een trekkingsrecht geven: uren ondersteuning of een bedrag, uit een regel van een wijkbudget");
-        group.MapPost(RecordTrekking, "/{id:guid}/trekkingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/trekkingen", RecordTrekking).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een trekking registreren, als leverancier (de houder krijgt een mail om te bevestigen)");
-        group.MapPost(ConfirmTrekking, "/{id:guid}/trekkingen/{nummer:int}/bevestigingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/trekkingen/{nummer:int}/bevestigingen", ConfirmTrekking).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een trekking bevestigen, als houder van het trekkingsrecht");
     }
 

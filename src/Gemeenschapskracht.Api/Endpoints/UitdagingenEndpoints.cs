@@ -34,28 +34,28 @@ public sealed class UitdagingenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListUitdagingen).RequiresRole()
+        group.MapGet("", ListUitdagingen).Named().RequiresRole()
             .WithSummary("De uitdagingen, nieuwste eerst, op status of organisatie (een bewonersorganisatie ziet alleen de hare)");
-        group.MapGet(ListOpenbareUitdagingen, "/openbaar")
+        group.MapGet("/openbaar", ListOpenbareUitdagingen).Named()
             .WithSummary("De openbare lijst: uitdagingen waarover de gemeente besliste, met hun uitkomst (zonder contactgegevens)");
-        group.MapGet(GetUitdaging, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetUitdaging).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén uitdaging met termijnen, beoordeling per criterium, besluit, overdracht en monitoring");
-        group.MapGet(GetUitdagingBesluit, "/{id:guid}/besluit").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/besluit", GetUitdagingBesluit).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
             .WithSummary("Het besluit op de uitdaging als PDF-brief, met bezwaarclausule");
-        group.MapPost(SubmitUitdaging)
+        group.MapPost("", SubmitUitdaging).Named()
             .WithSummary("Een uitdaging indienen: als bewonersorganisatie voor de eigen organisatie, of als gemeente namens bewoners");
-        group.MapPost(DecideOntvankelijkheid, "/{id:guid}/ontvankelijkheidsbesluiten").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/ontvankelijkheidsbesluiten", DecideOntvankelijkheid).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Beslissen of de uitdaging ontvankelijk is (met reden als zij dat niet is); de uitdager krijgt een mail");
-        group.MapPost(StartBeoordeling, "/{id:guid}/beoordelingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/beoordelingen", StartBeoordeling).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een ontvankelijke uitdaging in beoordeling nemen");
-        group.MapPost(DecideUitdaging, "/{id:guid}/besluiten").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/besluiten", DecideUitdaging).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Besluiten: toekennen of afwijzen, met een oordeel op elk gepubliceerd criterium en een motivering");
-        group.MapPost(RecordOverdracht, "/{id:guid}/overdrachten").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/overdrachten", RecordOverdracht).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De overdracht van taak en budget vastleggen: een subsidiebeschikking, dienstverleningsafspraak of overeenkomst");
-        group.MapPost(RecordMonitoring, "/{id:guid}/monitoringnotities").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/monitoringnotities", RecordMonitoring).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een monitoringnotitie bij de uitvoering van de overgedragen taak");
-        group.MapPost(EvaluateUitdaging, "/{id:guid}/evaluaties").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/evaluaties", EvaluateUitdaging).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De evaluatie van de overgedragen taak");
     }
 

@@ -16,7 +16,7 @@ public sealed class UitnodigingenEndpoints : IEndpointGroup
     public TenantScope Tenant => TenantScope.Gemeente;
 
     public void Map(RouteGroupBuilder group) =>
-        group.MapPost(InviteLid).RequiresRole().WithSummary("Iemand per e-mail uitnodigen met rollen in deze gemeente");
+        group.MapPost("", InviteLid).Named().RequiresRole().WithSummary("Iemand per e-mail uitnodigen met rollen in deze gemeente");
 
     public static async Task<Created<UitnodigingDto>> InviteLid(IMediator mediator, InviteLidCommand command, CancellationToken ct)
     {

@@ -25,18 +25,18 @@ public sealed class VaststellingenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListVaststellingen).RequiresRole()
+        group.MapGet("", ListVaststellingen).Named().RequiresRole()
             .WithSummary("De vaststellingen, nieuwste eerst, of die van één beschikking (een ontvanger ziet die van de eigen organisatie)");
-        group.MapGet(GetVaststellingDocument, "/{id:guid}/document").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/document", GetVaststellingDocument).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
             .WithSummary("De beschikking tot vaststelling als PDF-brief met de verrekening en de bezwaarclausule");
-        group.MapPost(CreateVaststelling).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPost("", CreateVaststelling).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een subsidie vaststellen: het bedrag (lager alleen met reden), de voorschotten verrekend, nabetaling of terugvordering");
-        group.MapPost(RecordAfwikkeling, "/{id:guid}/afwikkelingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/afwikkelingen", RecordAfwikkeling).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een betaling registreren die de vaststelling afwikkelt: de nabetaling, of (een deel van) de terugbetaling");
-        group.MapGet(ListSteekproeven, "/steekproeven").RequiresRole()
+        group.MapGet("/steekproeven", ListSteekproeven).Named().RequiresRole()
             .WithSummary("De getrokken steekproeven, met zaad en populatie om de trekking te herhalen");
-        group.MapPost(DrawSteekproef, "/steekproeven")
+        group.MapPost("/steekproeven", DrawSteekproef).Named()
             .WithSummary("De steekproef van een jaar trekken onder de subsidies zonder verslag (eens per jaar)");
     }
 

@@ -20,9 +20,9 @@ public sealed class VerantwoordingenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListVerantwoordingen).RequiresRole()
+        group.MapGet("", ListVerantwoordingen).Named().RequiresRole()
             .WithSummary("De verslagen, oudste eerst, of dat van één beschikking (een ontvanger ziet die van de eigen organisatie)");
-        group.MapPost(SubmitVerantwoording).RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("", SubmitVerantwoording).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het verslag van een subsidie indienen, met alleen wat bij haar bedrag hoort");
     }
 

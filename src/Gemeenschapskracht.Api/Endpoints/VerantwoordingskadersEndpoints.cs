@@ -18,9 +18,9 @@ public sealed class VerantwoordingskadersEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(GetVerantwoordingskader, "/geldend")
+        group.MapGet("/geldend", GetVerantwoordingskader).Named()
             .WithSummary("De grenzen in werking: zonder verslag, activiteitenverslag, volledig verslag, en het aandeel van de steekproef");
-        group.MapPost(CreateVerantwoordingskader).RequiresRole()
+        group.MapPost("", CreateVerantwoordingskader).Named().RequiresRole()
             .WithSummary("Een nieuwe versie van de grenzen vastleggen; al verleende subsidies houden hun niveau");
     }
 

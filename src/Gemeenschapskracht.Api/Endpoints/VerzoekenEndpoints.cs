@@ -30,25 +30,25 @@ public sealed class VerzoekenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListVerzoeken).RequiresRole()
+        group.MapGet("", ListVerzoeken).Named().RequiresRole()
             .WithSummary("De verzoeken aan instellingen, nieuwste eerst, voor de leden van de gemeente");
-        group.MapGet(GetTracker, "/tracker").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/tracker", GetTracker).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De openbare tracker per wijk of voor de gemeente: wie op tijd, te laat of niet antwoordde, en de toezeggingen met hun datum");
-        group.MapGet(GetReactietermijn, "/reactietermijn").RequiresRole()
+        group.MapGet("/reactietermijn", GetReactietermijn).Named().RequiresRole()
             .WithSummary("De reactietermijn van de gemeente in weken (standaard zes)");
-        group.MapPut(UpdateReactietermijn, "/reactietermijn")
+        group.MapPut("/reactietermijn", UpdateReactietermijn).Named()
             .WithSummary("De reactietermijn van de gemeente instellen, voor verzoeken die vanaf nu worden verstuurd");
-        group.MapGet(GetVerzoekMetSleutel, "/sleutels/{sleutel}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/sleutels/{sleutel}", GetVerzoekMetSleutel).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het verzoek achter een antwoordlink, voor de antwoordpagina van de instelling (zonder account)");
-        group.MapPost(AnswerVerzoekMetSleutel, "/sleutels/{sleutel}/antwoorden").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/sleutels/{sleutel}/antwoorden", AnswerVerzoekMetSleutel).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het antwoord van de instelling via de antwoordlink; na de termijn wordt het als te laat vastgelegd");
-        group.MapGet(GetVerzoek, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetVerzoek).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén verzoek met antwoord en toezeggingen");
-        group.MapPost(SendVerzoek).ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("", SendVerzoek).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een verzoek van de agenda aan een organisatie uit het register versturen, met de reactietermijn van de gemeente");
-        group.MapPost(AnswerVerzoek, "/{id:guid}/antwoorden").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/antwoorden", AnswerVerzoek).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het antwoord van een lid van de aangeschreven organisatie");
-        group.MapPost(UpdateToezegging, "/{id:guid}/toezeggingen/{toezeggingId:guid}/voortgang").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/toezeggingen/{toezeggingId:guid}/voortgang", UpdateToezegging).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Vastleggen of een toezegging is nagekomen");
     }
 

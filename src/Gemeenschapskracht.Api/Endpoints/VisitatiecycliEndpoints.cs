@@ -22,12 +22,12 @@ public sealed class VisitatiecycliEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListVisitatiecycli).RequiresRole().WithSummary("De visitatiecycli van de gemeente, op naam");
-        group.MapGet(GetVisitatiecyclus, "/{id:guid}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("", ListVisitatiecycli).Named().RequiresRole().WithSummary("De visitatiecycli van de gemeente, op naam");
+        group.MapGet("/{id:guid}", GetVisitatiecyclus).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén visitatiecyclus met de perspectieven van haar huidige versie");
-        group.MapPost(CreateVisitatiecyclus)
+        group.MapPost("", CreateVisitatiecyclus).Named()
             .WithSummary("Een visitatiecyclus instellen: wat, hoe vaak, de reactietermijn en de perspectieven (zonder: de vier standaardperspectieven)");
-        group.MapPut(UpdateVisitatiecyclus, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}", UpdateVisitatiecyclus).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een visitatiecyclus wijzigen (alle velden opgeven); andere perspectieven zijn een nieuwe versie");
     }
 

@@ -41,40 +41,40 @@ public sealed class VisitatiesEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListVisitaties).RequiresRole()
+        group.MapGet("", ListVisitaties).Named().RequiresRole()
             .WithSummary("De visitaties waaraan u deelneemt (de gemeente: alle), de laatst geplande eerst");
-        group.MapGet(ListVisitatierapporten, "/rapporten")
+        group.MapGet("/rapporten", ListVisitatierapporten).Named()
             .WithSummary("De vastgestelde visitatierapporten met de reactie van de gevisiteerde, de nieuwste eerst (nooit op oordeel gerangschikt)");
-        group.MapGet(GetLeeroverzicht, "/leeroverzicht")
+        group.MapGet("/leeroverzicht", GetLeeroverzicht).Named()
             .WithSummary("Wat de vastgestelde rapporten leren: per perspectief de verdeling van de oordelen en de terugkerende thema's, nooit een ranglijst (G-1)");
-        group.MapGet(GetVisitatie, Id).RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet(Id, GetVisitatie).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het visitatiedossier, voor zover u eraan deelneemt");
-        group.MapGet(GetVisitatierapport, $"{Id}/rapport").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet($"{Id}/rapport", GetVisitatierapport).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
             .WithSummary("Het rapport als PDF: het concept voor wie deelneemt, na vaststelling voor iedereen");
-        group.MapPost(AddPanellid, $"{Id}/panelleden").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost($"{Id}/panelleden", AddPanellid).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een panellid voorstellen met wat het verklaarde (woonwijk, organisaties, belang)");
-        group.MapDelete(RemovePanellid, $"{Id}/panelleden/{{gebruikerId:guid}}").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapDelete($"{Id}/panelleden/{{gebruikerId:guid}}", RemovePanellid).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een voorgesteld panellid weer uit het panel halen");
-        group.MapPost(ConfirmPanel, $"{Id}/panelbevestigingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost($"{Id}/panelbevestigingen", ConfirmPanel).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het panel bevestigen (minstens één bewoner uit een andere wijk en één raadslid) en de zelfreflectie vragen");
-        group.MapPut(SubmitZelfreflectie, $"{Id}/zelfreflectie").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut($"{Id}/zelfreflectie", SubmitZelfreflectie).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De zelfreflectie van de gevisiteerde vastleggen");
-        group.MapPost(AddInbreng, $"{Id}/inbreng").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost($"{Id}/inbreng", AddInbreng).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Vastleggen wat een belanghebbende het panel vertelde");
-        group.MapPut(ScorePerspectief, $"{Id}/beoordelingen/{{perspectiefId:guid}}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut($"{Id}/beoordelingen/{{perspectiefId:guid}}", ScorePerspectief).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het oordeel van het panel op één perspectief, altijd met een toelichting");
-        group.MapPost(DraftRapport, $"{Id}/conceptrapporten").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost($"{Id}/conceptrapporten", DraftRapport).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het conceptrapport maken zodra elk perspectief beoordeeld is; de reactietermijn begint");
-        group.MapPut(SubmitReactie, $"{Id}/reactie").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut($"{Id}/reactie", SubmitReactie).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De reactie van de gevisiteerde op het conceptrapport");
-        group.MapPost(AdoptRapport, $"{Id}/vaststellingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost($"{Id}/vaststellingen", AdoptRapport).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het rapport vaststellen, na de reactie of na de reactietermijn");
-        group.MapPost(AddVervolgactie, $"{Id}/vervolgacties").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost($"{Id}/vervolgacties", AddVervolgactie).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een vervolgactie met eigenaar en deadline; zij komt in de toezeggingentracker");
-        group.MapPost(CompleteVervolgactie, $"{Id}/vervolgacties/{{actieId:guid}}/gereedmeldingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost($"{Id}/vervolgacties/{{actieId:guid}}/gereedmeldingen", CompleteVervolgactie).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een vervolgactie gereed melden, met het bewijs: wat er gedaan is of waar het te zien is");
-        group.MapPost(CloseVisitatie, $"{Id}/afrondingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost($"{Id}/afrondingen", CloseVisitatie).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De visitatie afronden als elke vervolgactie gereed is; het panel heeft dan geen toegang meer");
     }
 

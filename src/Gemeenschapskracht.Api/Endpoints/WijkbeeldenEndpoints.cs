@@ -37,38 +37,38 @@ public sealed class WijkbeeldenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListWijkbeelden)
+        group.MapGet("", ListWijkbeelden).Named()
             .WithSummary("De wijkbeelden per wijk en versie (het publiek ziet alleen gedeelde)");
-        group.MapGet(GetWijkbeeld, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetWijkbeeld).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén versie met haar inhoud en de cijfers van de wijk door twee lenzen (vitaliteit naast problemen)");
-        group.MapGet(GetWijkbeeldDocument, "/{id:guid}/document").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/document", GetWijkbeeldDocument).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
             .WithSummary("Eén versie als PDF om te printen of te bewaren, met dezelfde inhoud als de pagina en de publieke plekken van de wijk (zonder sterkhouders)");
-        group.MapPost(CreateWijkbeeld).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPost("", CreateWijkbeeld).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een wijkbeeld beginnen met zijn team, of een nieuwe versie van het gedeelde wijkbeeld");
-        group.MapPut(UpdateWijkbeeld, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}", UpdateWijkbeeld).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Titel en inhoud vervangen (alle velden opgeven); de gemeente kan niet wijzigen wat bewoners schreven");
-        group.MapPut(UpdateWijkbeeldTeam, "/{id:guid}/team").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}/team", UpdateWijkbeeldTeam).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het team vervangen (de trekkende bewonersorganisatie eerst); wat een vertrekkende organisatie schreef blijft");
-        group.MapPost(AddOpmerking, "/{id:guid}/opmerkingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/opmerkingen", AddOpmerking).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een opmerking bij een onderdeel plaatsen");
-        group.MapPost(StartGesprek, "/{id:guid}/gesprekken").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/gesprekken", StartGesprek).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het concept in gesprek brengen met de wijk");
-        group.MapPost(DuidWijkbeeld, "/{id:guid}/duidingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/duidingen", DuidWijkbeeld).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Vastleggen dat het wijkbeeld geduid is (na ten minste één gespreksronde)");
-        group.MapPost(ShareWijkbeeld, "/{id:guid}/delingen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/delingen", ShareWijkbeeld).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Het wijkbeeld delen met het publiek (zonder sterkhouders)");
-        group.MapPut(PlanBuurtTop, "/{id:guid}/buurttop").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}/buurttop", PlanBuurtTop).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De datum van de volgende BuurtTop van de wijk (of geen); het team krijgt vooraf een herinnering");
-        group.MapGet(GetCijferlezing, "/cijferlezing")
+        group.MapGet("/cijferlezing", GetCijferlezing).Named()
             .WithSummary("Hoe de gemeente elke maatstaf leest: als vitaliteit, probleem of context (met de standaard ernaast)");
-        group.MapPut(UpdateCijferlezing, "/cijferlezing")
+        group.MapPut("/cijferlezing", UpdateCijferlezing).Named()
             .WithSummary("De lezing van de maatstaven vervangen (niet genoemd: de standaard); ten minste één blijft vitaliteit (G-6)");
-        group.MapGet(ListSterkhouders, "/{id:guid}/sterkhouders").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/sterkhouders", ListSterkhouders).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De sterkhouders van de wijk: alleen voor het team van het wijkbeeld");
-        group.MapPost(AddSterkhouder, "/{id:guid}/sterkhouders").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/sterkhouders", AddSterkhouder).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een sterkhouder vastleggen, met zijn of haar toestemming");
-        group.MapPost(WithdrawSterkhouder, "/{id:guid}/sterkhouders/{sterkhouderId:guid}/intrekkingen").RequiresRole()
+        group.MapPost("/{id:guid}/sterkhouders/{sterkhouderId:guid}/intrekkingen", WithdrawSterkhouder).Named().RequiresRole()
             .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De toestemming van een sterkhouder intrekken: de persoonsgegevens worden direct verwijderd");
         group.MapBijlagen(ListWijkbeeldBijlagen, GetWijkbeeldBijlage, UploadWijkbeeldBijlage, "De bijlagen, voor wie het wijkbeeld mag zien");

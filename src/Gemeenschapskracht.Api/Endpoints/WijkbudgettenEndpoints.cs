@@ -27,23 +27,23 @@ public sealed class WijkbudgettenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListWijkbudgetten)
+        group.MapGet("", ListWijkbudgetten).Named()
             .WithSummary("De wijkbudgetten, van de gemeente of van één wijk (het publiek ziet wat de raad heeft toegekend)");
-        group.MapGet(GetWijkbudget, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetWijkbudget).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén wijkbudget: regels, bronnen, tranches per jaar en elke wijziging sinds de toekenning");
-        group.MapPost(CreateWijkbudget).ProducesProblems(StatusCodes.Status409Conflict)
+        group.MapPost("", CreateWijkbudget).Named().ProducesProblems(StatusCodes.Status409Conflict)
             .WithSummary("Een meerjarig wijkbudget voorstellen onder de geldende methodiek");
-        group.MapPut(UpdateWijkbudget, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}", UpdateWijkbudget).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Regels en bronnen van een voorstel vervangen (alle velden opgeven)");
-        group.MapPost(GrantWijkbudget, "/{id:guid}/toekenningen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/toekenningen", GrantWijkbudget).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De toekenning door de raad vastleggen, met het raadsbesluit (griffie of gemeente-beheerder)");
-        group.MapPost(AdjustWijkbudget, "/{id:guid}/aanpassingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/aanpassingen", AdjustWijkbudget).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een toegekend wijkbudget aanpassen, met toelichting; een verlaging vraagt een raadsbesluit en de opzegtermijn (G-9)");
-        group.MapPost(EvaluateWijkbudget, "/{id:guid}/evaluaties").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/evaluaties", EvaluateWijkbudget).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De evaluatie vastleggen, in het laatste jaar van de periode");
-        group.MapPost(ExtendWijkbudget, "/{id:guid}/verlengingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/verlengingen", ExtendWijkbudget).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een geëvalueerd wijkbudget ongewijzigd verlengen: een voorstel voor de volgende periode");
-        group.MapPost(ReviseWijkbudget, "/{id:guid}/herzieningen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/herzieningen", ReviseWijkbudget).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een geëvalueerd wijkbudget herzien: een voorstel voor de volgende periode met nieuwe regels");
     }
 

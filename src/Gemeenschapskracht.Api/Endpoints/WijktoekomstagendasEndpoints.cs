@@ -35,32 +35,32 @@ public sealed class WijktoekomstagendasEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListWijktoekomstagendas)
+        group.MapGet("", ListWijktoekomstagendas).Named()
             .WithSummary("De agenda's per wijk en versie (het publiek ziet alleen gepubliceerde)");
-        group.MapGet(GetWijktoekomstagenda, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}", GetWijktoekomstagenda).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Eén versie met haar ambities (in de volgorde waarin ze zijn geschreven), werkgroepen en verspreiding");
-        group.MapGet(GetWijktoekomstagendaDocument, "/{id:guid}/document").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/document", GetWijktoekomstagendaDocument).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
             .WithSummary("Eén versie als PDF om te printen en huis aan huis te verspreiden");
-        group.MapPost(CreateWijktoekomstagenda).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPost("", CreateWijktoekomstagenda).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een agenda beginnen (het team van het laatste wijkbeeld als geen team is opgegeven), of een nieuwe versie van de laatste");
-        group.MapPut(UpdateWijktoekomstagenda, "/{id:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}", UpdateWijktoekomstagenda).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Titel, inleiding, horizon en BuurtTop van een concept vervangen (alle velden opgeven)");
-        group.MapPost(PublishWijktoekomstagenda, "/{id:guid}/publicaties").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/publicaties", PublishWijktoekomstagenda).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De agenda publiceren; de vorige openbare versie wordt gearchiveerd");
-        group.MapPost(StartUitvoering, "/{id:guid}/uitvoeringen").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/uitvoeringen", StartUitvoering).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("De agenda in uitvoering nemen, na de publicatie of na een herijking");
-        group.MapPost(AddVerspreiding, "/{id:guid}/verspreidingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/verspreidingen", AddVerspreiding).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een regel in het verspreidingslogboek: huis aan huis, op plekken of online");
-        group.MapPost(AddAmbitie, "/{id:guid}/ambities").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/ambities", AddAmbitie).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een ambitie als droom vastleggen: titel en tekst, gekoppeld aan een publieke waarde of als eigen doel");
-        group.MapPut(UpdateAmbitie, "/{id:guid}/ambities/{ambitieId:guid}").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPut("/{id:guid}/ambities/{ambitieId:guid}", UpdateAmbitie).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een ambitie herschrijven (alle velden opgeven); de gemeente kan niet wijzigen wat bewoners schreven");
-        group.MapPost(ChangeAmbitieStatus, "/{id:guid}/ambities/{ambitieId:guid}/statussen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/ambities/{ambitieId:guid}/statussen", ChangeAmbitieStatus).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een ambitie een stap verder zetten, of loslaten met een reden");
-        group.MapPost(AddWerkgroep, "/{id:guid}/ambities/{ambitieId:guid}/werkgroepen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/ambities/{ambitieId:guid}/werkgroepen", AddWerkgroep).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een werkgroep bij een ambitie");
-        group.MapPost(AddAmbitieOpmerking, "/{id:guid}/ambities/{ambitieId:guid}/opmerkingen").ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapPost("/{id:guid}/ambities/{ambitieId:guid}/opmerkingen", AddAmbitieOpmerking).Named().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Een opmerking bij een ambitie plaatsen");
     }
 

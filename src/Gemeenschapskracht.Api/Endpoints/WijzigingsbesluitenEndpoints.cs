@@ -22,12 +22,12 @@ public sealed class WijzigingsbesluitenEndpoints : IEndpointGroup
 
     public void Map(RouteGroupBuilder group)
     {
-        group.MapGet(ListWijzigingsbesluiten).RequiresRole()
+        group.MapGet("", ListWijzigingsbesluiten).Named().RequiresRole()
             .WithSummary("De wijzigingen en intrekkingen, nieuwste eerst, of die van één beschikking (een ontvanger ziet die van de eigen organisatie)");
-        group.MapGet(GetWijzigingsbesluitDocument, "/{id:guid}/document").RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
+        group.MapGet("/{id:guid}/document", GetWijzigingsbesluitDocument).Named().RequiresRole().ProducesProblems(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.ContentType)
             .WithSummary("De beschikking tot wijziging of intrekking als PDF-brief met de grond en de bezwaarclausule");
-        group.MapPost(CreateWijzigingsbesluit).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+        group.MapPost("", CreateWijzigingsbesluit).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Een verlening of vaststelling intrekken of ten nadele wijzigen, met grond, toelichting en zo nodig afbouwtermijn");
     }
 

@@ -4,31 +4,25 @@ using Mediator;
 namespace Gemeenschapskracht.Api.Endpoints.Conventions;
 
 /// <summary>
-/// Maps a named method as an endpoint and makes its name the OpenAPI operationId (and the generated client's
-/// method name). Lambdas are refused: their compiler-generated names would change the client on every edit.
+/// Makes the name of an endpoint's handler method its OpenAPI operationId (and the generated client's method name).
+/// Lambdas are refused: their compiler-generated names would change the client on every edit. Endpoints are mapped
+/// with the framework's <c>MapGet(pattern, Handler)</c> and this convention after it, so that the request delegate
+/// generator builds their request delegates at compile time instead of at start-up (ADR 0036).
 /// </summary>
 public static class NamedEndpoints
 {
-    public static RouteHandlerBuilder MapGet(this RouteGroupBuilder group, Delegate handler, string pattern = "") =>
-        group.MapGet(pattern, handler).Named(handler);
-
-    public static RouteHandlerBuilder MapPost(this RouteGroupBuilder group, Delegate handler, string pattern = "") =>
-        group.MapPost(pattern, handler).Named(handler);
-
-    public static RouteHandlerBuilder MapPut(this RouteGroupBuilder group, Delegate handler, string pattern = "") =>
-        group.MapPut(pattern, handler).Named(handler);
-
-    public static RouteHandlerBuilder MapDelete(this RouteGroupBuilder group, Delegate handler, string pattern = "") =>
-        group.MapDelete(pattern, handler).Named(handler);
-
-    private static RouteHandlerBuilder Named(this RouteHandlerBuilder builder, Delegate handler)
+    public static RouteHandlerBuilder Named(this RouteHandlerBuilder builder)
     {
-        var name = handler.Method.Name;
-        if (name.Contains('<', StringComparison.Ordinal))
-            throw new InvalidOperationException("Map an endpoint with a named method, not a lambda: the method's name is its operationId.");
-        builder.WithName(name);
-        foreach (var parameter in handler.Method.GetParameters().Where(p => p.ParameterType.IsAssignableTo(typeof(IMessage))))
-            builder.AuthorizeBeforeBinding(parameter.ParameterType);
+        builder.Add(endpoint =>
+        {
+            var handler = endpoint.Metadata.OfType<MethodInfo>().First();
+            if (handler.Name.Contains('<', StringComparison.Ordinal))
+                throw new InvalidOperationException("Map an endpoint with a named method, not a lambda: the method's name is its operationId.");
+            endpoint.Metadata.Add(new EndpointNameMetadata(handler.Name));
+            endpoint.Metadata.Add(new RouteNameMetadata(handler.Name));
+            foreach (var parameter in handler.GetParameters().Where(p => p.ParameterType.IsAssignableTo(typeof(IMessage))))
+                AuthorizeBeforeBinding(endpoint, parameter.ParameterType);
+        });
         return builder;
     }
 
@@ -37,14 +31,14 @@ public static class NamedEndpoints
     /// applied to the endpoint too, so that a caller without the role gets 401/403 before the body is read, not a 400
     /// about a body they were never allowed to send. The pipeline's authorization behaviour still checks them again.
     /// </summary>
-    private static void AuthorizeBeforeBinding(this RouteHandlerBuilder builder, Type command)
+    private static void AuthorizeBeforeBinding(EndpointBuilder endpoint, Type command)
     {
         var required = command.GetCustomAttributes<Application.Common.Security.AuthorizeAttribute>().ToList();
         if (required.Count == 0)
             return;
-        builder.RequireAuthorization(required
-            .Select(a => new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = a.Roles.Length > 0 ? a.Roles : null })
-            .ToArray<Microsoft.AspNetCore.Authorization.IAuthorizeData>());
-        builder.RequiresRole();
+        foreach (var attribute in required)
+            endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = attribute.Roles.Length > 0 ? attribute.Roles : null });
+        foreach (var status in new[] { StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden })
+            endpoint.Metadata.Add(ProblemResponses.Metadata(status));
     }
 }

@@ -9,9 +9,12 @@ public static class ProblemResponses
         where TBuilder : IEndpointConventionBuilder
     {
         foreach (var status in statuses)
-            builder.WithMetadata(new ProducesResponseTypeMetadata(status, typeof(ProblemDetails), [Web.ProblemJsonWriter.ContentType]));
+            builder.WithMetadata(Metadata(status));
         return builder;
     }
+
+    public static ProducesResponseTypeMetadata Metadata(int status) =>
+        new(status, typeof(ProblemDetails), [Web.ProblemJsonWriter.ContentType]);
 
     /// <summary>The problems of an endpoint (or a whole group) that needs a signed-in caller with a role: 401 and 403.</summary>
     public static TBuilder RequiresRole<TBuilder>(this TBuilder builder)
