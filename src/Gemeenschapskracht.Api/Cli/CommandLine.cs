@@ -100,8 +100,11 @@ public static class CommandLine
             Console.Error.WriteLine($"Onbekende taak '{id}'; kies uit: {string.Join(", ", Jobs.Keys.Order(StringComparer.Ordinal))}.");
             return 2;
         }
+        var started = Stopwatch.GetTimestamp();
         var report = await run(app.Services);
+        var elapsed = Stopwatch.GetElapsedTime(started);
         Console.WriteLine($"Taak {id}: gelukt voor {report.Succeeded.Count} gemeenten, mislukt voor {report.Failed.Count}");
+        Console.WriteLine($"Duur: {elapsed.TotalSeconds:F1} s");
         foreach (var (tenant, reason) in report.Failed)
             Console.WriteLine($"  mislukt: {tenant}: {reason}");
         return report.Failed.Count == 0 ? 0 : 1;
