@@ -2,13 +2,17 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Gemeenschapskracht.Domain.Lidmaatschappen;
+using Gemeenschapskracht.IntegrationTests.Identity;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Gemeenschapskracht.IntegrationTests.Operations;
 
 /// <summary>
 /// Production runs several API instances on one database. Two instances on one SQLite file with the same signing
-/// and encryption certificates: a token one issues is accepted by the other; an instance with keys of its own refuses it.
+/// and encryption certificates: a token one issues is accepted by the other; an instance with keys of its own refuses it;
+/// a person signed in on one is still signed in on the other.
 /// </summary>
 public sealed class TweeInstantiesTests : IDisposable
 {
@@ -57,6 +61,33 @@ public sealed class TweeInstantiesTests : IDisposable
         Assert.True(klok.Elapsed < TimeSpan.FromSeconds(10), $"pas na {klok.Elapsed.TotalSeconds:0.0} s geweigerd");
     }
 
+    [Fact]
+    public async Task A_sign_in_session_started_on_one_instance_continues_on_the_other()
+    {
+        var database = Path.Combine(_map, "gedeeld.db");
+        var certificaten = Certificaten();
+        await using var a = new InstantieMetGebruikers(database, certificaten);
+        await using var b = new InstantieMetGebruikers(database, certificaten);
+        var browser = new Browser(a);
+
+        var aanmelden = await browser.GetAsync(browser.AuthorizeUrl());
+        using var aangemeld = await browser.SubmitAsync(aanmelden,
+            new() { ["Email"] = IdentityFactory.Email(RolCatalogus.Raadslid), ["Wachtwoord"] = IdentityFactory.Password });
+        var sessie = aangemeld.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])
+            .Where(c => c.StartsWith("gk.aanmelding", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(sessie);
+
+        // The next request lands on the other instance, with the cookie the first one set: no sign-in page, a code.
+        using var opB = b.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        opB.DefaultRequestHeaders.Add("Cookie", string.Join("; ", sessie));
+        using var terug = await opB.GetAsync(browser.AuthorizeUrl());
+        var code = Browser.CodeFrom(terug);
+
+        // And the code the second instance issued is redeemed at the first: the token server's state is the database's.
+        using var tokens = await browser.RedeemAsync(code, browser.Verifier);
+        Assert.Equal(HttpStatusCode.OK, tokens.StatusCode);
+    }
+
     private static async Task<HttpStatusCode> GemeentenAsync(ApiFactory instantie, string token)
     {
         using var client = instantie.CreateClient();
@@ -86,21 +117,27 @@ public sealed class TweeInstantiesTests : IDisposable
         Directory.Delete(_map, recursive: true);
     }
 
-    /// <summary>An API instance on the given database file, with the given certificates or ephemeral keys of its own.</summary>
+    /// <summary>What an instance on the given database file is configured with: the certificates, or ephemeral keys of its own.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> Gedeeld(string database, string[]? certificaten)
+    {
+        yield return new("Database:Provider", "Sqlite");
+        yield return new("ConnectionStrings:Default", $"Data Source={database}");
+        if (certificaten is null) yield break;
+        yield return new("Identity:SigningCertificatePath", certificaten[0]);
+        yield return new("Identity:SigningCertificatePassword", "geheim");
+        yield return new("Identity:EncryptionCertificatePath", certificaten[1]);
+        yield return new("Identity:EncryptionCertificatePassword", "geheim");
+    }
+
     private sealed class Instantie(string database, string[]? certificaten) : ApiFactory
     {
-        protected override IEnumerable<KeyValuePair<string, string>> ExtraSettings
-        {
-            get
-            {
-                yield return new("Database:Provider", "Sqlite");
-                yield return new("ConnectionStrings:Default", $"Data Source={database}");
-                if (certificaten is null) yield break;
-                yield return new("Identity:SigningCertificatePath", certificaten[0]);
-                yield return new("Identity:SigningCertificatePassword", "geheim");
-                yield return new("Identity:EncryptionCertificatePath", certificaten[1]);
-                yield return new("Identity:EncryptionCertificatePassword", "geheim");
-            }
-        }
+        protected override IEnumerable<KeyValuePair<string, string>> ExtraSettings => Gedeeld(database, certificaten);
+    }
+
+    /// <summary>An instance with the demo users and the web client; the first one to start seeds them, one demo gemeente.</summary>
+    private sealed class InstantieMetGebruikers(string database, string[] certificaten) : IdentityFactory
+    {
+        protected override IEnumerable<KeyValuePair<string, string>> ExtraSettings =>
+            base.ExtraSettings.Concat(Gedeeld(database, certificaten)).Append(new("Seed:Count", "1"));
     }
 }

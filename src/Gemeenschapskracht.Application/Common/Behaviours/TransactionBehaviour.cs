@@ -3,16 +3,20 @@ using Mediator;
 
 namespace Gemeenschapskracht.Application.Common.Behaviours;
 
-/// <summary>Runs every command in one transaction, so a command that fails half-way saves nothing (unless it has <see cref="OwnTransactionsAttribute"/>).</summary>
+/// <summary>
+/// Runs every command in one transaction, so a command that fails half-way saves nothing (unless it has
+/// <see cref="OwnTransactionsAttribute"/>). Constrained to commands, so that a query does not create the unit of work
+/// and with it both database contexts.
+/// </summary>
 public sealed class TransactionBehaviour<TMessage, TResponse>(IUnitOfWork unitOfWork)
     : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : IMessage
+    where TMessage : IBaseCommand
 {
     private static readonly bool OwnTransactions = typeof(TMessage).IsDefined(typeof(OwnTransactionsAttribute), inherit: false);
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is not IBaseCommand || OwnTransactions)
+        if (OwnTransactions)
             return await next(message, cancellationToken);
 
         await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
