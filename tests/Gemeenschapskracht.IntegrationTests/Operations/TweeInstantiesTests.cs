@@ -12,7 +12,7 @@ namespace Gemeenschapskracht.IntegrationTests.Operations;
 /// <summary>
 /// Production runs several API instances on one database. Two instances on one SQLite file with the same signing
 /// and encryption certificates: a token one issues is accepted by the other; an instance with keys of its own refuses it;
-/// a person signed in on one is still signed in on the other.
+/// a person signed in on one is still signed in on the other; a gemeente deactivated or re-themed on one is so on the other.
 /// </summary>
 public sealed class TweeInstantiesTests : IDisposable
 {
@@ -59,6 +59,31 @@ public sealed class TweeInstantiesTests : IDisposable
         }
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.True(klok.Elapsed < TimeSpan.FromSeconds(10), $"pas na {klok.Elapsed.TotalSeconds:0.0} s geweigerd");
+    }
+
+    [Fact]
+    public async Task A_theme_chosen_on_one_instance_is_what_the_other_serves_at_once()
+    {
+        var database = Path.Combine(_map, "gedeeld.db");
+        var certificaten = Certificaten();
+        await using var a = new Instantie(database, certificaten);
+        await using var b = new Instantie(database, certificaten);
+        var platform = await a.AuthenticatedAsync(ApiFactory.PlatformClient);
+        await Provisioning.CreateAndWaitAsync(platform, "amsterdam", "Amsterdam", "GM0363");
+        Assert.Equal("neutraal", await ThemaAsync(b));
+
+        var beheer = await a.AuthenticatedAsync(ApiFactory.AmsterdamBeheerClient, "amsterdam");
+        using (var gekozen = await beheer.PutJsonAsync("/api/v1/instellingen", new { thema = "groen" }))
+            Assert.Equal(HttpStatusCode.OK, gekozen.StatusCode);
+
+        // The theme is read from the catalog on every request, not from the per-process tenant cache.
+        Assert.Equal("groen", await ThemaAsync(b));
+    }
+
+    private static async Task<string> ThemaAsync(ApiFactory instantie)
+    {
+        using var response = await instantie.ForTenant("amsterdam").GetAsync("/api/v1/instellingen");
+        return (await response.ReadJsonAsync())["thema"]!.GetValue<string>();
     }
 
     [Fact]
