@@ -121,6 +121,7 @@ public static class DependencyInjection
             config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
                 .UseFilter(sp.GetRequiredService<TenantJobFilter>())
                 .UseFilter(sp.GetRequiredService<Telemetry.JobTelemetryFilter>())
+                .UseFilter(new TenantRunReportFilter())
                 .UseActivator(sp.GetRequiredService<TenantJobActivator>());
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             if (database.Provider == DatabaseProvider.SqlServer)
