@@ -1,6 +1,7 @@
 using System.Net;
 using Gemeenschapskracht.Domain.BuurtTops;
 using Gemeenschapskracht.Domain.Declaraties;
+using Gemeenschapskracht.Domain.Persoonsgegevens;
 using Gemeenschapskracht.Domain.Regels;
 using Gemeenschapskracht.Infrastructure.Jobs;
 using Gemeenschapskracht.IntegrationTests.Infrastructure;
@@ -66,6 +67,38 @@ public sealed class BewaartermijnenJobTests(BewaartermijnenJobTests.Factory fact
         await RunAsync();
         await factory.InTenantAsync("voorbeeldstad", async db =>
             Assert.Equal(gewistOp, (await db.Set<Aanmelding>().SingleAsync(a => a.BuurtTopId == id && a.Naam == Aanmelding.Gewist)).GewistOp));
+    }
+
+    [Fact]
+    public async Task Two_changes_of_one_batch_at_once_cannot_overwrite_each_other()
+    {
+        await Provisioning.WaitUntilFinishedAsync(await factory.AuthenticatedAsync(ApiFactory.PlatformClient), "voorbeeldstad");
+        Guid batch = default;
+        string begunstigde = "";
+        await factory.InTenantAsync("voorbeeldstad", async eerste =>
+        {
+            var eerder = await eerste.Set<Declaratiebetaling>().FirstAsync(b => b.Status == DeclaratiebetalingStatus.Uitgevoerd);
+            (batch, begunstigde) = (eerder.Id, eerder.Overboekingen[0].Begunstigde);
+
+            // Meanwhile an erasure replaces the payee in the same batch and saves first.
+            await factory.InTenantAsync("voorbeeldstad", async verzoek =>
+            {
+                var inVerzoek = await verzoek.Set<Declaratiebetaling>().SingleAsync(b => b.Id == batch);
+                inVerzoek.Anonimiseer(new Betrokkene(null, begunstigde, null), "Betrokkene 0000TEST", DateTimeOffset.UtcNow);
+                await verzoek.SaveChangesAsync();
+            });
+
+            // The first copy, read before, still has the name. Changing it (as the retention job or a second erasure
+            // would: both write the transfers back whole) and saving is refused, instead of bringing the name back.
+            eerder.Anonimiseer(new Betrokkene(null, eerder.Overboekingen[^1].Begunstigde, null), "Betrokkene 1111TEST", DateTimeOffset.UtcNow);
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => eerste.SaveChangesAsync());
+        });
+        await factory.InTenantAsync("voorbeeldstad", async db =>
+        {
+            var opgeslagen = await db.Set<Declaratiebetaling>().AsNoTracking().SingleAsync(b => b.Id == batch);
+            Assert.Contains(opgeslagen.Overboekingen, o => o.Begunstigde == "Betrokkene 0000TEST");
+            Assert.DoesNotContain(opgeslagen.Overboekingen, o => o.Begunstigde == begunstigde);
+        });
     }
 
     private async Task RunAsync()

@@ -121,11 +121,18 @@ public sealed class Declaratiebetaling : IAudited, IPersoonsgegevensHouder
         Status = DeclaratiebetalingStatus.Uitgevoerd;
         UitgevoerdOp = op;
         GewijzigdOp = now;
+        Versie++;
         return posten;
     }
 
     /// <summary>When the transfers' bank details were erased after the gemeente's term; the SEPA file is then gone too.</summary>
     public DateTimeOffset? BankgegevensGewistOp { get; private set; }
+
+    /// <summary>
+    /// The concurrency token: the transfers are one JSON value, so the retention job and an erasure changing the same batch
+    /// at once would otherwise each write back their own copy, and the last one could bring a name back.
+    /// </summary>
+    public int Versie { get; private set; }
 
     public IReadOnlyList<Gegeven> GegevensVan(Betrokkene betrokkene) =>
         Overboekingen.SelectMany(o => betrokkene.Gegevens([o.Begunstigde, o.Iban], ("Overboeking", o.Kenmerk), ("Begunstigde", o.Begunstigde),
@@ -140,6 +147,7 @@ public sealed class Declaratiebetaling : IAudited, IPersoonsgegevensHouder
             throw new DomainException($"Betaling {Berichtkenmerk} is nog niet uitgevoerd; anonimiseer na de uitvoering.");
         Overboekingen = Overboekingen.Select(o => betrokkene.Herkent(o.Begunstigde) || betrokkene.Herkent(o.Iban)
             ? o with { Begunstigde = pseudoniem, Iban = "" } : o).ToList();
+        Versie++;
     }
 
     /// <summary>Executed, and the term has passed: the transfers' IBANs go. False when not yet due or done before.</summary>
@@ -150,6 +158,7 @@ public sealed class Declaratiebetaling : IAudited, IPersoonsgegevensHouder
             return false;
         Overboekingen = Overboekingen.Select(o => o with { Iban = "" }).ToList();
         BankgegevensGewistOp = now;
+        Versie++;
         return true;
     }
 }

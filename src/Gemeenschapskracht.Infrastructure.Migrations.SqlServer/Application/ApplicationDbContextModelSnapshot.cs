@@ -891,6 +891,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<DateOnly>("Uitvoerdatum")
                         .HasColumnType("date");
 
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("HostId");

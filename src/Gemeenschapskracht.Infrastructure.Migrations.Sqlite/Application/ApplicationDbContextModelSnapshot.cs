@@ -885,6 +885,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<DateOnly>("Uitvoerdatum")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("HostId");
