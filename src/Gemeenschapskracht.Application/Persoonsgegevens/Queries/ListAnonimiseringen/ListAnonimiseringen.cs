@@ -17,7 +17,7 @@ public sealed class ListAnonimiseringenHandler(IApplicationDbContext db) : IQuer
     public async ValueTask<PagedList<AnonimiseringDto>> Handle(ListAnonimiseringenQuery query, CancellationToken cancellationToken)
     {
         var lijst = db.Set<Anonimisering>().AsNoTracking().OrderByDescending(a => a.UitgevoerdOp)
-            .Select(a => new AnonimiseringDto(a.Id, a.Pseudoniem, a.Reden, a.AantalGegevens, a.AccountGewist, a.UitgevoerdDoor, a.UitgevoerdOp));
+            .Select(a => a.ToDto());
         return await PagedList<AnonimiseringDto>.CreateAsync(lijst, query, cancellationToken);
     }
 }
