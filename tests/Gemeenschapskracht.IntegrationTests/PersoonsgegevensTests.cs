@@ -145,7 +145,7 @@ public sealed class PersoonsgegevensTests(DemoSeedTests.Factory factory) : IClas
         });
         var aanmeldingen = verwerkingen.Single(v => v!["bron"]!.GetValue<string>() == "Aanmelding")!;
         Assert.Contains("In deze gemeente:", aanmeldingen["bewaartermijn"]!.GetValue<string>());
-        Assert.Contains("Email", aanmeldingen["gegevens"]!.AsArray().Select(g => g!.GetValue<string>()));
+        Assert.Contains("E-mailadres", aanmeldingen["gegevens"]!.AsArray().Select(g => g!.GetValue<string>()));
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public sealed partial class Bankafschrift : IAudited, IPersoonsgegevensHouder
     public Bedrag Eindsaldo { get; private set; }
 
     /// <summary>The lines; they name counterparties (people who were paid or who paid), so the audit trail records that they changed, not what they say.</summary>
-    [Persoonsgegeven]
+    [Persoonsgegeven("Tegenpartij, rekeningnummer en omschrijving van elke bankmutatie")]
     public IReadOnlyList<Bankmutatie> Mutaties { get; private set; } = [];
 
     /// <summary>Raised by every change: two people resolving lines of one statement at once never overwrite each other.</summary>

@@ -39,7 +39,7 @@ public sealed class Coordinator : IAudited, IPersoonsgegevensHouder
 
     public Guid HostOrganisatieId { get; private set; }
 
-    [Persoonsgegeven]
+    [Persoonsgegeven("Naam")]
     public string Naam { get; private set; } = "";
 
     public string Functie { get; private set; } = "";

@@ -49,11 +49,11 @@ public sealed class Aanmelding : IAudited, IPersoonsgegevensHouder
 
     public Guid BuurtTopId { get; private set; }
 
-    [Persoonsgegeven]
+    [Persoonsgegeven("Naam")]
     public string Naam { get; private set; } = "";
 
     /// <summary>Lower case and trimmed; null once unsubscribed.</summary>
-    [Persoonsgegeven]
+    [Persoonsgegeven("E-mailadres")]
     public string? Email { get; private set; }
 
     public Deelnemerscategorie Categorie { get; private set; }

@@ -31,7 +31,7 @@ public sealed class BuurtTopUitnodiging : IAudited, IPersoonsgegevensHouder
 
     public Deelnemerscategorie Categorie { get; private set; }
 
-    [Persoonsgegeven]
+    [Persoonsgegeven("E-mailadres")]
     public string Email { get; private set; } = "";
 
     public string VerstuurdDoor { get; private set; } = "";

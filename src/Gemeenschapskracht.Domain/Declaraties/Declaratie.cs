@@ -155,10 +155,10 @@ public sealed class Declaratie : IAudited, IPersoonsgegevensHouder
 
     public string Omschrijving { get; private set; } = "";
 
-    [Persoonsgegeven]
+    [Persoonsgegeven("Naam van de begunstigde")]
     public string NaamBegunstigde { get; private set; } = "";
 
-    [Persoonsgegeven]
+    [Persoonsgegeven("IBAN van de begunstigde")]
     public string Iban { get; private set; } = "";
 
     public Bonnetje? Bonnetje { get; private set; }

@@ -80,7 +80,7 @@ public sealed class Declaratiebetaling : IAudited, IPersoonsgegevensHouder
 
     public DateOnly Uitvoerdatum { get; private set; }
 
-    [Persoonsgegeven]
+    [Persoonsgegeven("Naam en IBAN van elke begunstigde")]
     public IReadOnlyList<Overboeking> Overboekingen { get; private set; } = [];
 
     public DeclaratiebetalingStatus Status { get; private set; }

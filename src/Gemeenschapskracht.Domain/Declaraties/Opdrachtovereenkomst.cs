@@ -55,13 +55,13 @@ public sealed class Opdrachtovereenkomst : IAudited, IPersoonsgegevensHouder
     public Guid HostOrganisatieId { get; private set; }
 
     /// <summary>The zzp'er's trade name (often their own name).</summary>
-    [Persoonsgegeven]
+    [Persoonsgegeven("Naam van de opdrachtnemer (vaak de eigen naam van de zzp’er)")]
     public string Opdrachtnemer { get; private set; } = "";
 
     /// <summary>A zzp'er is registered in the Handelsregister; the number is on every invoice.</summary>
     public string Kvknummer { get; private set; } = "";
 
-    [Persoonsgegeven]
+    [Persoonsgegeven("IBAN van de opdrachtnemer")]
     public string Iban { get; private set; } = "";
 
     /// <summary>The scope: what the zzp'er does for the group.</summary>

@@ -122,7 +122,7 @@ public sealed class Dienstverleningsafspraak : IAudited, IPersoonsgegevensHouder
     public Zeggenschap Zeggenschap { get; private set; } = new("", "", "");
 
     /// <summary>The professionals named in the agreement, if any (names of people).</summary>
-    [Persoonsgegeven]
+    [Persoonsgegeven("Namen van de genoemde professionals")]
     public List<string> Professionals { get; private set; } = [];
 
     public DienstverleningsafspraakStatus Status { get; private set; }

@@ -44,11 +44,11 @@ public sealed class Conferentieaanmelding : IAudited, IPersoonsgegevensHouder
 
     public Guid ConferentieId { get; private set; }
 
-    [Persoonsgegeven]
+    [Persoonsgegeven("Naam")]
     public string Naam { get; private set; } = "";
 
     /// <summary>Lower case and trimmed; null once unsubscribed.</summary>
-    [Persoonsgegeven]
+    [Persoonsgegeven("E-mailadres")]
     public string? Email { get; private set; }
 
     public string ToestemmingVersie { get; private set; } = "";

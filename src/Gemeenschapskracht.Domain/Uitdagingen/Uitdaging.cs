@@ -109,10 +109,10 @@ public sealed class Uitdaging : IAudited, IPersoonsgegevensHouder
     /// <summary>The name of an informal group of residents (published); its contact is not.</summary>
     public string? Groepsnaam { get; private set; }
 
-    [Persoonsgegeven]
+    [Persoonsgegeven("Naam van de contactpersoon")]
     public string? Contactnaam { get; private set; }
 
-    [Persoonsgegeven]
+    [Persoonsgegeven("E-mailadres van de contactpersoon")]
     public string? ContactEmail { get; private set; }
 
     public string Taak { get; private set; } = "";

@@ -57,22 +57,22 @@ public sealed class Sterkhouder : IAudited, IPersoonsgegevensHouder
 
     public Guid GebiedId { get; private set; }
 
-    [Persoonsgegeven]
+    [Persoonsgegeven("Naam")]
     public string Naam { get; private set; } = "";
 
     public SterkhouderRol Rol { get; private set; }
 
     /// <summary>What they know about or are active in: "jongeren", "de moskee", "het winkelcentrum".</summary>
-    [Persoonsgegeven]
+    [Persoonsgegeven("Waar hij of zij in thuis of actief is")]
     public string? Domein { get; private set; }
 
     /// <summary>How the team can reach them.</summary>
-    [Persoonsgegeven]
+    [Persoonsgegeven("Hoe het team hem of haar bereikt")]
     public string? Contact { get; private set; }
 
     public DateOnly ToestemmingOp { get; private set; }
 
-    [Persoonsgegeven]
+    [Persoonsgegeven("Hoe de toestemming is gegeven")]
     public string ToestemmingWijze { get; private set; } = "";
 
     public SterkhouderStatus Status { get; private set; }

@@ -24,7 +24,7 @@ public static class Houders
 
     /// <summary>The names of the properties marked as personal data: the categories the register lists.</summary>
     public static IReadOnlyList<string> Velden(Type type) =>
-        type.GetProperties().Where(p => p.IsDefined(typeof(PersoonsgegevenAttribute), false)).Select(p => p.Name).ToList();
+        type.GetProperties().Select(p => p.GetCustomAttribute<PersoonsgegevenAttribute>(false)?.Omschrijving).OfType<string>().ToList();
 
     public static Guid Id(IPersoonsgegevensHouder houder) => (Guid)houder.GetType().GetProperty("Id")!.GetValue(houder)!;
 
