@@ -5,22 +5,10 @@ using Gemeenschapskracht.IntegrationTests.Infrastructure;
 namespace Gemeenschapskracht.IntegrationTests;
 
 /// <summary>A gemeente chooses its theme and logo; everyone may read them; no other gemeente sees them.</summary>
-public sealed class InstellingenTests(InstellingenTests.Fixture fixture) : IClassFixture<InstellingenTests.Fixture>
+public sealed class InstellingenTests(TweeGemeentenFactory fixture) : IClassFixture<TweeGemeentenFactory>
 {
     private static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
-
-    public sealed class Fixture : ApiFactory, IAsyncLifetime
-    {
-        public async Task InitializeAsync()
-        {
-            var platform = await this.AuthenticatedAsync(PlatformClient);
-            await Provisioning.CreateAndWaitAsync(platform, "amsterdam", "Amsterdam", "GM0363");
-            await Provisioning.CreateAndWaitAsync(platform, "aa-en-hunze", "Aa en Hunze", "GM1680");
-        }
-
-        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-    }
 
     [Fact]
     public async Task The_gemeente_beheerder_chooses_a_theme_that_everyone_sees()

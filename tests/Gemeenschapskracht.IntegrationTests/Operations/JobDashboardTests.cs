@@ -9,20 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gemeenschapskracht.IntegrationTests.Operations;
 
 /// <summary>What the Hangfire dashboard shows of a run over all gemeenten, read through the storage it reads.</summary>
-public sealed class JobDashboardTests(JobDashboardTests.Fixture fixture) : IClassFixture<JobDashboardTests.Fixture>
+public sealed class JobDashboardTests(TweeGemeentenFactory fixture) : IClassFixture<TweeGemeentenFactory>
 {
-    public sealed class Fixture : ApiFactory, IAsyncLifetime
-    {
-        public async Task InitializeAsync()
-        {
-            var platform = await this.AuthenticatedAsync(PlatformClient);
-            await Provisioning.CreateAndWaitAsync(platform, "amsterdam", "Amsterdam", "GM0363");
-            await Provisioning.CreateAndWaitAsync(platform, "aa-en-hunze", "Aa en Hunze", "GM1680");
-        }
-
-        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-    }
-
     [Fact]
     public async Task A_run_of_the_visitatie_cycle_over_all_gemeenten_shows_each_gemeente_in_its_result()
     {
