@@ -102,7 +102,7 @@ public sealed class DeclaratiesTests(DeclaratiesTests.Fixture fixture) : IClassF
         (await LeesAsync(await client.GetAsync($"/api/v1/declaraties?administratieId={administratie}&pageSize=100")))["totalCount"]!.GetValue<int>();
 
     [Fact]
-    public async Task R5_4_a_member_submits_two_back_office_users_approve_above_the_threshold_and_an_executed_batch_books_it()
+    public async Task R5_4_a_member_submits_two_back_office_users_approve_above_the_threshold_a_refused_batch_is_withdrawn_and_an_executed_one_books_it()
     {
         var lid = await fixture.AuthenticatedAsync(GroepLid, "amsterdam");
         var eerste = await fixture.AuthenticatedAsync(BackofficeA, "amsterdam");
@@ -159,6 +159,19 @@ public sealed class DeclaratiesTests(DeclaratiesTests.Fixture fixture) : IClassF
             Assert.Contains("<InstdAmt Ccy=\"EUR\">312.00</InstdAmt>", xml);
         }
         await (await beleid.GetAsync($"/api/v1/declaratiebetalingen/{betalingId}/pain001")).AssertProblemAsync(403);
+
+        // The bank refused the file: the back office withdraws the batch with a reason, and the declaratie is free again.
+        var intrekken = $"/api/v1/declaratiebetalingen/{betalingId}/intrekkingen";
+        await (await eerste.PostJsonAsync(intrekken, new { reden = " " })).AssertProblemAsync(400);
+        var ingetrokken = await LeesAsync(await eerste.PostJsonAsync(intrekken, new { reden = "De bank weigerde het bestand" }));
+        Assert.Equal(("ingetrokken", "De bank weigerde het bestand"),
+            (ingetrokken["status"]!.GetValue<string>(), ingetrokken["intrekkingsreden"]!.GetValue<string>()));
+        Assert.Null((await LeesAsync(await eerste.GetAsync($"/api/v1/declaraties/{id}")))["declaratiebetalingId"]);
+        await (await eerste.GetAsync($"/api/v1/declaratiebetalingen/{betalingId}/pain001")).AssertProblemAsync(409);
+        await (await eerste.PostJsonAsync($"/api/v1/declaratiebetalingen/{betalingId}/uitvoeringen", new { uitgevoerdOp = $"{Vandaag:yyyy-MM-dd}" }))
+            .AssertProblemAsync(400);
+        await (await eerste.PostJsonAsync(intrekken, new { reden = "Nogmaals" })).AssertProblemAsync(400);
+        betalingId = (await LeesAsync(await eerste.PostJsonAsync("/api/v1/declaratiebetalingen", batch), HttpStatusCode.Created))["id"]!.GetValue<Guid>();
 
         var uitgevoerd = await LeesAsync(await eerste.PostJsonAsync($"/api/v1/declaratiebetalingen/{betalingId}/uitvoeringen", new { uitgevoerdOp = $"{Vandaag:yyyy-MM-dd}" }));
         Assert.Equal("uitgevoerd", uitgevoerd["status"]!.GetValue<string>());

@@ -130,6 +130,7 @@ public sealed class ProblemResponseTests(ProblemResponseTests.Fixture fixture) :
             ("GET", $"/api/v1/declaratiebetalingen/{Unknown}", "beheerder", null, 404),
             ("GET", $"/api/v1/declaratiebetalingen/{Unknown}/pain001", "beheerder", null, 403),
             ("POST", "/api/v1/declaratiebetalingen", "anoniem", "{}", 401),
+            ("POST", $"/api/v1/declaratiebetalingen/{Unknown}/intrekkingen", "anoniem", "{}", 401),
             // Route step 6: visitaties, the etalage and ervaringsconferenties (the rules with data: their own tests).
             ("GET", "/api/v1/visitaties", "anoniem", null, 401),
             ("GET", $"/api/v1/visitaties/{Unknown}", "beheerder", null, 404),

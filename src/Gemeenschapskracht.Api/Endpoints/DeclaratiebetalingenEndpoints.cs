@@ -4,6 +4,7 @@ using Gemeenschapskracht.Application.Common.Betalingen;
 using Gemeenschapskracht.Application.Common.Paging;
 using Gemeenschapskracht.Application.Declaraties.Commands.CreateDeclaratiebetaling;
 using Gemeenschapskracht.Application.Declaraties.Commands.ExecuteDeclaratiebetaling;
+using Gemeenschapskracht.Application.Declaraties.Commands.WithdrawDeclaratiebetaling;
 using Gemeenschapskracht.Application.Declaraties.Dtos;
 using Gemeenschapskracht.Application.Declaraties.Queries.GetDeclaratiebetaling;
 using Gemeenschapskracht.Application.Declaraties.Queries.GetDeclaratiebetalingBestand;
@@ -35,6 +36,8 @@ public sealed class DeclaratiebetalingenEndpoints : IEndpointGroup
             .WithSummary("Alle goedgekeurde declaraties van de groepen van een host in één betaling zetten (niets als een groep te weinig saldo heeft)");
         group.MapPost("/{id:guid}/uitvoeringen", ExecuteDeclaratiebetaling).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Vastleggen dat de bank de betaling heeft uitgevoerd: de declaraties zijn betaald en geboekt");
+        group.MapPost("/{id:guid}/intrekkingen", WithdrawDeclaratiebetaling).Named().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Een klaargezette betaling intrekken die de bank niet uitvoerde: de declaraties komen vrij voor een nieuwe betaling");
     }
 
     public static async Task<Ok<PagedList<DeclaratiebetalingDto>>> ListDeclaratiebetalingen(IMediator mediator, HttpContext http,
@@ -61,6 +64,10 @@ public sealed class DeclaratiebetalingenEndpoints : IEndpointGroup
     }
 
     public static async Task<Ok<DeclaratiebetalingDto>> ExecuteDeclaratiebetaling(IMediator mediator, Guid id, ExecuteDeclaratiebetalingCommand command,
+        CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
+
+    public static async Task<Ok<DeclaratiebetalingDto>> WithdrawDeclaratiebetaling(IMediator mediator, Guid id, WithdrawDeclaratiebetalingCommand command,
         CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(command with { Id = id }, ct));
 }

@@ -271,6 +271,15 @@ public sealed class Declaratie : IAudited, IPersoonsgegevensHouder
         Raak(now);
     }
 
+    /// <summary>The batch was withdrawn before the bank executed it: the declaratie is approved and free for a new batch.</summary>
+    public void HaalUitBetaling(Guid betalingId, DateTimeOffset now)
+    {
+        if (DeclaratiebetalingId != betalingId || Status != DeclaratieStatus.Goedgekeurd)
+            throw new DomainException($"Declaratie {Kenmerk} staat niet goedgekeurd in deze betaling.");
+        DeclaratiebetalingId = null;
+        Raak(now);
+    }
+
     public void MarkeerBetaald(Guid betalingId, string door, DateTimeOffset now)
     {
         if (DeclaratiebetalingId != betalingId || Status != DeclaratieStatus.Goedgekeurd)

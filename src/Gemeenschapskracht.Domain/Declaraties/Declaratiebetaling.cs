@@ -9,6 +9,7 @@ public enum DeclaratiebetalingStatus
 {
     Klaargezet,
     Uitgevoerd,
+    Ingetrokken,
 }
 
 /// <summary>One transfer of a batch: an approved declaratie paid back from its group's funds.</summary>
@@ -87,6 +88,11 @@ public sealed class Declaratiebetaling : IAudited, IPersoonsgegevensHouder
 
     public DateOnly? UitgevoerdOp { get; private set; }
 
+    public const int IntrekkingsredenMaxLengte = 500;
+
+    /// <summary>Why the back office withdrew the batch before the bank executed it (the bank refused it, or it was never sent).</summary>
+    public string? Intrekkingsreden { get; private set; }
+
     public DateTimeOffset AangemaaktOp { get; private set; }
 
     public DateTimeOffset GewijzigdOp { get; private set; }
@@ -102,6 +108,8 @@ public sealed class Declaratiebetaling : IAudited, IPersoonsgegevensHouder
     {
         if (Status == DeclaratiebetalingStatus.Uitgevoerd)
             throw new DomainException($"Deze betaling is al uitgevoerd op {UitgevoerdOp:dd-MM-yyyy}.");
+        if (Status == DeclaratiebetalingStatus.Ingetrokken)
+            throw new DomainException("Deze betaling is ingetrokken; zet de declaraties in een nieuwe betaling.");
         if (op > Kalender.Dag(now))
             throw new DomainException("Een betaling is uitgevoerd op of voor vandaag, niet vooruit.");
         var posten = new List<Journaalpost>();
@@ -125,6 +133,31 @@ public sealed class Declaratiebetaling : IAudited, IPersoonsgegevensHouder
         return posten;
     }
 
+    /// <summary>
+    /// The back office withdraws a batch the bank did not execute: its declaraties are approved and free again, to be put
+    /// in a new batch, and the transfers stay as the record of what was prepared. Only a prepared batch; an executed one
+    /// is booked and stays.
+    /// </summary>
+    public void TrekIn(IReadOnlyList<Declaratie> declaraties, string reden, DateTimeOffset now)
+    {
+        if (Status != DeclaratiebetalingStatus.Klaargezet)
+            throw new DomainException(Status == DeclaratiebetalingStatus.Uitgevoerd
+                ? $"Betaling {Berichtkenmerk} is uitgevoerd en geboekt; die trekt u niet meer in."
+                : $"Betaling {Berichtkenmerk} is al ingetrokken.");
+        if (Tekst.IsBlank(reden))
+            throw new DomainException("Geef de reden van de intrekking op, bijvoorbeeld dat de bank het bestand weigerde.");
+        foreach (var overboeking in Overboekingen)
+        {
+            var declaratie = declaraties.FirstOrDefault(d => d.Id == overboeking.DeclaratieId)
+                ?? throw new DomainException($"Declaratie {overboeking.Kenmerk} van deze betaling bestaat niet meer.");
+            declaratie.HaalUitBetaling(Id, now);
+        }
+        Status = DeclaratiebetalingStatus.Ingetrokken;
+        Intrekkingsreden = reden.Trim();
+        GewijzigdOp = now;
+        Versie++;
+    }
+
     /// <summary>When the transfers' bank details were erased after the gemeente's term; the SEPA file is then gone too.</summary>
     public DateTimeOffset? BankgegevensGewistOp { get; private set; }
 
@@ -143,18 +176,18 @@ public sealed class Declaratiebetaling : IAudited, IPersoonsgegevensHouder
     {
         if (GegevensVan(betrokkene).Count == 0)
             return;
-        if (Status != DeclaratiebetalingStatus.Uitgevoerd)
-            throw new DomainException($"Betaling {Berichtkenmerk} is nog niet uitgevoerd; anonimiseer na de uitvoering.");
+        if (Status == DeclaratiebetalingStatus.Klaargezet)
+            throw new DomainException($"Betaling {Berichtkenmerk} is nog niet uitgevoerd; anonimiseer na de uitvoering, of trek de betaling eerst in.");
         Overboekingen = Overboekingen.Select(o => betrokkene.Herkent(o.Begunstigde) || betrokkene.Herkent(o.Iban)
             ? o with { Begunstigde = pseudoniem, Iban = "" } : o).ToList();
         Versie++;
     }
 
-    /// <summary>Executed, and the term has passed: the transfers' IBANs go. False when not yet due or done before.</summary>
+    /// <summary>Executed or withdrawn, and the term has passed: the transfers' IBANs go. False when not yet due or done before.</summary>
     [Regel(Regelcatalogus.Avg5_1e)]
     public bool WisBankgegevens(Bewaarbeleid beleid, DateTimeOffset now)
     {
-        if (BankgegevensGewistOp is not null || Status != DeclaratiebetalingStatus.Uitgevoerd || !beleid.BankgegevensVerlopen(GewijzigdOp, now))
+        if (BankgegevensGewistOp is not null || Status == DeclaratiebetalingStatus.Klaargezet || !beleid.BankgegevensVerlopen(GewijzigdOp, now))
             return false;
         Overboekingen = Overboekingen.Select(o => o with { Iban = "" }).ToList();
         BankgegevensGewistOp = now;

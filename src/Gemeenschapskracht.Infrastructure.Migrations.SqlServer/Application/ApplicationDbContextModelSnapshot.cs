@@ -862,6 +862,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.SqlServer.Application
                     b.Property<Guid>("HostOrganisatieId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Intrekkingsreden")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Opdrachtgever")
                         .IsRequired()
                         .HasMaxLength(200)

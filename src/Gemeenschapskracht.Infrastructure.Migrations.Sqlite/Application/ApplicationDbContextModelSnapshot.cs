@@ -856,6 +856,10 @@ namespace Gemeenschapskracht.Infrastructure.Migrations.Sqlite.Application
                     b.Property<Guid>("HostOrganisatieId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Intrekkingsreden")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Opdrachtgever")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -27,5 +27,6 @@ public sealed class DeclaratiesRows : IAuthorizationRows
         new("GET", "/declaratiebetalingen/{id}/pain001", null,               401, 403, 403, 403, 403, 403, 403, 403, 403, 404, 403, 403, 403),
         new("POST", "/declaratiebetalingen", Bodies.Invalid,                 401, 403, 403, 403, 403, 403, 403, 403, 403, 400, 403, 403, 403),
         new("POST", "/declaratiebetalingen/{id}/uitvoeringen", Bodies.Invalid, 401, 403, 403, 403, 403, 403, 403, 403, 403, 400, 403, 403, 403),
+        new("POST", "/declaratiebetalingen/{id}/intrekkingen", Bodies.Invalid, 401, 403, 403, 403, 403, 403, 403, 403, 403, 400, 403, 403, 403),
     ];
 }

@@ -23,10 +23,10 @@ public sealed record DeclaratieGoedkeuringDto(Guid DoorId, string Door, DateTime
 
 public sealed record DeclaratieHistorieDto(DeclaratieStatus Status, string Door, DateTimeOffset Op, string? Reden);
 
-/// <summary>A host's payment batch of approved declaraties: the paying account, the day, the transfers and whether the bank executed it.</summary>
+/// <summary>A host's payment batch of approved declaraties: the paying account, the day, the transfers and whether the bank executed it (or why it was withdrawn).</summary>
 public sealed record DeclaratiebetalingDto(
     Guid Id, Guid HostId, Guid HostOrganisatieId, string Berichtkenmerk, string Opdrachtgever, string OpdrachtgeverIban, DateOnly Uitvoerdatum,
-    DeclaratiebetalingStatus Status, DateOnly? UitgevoerdOp, long TotaalEurocent, IReadOnlyList<DeclaratieoverboekingDto> Overboekingen,
+    DeclaratiebetalingStatus Status, DateOnly? UitgevoerdOp, string? Intrekkingsreden, long TotaalEurocent, IReadOnlyList<DeclaratieoverboekingDto> Overboekingen,
     DateTimeOffset AangemaaktOp, DateTimeOffset GewijzigdOp);
 
 public sealed record DeclaratieoverboekingDto(Guid DeclaratieId, Guid AdministratieId, string Kenmerk, string Begunstigde, string Iban, long BedragEurocent);

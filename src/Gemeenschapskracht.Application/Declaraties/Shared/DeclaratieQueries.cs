@@ -121,7 +121,7 @@ public static class DeclaratieQueries
         (await db.ToDtosAsync(user, [declaratie], cancellationToken))[0];
 
     public static DeclaratiebetalingDto ToDto(this Declaratiebetaling b) => new(b.Id, b.HostId, b.HostOrganisatieId, b.Berichtkenmerk, b.Opdrachtgever,
-        b.OpdrachtgeverIban, b.Uitvoerdatum, b.Status, b.UitgevoerdOp, b.Totaal.Eurocent,
+        b.OpdrachtgeverIban, b.Uitvoerdatum, b.Status, b.UitgevoerdOp, b.Intrekkingsreden, b.Totaal.Eurocent,
         b.Overboekingen.Select(o => new DeclaratieoverboekingDto(o.DeclaratieId, o.AdministratieId, o.Kenmerk, o.Begunstigde, o.Iban, o.Bedrag.Eurocent)).ToList(),
         b.AangemaaktOp, b.GewijzigdOp);
 }

@@ -53,6 +53,7 @@ public sealed class DeclaratiebetalingConfiguration : IEntityTypeConfiguration<D
         builder.Property(b => b.Opdrachtgever).HasMaxLength(200).IsRequired();
         builder.Property(b => b.OpdrachtgeverIban).HasMaxLength(34).IsRequired();
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.Intrekkingsreden).HasMaxLength(Declaratiebetaling.IntrekkingsredenMaxLengte);
         builder.Property(b => b.Overboekingen).HasJsonConversion().IsRequired();
         builder.Property(b => b.Versie).IsConcurrencyToken();
         builder.Ignore(b => b.Totaal);

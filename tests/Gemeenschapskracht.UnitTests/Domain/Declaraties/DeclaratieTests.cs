@@ -234,6 +234,35 @@ public sealed class DeclaratieTests
     }
 
     [Fact]
+    public void A_prepared_batch_is_withdrawn_with_a_reason_and_frees_its_declaraties_for_a_new_one()
+    {
+        var (host, administratie, declaratie) = Goedgekeurd();
+        var betaling = new Declaratiebetaling(host, "Stichting Welzijn Oost", GeldigIban, new DateOnly(2027, 4, 16), [declaratie], [Saldo(administratie, 100_00)], April2027);
+
+        Assert.Contains("reden", Assert.Throws<DomainException>(() => betaling.TrekIn([declaratie], " ", April2027)).Message);
+        betaling.TrekIn([declaratie], " De bank weigerde het bestand ", April2027);
+
+        Assert.Equal((DeclaratiebetalingStatus.Ingetrokken, "De bank weigerde het bestand"), (betaling.Status, betaling.Intrekkingsreden));
+        Assert.Equal((DeclaratieStatus.Goedgekeurd, null), (declaratie.Status, declaratie.DeclaratiebetalingId));
+        Assert.Contains("ingetrokken", Assert.Throws<DomainException>(() => betaling.TrekIn([declaratie], "Nogmaals", April2027)).Message);
+        Assert.Contains("ingetrokken", Assert.Throws<DomainException>(() =>
+            betaling.MarkeerUitgevoerd(new DateOnly(2027, 4, 16), [declaratie], [administratie], "Boekhouder", April2027)).Message);
+        var opnieuw = new Declaratiebetaling(host, "Stichting Welzijn Oost", GeldigIban, new DateOnly(2027, 4, 16), [declaratie], [Saldo(administratie, 100_00)], April2027);
+        Assert.Equal(opnieuw.Id, declaratie.DeclaratiebetalingId);
+    }
+
+    [Fact]
+    public void An_executed_batch_is_not_withdrawn()
+    {
+        var (host, administratie, declaratie) = Goedgekeurd();
+        var betaling = new Declaratiebetaling(host, "Stichting Welzijn Oost", GeldigIban, new DateOnly(2027, 4, 15), [declaratie], [Saldo(administratie, 100_00)], April2027);
+        betaling.MarkeerUitgevoerd(new DateOnly(2027, 4, 15), [declaratie], [administratie], "Boekhouder", April2027);
+
+        Assert.Contains("uitgevoerd en geboekt", Assert.Throws<DomainException>(() => betaling.TrekIn([declaratie], "Vergissing", April2027)).Message);
+        Assert.Equal(DeclaratieStatus.Betaald, declaratie.Status);
+    }
+
+    [Fact]
     public void R5_4_a_batch_is_not_booked_into_a_closed_month()
     {
         var (host, administratie, declaratie) = Goedgekeurd();

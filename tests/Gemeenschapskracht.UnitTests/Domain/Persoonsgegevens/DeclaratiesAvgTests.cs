@@ -160,6 +160,22 @@ public sealed class DeclaratiesAvgTests
     }
 
     [Fact]
+    [Trait("Regel", Regelcatalogus.Avg17)]
+    public void Avg17_a_withdrawn_batch_no_longer_needs_the_person_and_is_anonymised()
+    {
+        var host = AdministratieTests.Host();
+        var administratie = NieuweAdministratie(host);
+        var haar = Goedgekeurd(administratie);
+        var betaling = Klaargezet(host, administratie, haar);
+        var pseudoniem = Pseudoniem.Nieuw();
+
+        betaling.TrekIn([haar], "De bank weigerde het bestand", April2027);
+        betaling.Anonimiseer(Fatima, pseudoniem, April2027);
+
+        Assert.Equal([(pseudoniem, "")], betaling.Overboekingen.Select(o => (o.Begunstigde, o.Iban)));
+    }
+
+    [Fact]
     [Trait("Regel", Regelcatalogus.Avg5_1e)]
     public void Avg5_1e_an_executed_batch_loses_its_ibans_after_the_term_once_and_keeps_the_names()
     {

@@ -3,6 +3,7 @@ using Gemeenschapskracht.Application.Common.Exceptions;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Application.Common.Security;
 using Gemeenschapskracht.Application.Declaraties.Shared;
+using Gemeenschapskracht.Domain.Declaraties;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,8 @@ public sealed class GetDeclaratiebetalingBestandHandler(IApplicationDbContext db
     public async ValueTask<Declaratiebetaalbestand> Handle(GetDeclaratiebetalingBestandQuery query, CancellationToken cancellationToken)
     {
         var b = await db.GehosteBetalingen(user).AsNoTracking().VindAsync(query.Id, cancellationToken);
+        if (b.Status == DeclaratiebetalingStatus.Ingetrokken)
+            throw new ConflictException($"Deze betaling is ingetrokken ({b.Intrekkingsreden}); geef het bestand niet meer aan de bank.");
         if (b.BankgegevensGewistOp is { } gewist)
             throw new ConflictException($"De bankgegevens van deze betaling zijn op {gewist:dd-MM-yyyy} na de bewaartermijn gewist; het SEPA-bestand bestaat niet meer.");
         var batch = new Sepabatch(b.Berichtkenmerk, b.Opdrachtgever, b.OpdrachtgeverIban, b.Uitvoerdatum,

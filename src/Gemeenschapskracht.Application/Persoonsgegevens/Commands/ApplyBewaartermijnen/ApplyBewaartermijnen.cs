@@ -15,7 +15,7 @@ public sealed record Bewaartermijnresultaat(int Aanmeldingen, int Declaraties, i
 
 /// <summary>
 /// Erases personal data past the gemeente's terms (AVG art. 5 lid 1 sub e): the names and addresses of those registered
-/// for a BuurtTop, and the IBANs of paid or refused declaraties and of executed payment batches. Idempotent through the
+/// for a BuurtTop, and the IBANs of paid or refused declaraties and of executed or withdrawn payment batches. Idempotent through the
 /// entities' erasure dates: a second run erases nothing.
 /// </summary>
 [Authorize(Roles = Roles.Systeem)]
@@ -36,7 +36,7 @@ public sealed class ApplyBewaartermijnenHandler(IApplicationDbContext db, TimePr
             .Where(d => d.BankgegevensGewistOp == null && (d.Status == DeclaratieStatus.Betaald || d.Status == DeclaratieStatus.Afgewezen))
             .ToListAsync(cancellationToken);
         var betalingen = await db.Set<Declaratiebetaling>()
-            .Where(b => b.BankgegevensGewistOp == null && b.Status == DeclaratiebetalingStatus.Uitgevoerd).ToListAsync(cancellationToken);
+            .Where(b => b.BankgegevensGewistOp == null && b.Status != DeclaratiebetalingStatus.Klaargezet).ToListAsync(cancellationToken);
         var resultaat = new Bewaartermijnresultaat(
             aanmeldingen.Count(a => a.WisNaBewaartermijn(now)),
             declaraties.Count(d => d.WisBankgegevens(beleid, now)),
