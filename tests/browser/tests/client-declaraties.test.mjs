@@ -1,6 +1,6 @@
 // Declaraties in the client (route step 5, R5.4): a volunteer submits an expense on a phone-sized screen with a photo of
 // the receipt (a "PDF" that is really text is refused by its bytes, nothing saved); above the host's threshold two
-// different back-office users approve it (the first cannot approve twice), it is paid in a SEPA batch whose execution
+// different back-office users approve it (the first cannot approve twice), a first SEPA batch the bank refused is withdrawn with a reason, a new one is executed and
 // books it, and the group's public balance shows the spending.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -120,7 +120,7 @@ test('two different back-office users approve it above the threshold; the first 
   });
 });
 
-test('the back office pays it in a batch, records the execution, and the public balance shows the spending', async (t) => {
+test('the back office pays it in a batch (withdrawing one the bank refused), records the execution, and the public balance shows the spending', async (t) => {
   assert.ok(declaratie && openbaar, 'the earlier tests submitted and approved the declaratie');
   await withPage(browser, t, async (page) => {
     await signInThroughClient(page, 'backoffice', { gemeente: 'Voorbeeldstad' });
@@ -129,14 +129,32 @@ test('the back office pays it in a batch, records the execution, and the public 
     await page.getByRole('button', { name: 'Betaalbatch klaarzetten' }).click();
     const gemaakt = page.getByRole('status').getByText(/^Betaalbatch (\S+) met \d+ overboekingen is klaargezet\.$/);
     await gemaakt.waitFor();
-    const batchKenmerk = /^Betaalbatch (\S+) met/.exec(await gemaakt.innerText())[1];
-    const rij = page.getByRole('region', { name: 'Betaalbatches' }).getByRole('row').filter({ hasText: batchKenmerk });
+    let batchKenmerk = /^Betaalbatch (\S+) met/.exec(await gemaakt.innerText())[1];
+    let rij = page.getByRole('region', { name: 'Betaalbatches' }).getByRole('row').filter({ hasText: batchKenmerk });
     await rij.getByText('Klaargezet', { exact: true }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), rij.getByRole('button', { name: 'SEPA-bestand' }).click()]);
     const xml = (await readFile(await download.path())).toString();
     assert.match(xml, /urn:iso:std:iso:20022:tech:xsd:pain\.001\.001\.03/);
     assert.match(xml, /<InstdAmt Ccy="EUR">312\.40<\/InstdAmt>/, 'the declaratie is a transfer in the file');
     await checkPage(page, t, assert, { name: 'declaratiebetalingen' });
+
+    // The bank refused that file: the batch is withdrawn (a reason is required), and a new batch takes the declaratie again.
+    const intrekking = page.getByRole('form', { name: 'Betaalbatch intrekken' });
+    await intrekking.getByRole('button', { name: 'Batch intrekken' }).click();
+    await intrekking.getByText('Geef de reden van de intrekking op.').first().waitFor();
+    await intrekking.getByLabel('Berichtkenmerk').selectOption(await intrekking.getByLabel('Berichtkenmerk').locator('option', { hasText: batchKenmerk }).getAttribute('value'));
+    await intrekking.getByLabel('Reden van de intrekking').fill('De bank weigerde het bestand (browsertest)');
+    await intrekking.getByRole('button', { name: 'Batch intrekken' }).click();
+    await page.getByRole('status').getByText(`Betaalbatch ${batchKenmerk} is ingetrokken; de declaraties staan klaar voor een nieuwe batch.`).waitFor();
+    await rij.getByText('Ingetrokken: De bank weigerde het bestand (browsertest)').waitFor();
+    assert.equal(await rij.getByRole('button', { name: 'SEPA-bestand' }).count(), 0, 'a withdrawn batch offers no file for the bank');
+    await checkPage(page, t, assert, { name: 'declaratiebetalingen-ingetrokken' });
+    await page.getByRole('button', { name: 'Betaalbatch klaarzetten' }).click();
+    const opnieuw = page.getByRole('status').getByText(/^Betaalbatch (\S+) met \d+ overboekingen is klaargezet\.$/);
+    await opnieuw.waitFor();
+    batchKenmerk = /^Betaalbatch (\S+) met/.exec(await opnieuw.innerText())[1];
+    rij = page.getByRole('region', { name: 'Betaalbatches' }).getByRole('row').filter({ hasText: batchKenmerk });
+    await rij.getByText('Klaargezet', { exact: true }).waitFor();
 
     const uitvoering = page.getByRole('form', { name: 'Uitvoering vastleggen' });
     const batch = uitvoering.getByLabel('Berichtkenmerk');

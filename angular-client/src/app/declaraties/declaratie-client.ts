@@ -28,5 +28,5 @@ export function declaratieSoort(status: DeclaratieStatus): BadgeSoort {
 }
 
 export function batchSoort(status: DeclaratiebetalingStatus): BadgeSoort {
-  return status === 'uitgevoerd' ? 'success' : 'warning';
+  return status === 'uitgevoerd' ? 'success' : status === 'ingetrokken' ? 'neutral' : 'warning';
 }

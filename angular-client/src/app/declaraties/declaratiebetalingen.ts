@@ -12,6 +12,7 @@ import { laadbaar } from '../gedeeld/laadbaar';
 import { Laadblok } from '../gedeeld/laadblok';
 import { StatusBadge } from '../gedeeld/status-badge';
 import { Kolom, Tabel, TabelRij } from '../gedeeld/tabel';
+import { Tekstvak } from '../gedeeld/tekstvak';
 import { Tekstveld } from '../gedeeld/tekstveld';
 import { vandaagIso } from '../subsidies/termijn';
 import { batchSoort } from './declaratie-client';
@@ -20,12 +21,12 @@ import { DECLARATIES_TEKSTEN as T } from './teksten';
 
 /**
  * The host's payment batches of approved declaraties: the back office sets one up (one pain.001 for the bank), downloads
- * the SEPA file and records the day the bank executed it, which books every declaratie in its group's administratie.
- * The gemeente and the auditor read along.
+ * the SEPA file and records the day the bank executed it, which books every declaratie in its group's administratie, or
+ * withdraws a batch the bank did not execute, with a reason. The gemeente and the auditor read along.
  */
 @Component({
   selector: 'app-declaratiebetalingen',
-  imports: [Foutsamenvatting, Keuzeveld, Laadblok, StatusBadge, Tabel, TabelRij, Tekstveld],
+  imports: [Foutsamenvatting, Keuzeveld, Laadblok, StatusBadge, Tabel, TabelRij, Tekstvak, Tekstveld],
   template: `
     <h1 class="utrecht-heading-1">{{ T.betalingenTitel }}</h1>
     <p class="utrecht-paragraph">{{ T.betalingenUitleg }}</p>
@@ -61,6 +62,7 @@ import { DECLARATIES_TEKSTEN as T } from './teksten';
             <span class="klein">{{ T.uitvoerdatum }}: {{ datum(b.uitvoerdatum) }}</span><br />
             <app-status-badge [tekst]="T.batchStatusNaam[b.status]" [soort]="soort(b.status)" />
             @if (b.uitgevoerdOp) { <span class="klein"> {{ T.uitgevoerdOp(datum(b.uitgevoerdOp)) }}</span> }
+            @if (b.intrekkingsreden) { <br /><span class="klein">{{ T.ingetrokkenOmdat(b.intrekkingsreden) }}</span> }
           </th>
           <td class="utrecht-table__cell">
             <ul class="utrecht-unordered-list">
@@ -69,7 +71,9 @@ import { DECLARATIES_TEKSTEN as T } from './teksten';
           </td>
           <td class="utrecht-table__cell utrecht-table__cell--numeric">{{ euro(b.totaalEurocent) }}</td>
           <td class="utrecht-table__cell">
-            <button type="button" class="utrecht-button utrecht-button--subtle" (click)="pain001(b)">{{ T.pain001Knop }}</button>
+            @if (b.status !== 'ingetrokken') {
+              <button type="button" class="utrecht-button utrecht-button--subtle" (click)="pain001(b)">{{ T.pain001Knop }}</button>
+            }
           </td>
         </ng-template>
       </app-tabel>
@@ -82,6 +86,18 @@ import { DECLARATIES_TEKSTEN as T } from './teksten';
             [(waarde)]="uitgevoerdOp" />
           <div class="utrecht-button-group">
             <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-disabled]="uitvoering.bezig() || null">{{ T.uitgevoerdKnop }}</button>
+          </div>
+        </form>
+
+        <h2 class="utrecht-heading-2" id="intrekking-kop">{{ T.intrekkenKop }}</h2>
+        <p class="utrecht-paragraph">{{ T.intrekkenUitleg }}</p>
+        <app-foutsamenvatting [titel]="T.batchFoutSamenvatting" [fouten]="intrekking.samenvatting()" [algemeen]="intrekking.algemeen()" />
+        <form class="formulier" novalidate aria-labelledby="intrekking-kop" (submit)="$event.preventDefault(); trekIn()">
+          <app-keuzeveld veldId="intrekking-batch" [label]="T.berichtkenmerk" [keuzes]="klaargezet()" [(waarde)]="intrekBatchId" />
+          <app-tekstvak veldId="intrekking-reden" [label]="T.intrekkingsredenLabel" [maxlength]="500" [regels]="2"
+            [fouten]="intrekking.van('reden')" [(waarde)]="intrekkingsreden" />
+          <div class="utrecht-button-group">
+            <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-disabled]="intrekking.bezig() || null">{{ T.intrekkenKnop }}</button>
           </div>
         </form>
       }
@@ -119,6 +135,9 @@ export class Declaratiebetalingen {
     { aliassen: { hostorganisatieId: 'host' }, veldId: (v) => `batch-${v}` },
   );
   protected readonly uitvoering = new Formulier({ uitgevoerdOp: T.uitgevoerdLabel }, { veldId: (v) => `uitvoering-${v}` });
+  protected readonly intrekBatchId = signal('');
+  protected readonly intrekkingsreden = signal('');
+  protected readonly intrekking = new Formulier({ reden: T.intrekkingsredenLabel }, { veldId: (v) => `intrekking-${v}` });
   protected readonly melding = signal('');
   protected readonly kolommen: readonly Kolom[] = [
     { kop: T.batchKolom }, { kop: T.overboekingen }, { kop: T.totaal, numeriek: true }, { kop: '' },
@@ -150,6 +169,18 @@ export class Declaratiebetalingen {
     this.uitvoering.verstuur(() => this.client.executeDeclaratiebetaling(id, { uitgevoerdOp: this.uitgevoerdOp() }), (b) => {
       this.melding.set(T.uitgevoerdMelding(b.berichtkenmerk));
       this.batchId.set('');
+      this.lijst.herlaad();
+    });
+  }
+
+  protected trekIn(): void {
+    const id = this.intrekBatchId() || this.klaargezet()[0]?.id;
+    this.melding.set('');
+    if (!id || !this.intrekking.controleer({ reden: this.intrekkingsreden().trim() ? [] : [T.intrekkingsredenFout] })) return;
+    this.intrekking.verstuur(() => this.client.withdrawDeclaratiebetaling(id, { reden: this.intrekkingsreden() }), (b) => {
+      this.melding.set(T.ingetrokkenMelding(b.berichtkenmerk));
+      this.intrekBatchId.set('');
+      this.intrekkingsreden.set('');
       this.lijst.herlaad();
     });
   }

@@ -125,6 +125,7 @@ export const DECLARATIES_TEKSTEN = {
   batchStatusNaam: {
     klaargezet: $localize`:@@declaraties.batch.klaargezet:Klaargezet`,
     uitgevoerd: $localize`:@@declaraties.batch.uitgevoerd:Uitgevoerd`,
+    ingetrokken: $localize`:@@declaraties.batch.ingetrokken:Ingetrokken`,
   } satisfies Record<DeclaratiebetalingStatus, string>,
   uitgevoerdOp: (datum: string) => $localize`:@@declaraties.uitgevoerdOp:op ${datum}:datum:`,
   pain001Knop: $localize`:@@declaraties.pain001Knop:SEPA-bestand`,
@@ -132,4 +133,11 @@ export const DECLARATIES_TEKSTEN = {
   uitgevoerdKnop: $localize`:@@declaraties.uitgevoerdKnop:Uitvoering vastleggen`,
   uitgevoerdMelding: (kenmerk: string) => $localize`:@@declaraties.uitgevoerdMelding:Betaalbatch ${kenmerk}:kenmerk: is uitgevoerd en geboekt.`,
   uitgevoerdFout: $localize`:@@declaraties.uitgevoerdFout:Geef de dag waarop de bank de batch uitvoerde.`,
+  intrekkenKop: $localize`:@@declaraties.intrekkenKop:Betaalbatch intrekken`,
+  intrekkenUitleg: $localize`:@@declaraties.intrekkenUitleg:Alleen voor een batch die de bank niet uitvoerde, bijvoorbeeld omdat zij het bestand weigerde of het nooit kreeg. De declaraties komen vrij voor een nieuwe batch; geef het oude bestand niet meer aan de bank.`,
+  intrekkingsredenLabel: $localize`:@@declaraties.intrekkingsredenLabel:Reden van de intrekking`,
+  intrekkenKnop: $localize`:@@declaraties.intrekkenKnop:Batch intrekken`,
+  intrekkingsredenFout: $localize`:@@declaraties.intrekkingsredenFout:Geef de reden van de intrekking op.`,
+  ingetrokkenMelding: (kenmerk: string) => $localize`:@@declaraties.ingetrokkenMelding:Betaalbatch ${kenmerk}:kenmerk: is ingetrokken; de declaraties staan klaar voor een nieuwe batch.`,
+  ingetrokkenOmdat: (reden: string) => $localize`:@@declaraties.ingetrokkenOmdat:Ingetrokken: ${reden}:reden:`,
 };
