@@ -81,6 +81,13 @@ public static class DeclaratieQueries
         return host is null ? db.Set<Declaratiebetaling>().Where(b => false) : db.Set<Declaratiebetaling>().Where(b => b.HostOrganisatieId == host);
     }
 
+    /// <summary>The declaraties of a batch, tracked: executing or withdrawing it changes them.</summary>
+    public static Task<List<Declaratie>> DeclaratiesVanAsync(this IApplicationDbContext db, Declaratiebetaling betaling, CancellationToken cancellationToken)
+    {
+        var ids = betaling.Overboekingen.Select(o => o.DeclaratieId).ToList();
+        return db.Set<Declaratie>().Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The batches the caller reads: the gemeente and the auditor all, the back office its host's.</summary>
     public static IQueryable<Declaratiebetaling> ZichtbareBetalingen(this IApplicationDbContext db, ICurrentUser user) =>
         user.LeestAlleBoeken() ? db.Set<Declaratiebetaling>() : db.GehosteBetalingen(user);

@@ -6,7 +6,6 @@ using Gemeenschapskracht.Application.Common.Validation;
 using Gemeenschapskracht.Application.Declaraties.Dtos;
 using Gemeenschapskracht.Application.Declaraties.Shared;
 using Gemeenschapskracht.Domain.Administraties;
-using Gemeenschapskracht.Domain.Declaraties;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,9 +31,8 @@ public sealed class ExecuteDeclaratiebetalingHandler(IApplicationDbContext db, I
     public async ValueTask<DeclaratiebetalingDto> Handle(ExecuteDeclaratiebetalingCommand command, CancellationToken cancellationToken)
     {
         var betaling = await db.GehosteBetalingen(user).VindAsync(command.Id, cancellationToken);
-        var declaratieIds = betaling.Overboekingen.Select(o => o.DeclaratieId).ToList();
         var administratieIds = betaling.Overboekingen.Select(o => o.AdministratieId).Distinct().ToList();
-        var declaraties = await db.Set<Declaratie>().Where(d => declaratieIds.Contains(d.Id)).ToListAsync(cancellationToken);
+        var declaraties = await db.DeclaratiesVanAsync(betaling, cancellationToken);
         var administraties = await db.Set<Administratie>().Where(a => administratieIds.Contains(a.Id)).ToListAsync(cancellationToken);
         var posten = betaling.MarkeerUitgevoerd(command.UitgevoerdOp, declaraties, administraties, user.Weergavenaam, clock.GetUtcNow());
         db.Set<Journaalpost>().AddRange(posten);

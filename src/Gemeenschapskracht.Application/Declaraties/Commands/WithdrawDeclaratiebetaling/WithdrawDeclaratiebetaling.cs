@@ -7,7 +7,6 @@ using Gemeenschapskracht.Application.Declaraties.Dtos;
 using Gemeenschapskracht.Application.Declaraties.Shared;
 using Gemeenschapskracht.Domain.Declaraties;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gemeenschapskracht.Application.Declaraties.Commands.WithdrawDeclaratiebetaling;
 
@@ -36,8 +35,7 @@ public sealed class WithdrawDeclaratiebetalingHandler(IApplicationDbContext db, 
     public async ValueTask<DeclaratiebetalingDto> Handle(WithdrawDeclaratiebetalingCommand command, CancellationToken cancellationToken)
     {
         var betaling = await db.GehosteBetalingen(user).VindAsync(command.Id, cancellationToken);
-        var declaratieIds = betaling.Overboekingen.Select(o => o.DeclaratieId).ToList();
-        var declaraties = await db.Set<Declaratie>().Where(d => declaratieIds.Contains(d.Id)).ToListAsync(cancellationToken);
+        var declaraties = await db.DeclaratiesVanAsync(betaling, cancellationToken);
         betaling.TrekIn(declaraties, command.Reden, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return betaling.ToDto();
