@@ -1,4 +1,5 @@
 using System.Reflection;
+using Gemeenschapskracht.Api.Endpoints.Conventions;
 using Gemeenschapskracht.Infrastructure.Persistence;
 using Microsoft.Extensions.Options;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
@@ -22,9 +23,9 @@ public static class StartupWarmUp
             json.GetTypeInfo(type);
     });
 
-    /// <summary>The bodies and results of the handlers in <c>Gemeenschapskracht.Api.Endpoints</c>.</summary>
-    private static IEnumerable<Type> EndpointJsonTypes() => typeof(StartupWarmUp).Assembly.GetTypes()
-        .Where(t => t.Namespace == "Gemeenschapskracht.Api.Endpoints" && t.IsAbstract && t.IsSealed)
+    /// <summary>The bodies and results of the handlers: the public static methods of the endpoint groups.</summary>
+    public static IEnumerable<Type> EndpointJsonTypes() => typeof(StartupWarmUp).Assembly.GetTypes()
+        .Where(t => t.IsAssignableTo(typeof(IEndpointGroup)) && t.IsClass && !t.IsAbstract)
         .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
         .SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType))
         .SelectMany(Unwrap)
