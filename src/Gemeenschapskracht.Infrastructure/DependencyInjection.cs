@@ -72,24 +72,20 @@ public static class DependencyInjection
         services.AddSingleton(new ConnectionStringHolder(connectionString));
         services.AddScoped<ScopedDbConnection>();
 
-        services.AddScoped<TenantSaveChangesInterceptor>();
-        services.AddScoped<AuditSaveChangesInterceptor>();
+        services.AddSingleton<TenantSaveChangesInterceptor>();
+        services.AddSingleton<AuditSaveChangesInterceptor>();
         services.AddScoped<IAuditLog, Auditing.AuditLog>();
-        services.AddScoped<TenantCacheEvictionInterceptor>();
+        services.AddSingleton<TenantCacheEvictionInterceptor>();
 
-        services.AddDbContext<TenantCatalogDbContext>((sp, options) => options
-            .UseProvider(provider, sp.GetRequiredService<ScopedDbConnection>().Connection)
+        services.AddPooledDbContextFactory<TenantCatalogDbContext>((sp, options) => options
+            .UseProvider(provider)
             .AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>(), sp.GetRequiredService<TenantCacheEvictionInterceptor>()));
-        services.AddDbContext<ApplicationDbContext>((sp, options) =>
-        {
-            // A gemeente with a database of its own gets its own connection; otherwise it shares the scope's.
-            var tenantConnection = sp.GetRequiredService<ITenantContextAccessor>().Current?.ConnectionString;
-            var connection = tenantConnection is null
-                ? sp.GetRequiredService<ScopedDbConnection>().Connection
-                : ProviderConfiguration.CreateConnection(provider, tenantConnection);
-            options.UseProvider(provider, connection)
-                .AddInterceptors(sp.GetRequiredService<TenantSaveChangesInterceptor>(), sp.GetRequiredService<AuditSaveChangesInterceptor>());
-        });
+        services.AddPooledDbContextFactory<ApplicationDbContext>((sp, options) => options
+            .UseProvider(provider)
+            .AddInterceptors(sp.GetRequiredService<TenantSaveChangesInterceptor>(), sp.GetRequiredService<AuditSaveChangesInterceptor>()));
+        services.AddScoped<PooledContexts>();
+        services.AddScoped(sp => sp.GetRequiredService<PooledContexts>().Catalog());
+        services.AddScoped(sp => sp.GetRequiredService<PooledContexts>().Application());
         services.AddScoped<ITenantCatalogDbContext>(sp => sp.GetRequiredService<TenantCatalogDbContext>());
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<UnitOfWork>();

@@ -2,20 +2,22 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Domain.Auditing;
 using Gemeenschapskracht.Domain.Gebieden;
 using Gemeenschapskracht.Infrastructure.Persistence.Configurations;
-using Gemeenschapskracht.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gemeenschapskracht.Infrastructure.Persistence;
 
 /// <summary>
-/// The gemeenten's data. The tenant is captured when the context is created; every tenant entity carries a
-/// shadow <c>TenantId</c> and the named query filter <see cref="TenantModel.FilterName"/>.
+/// The gemeenten's data. Every tenant entity carries a shadow <c>TenantId</c> and the named query filter
+/// <see cref="TenantModel.FilterName"/>. Contexts are pooled: the tenant is set when a scope leases one
+/// (<see cref="PooledContexts"/>) and cleared when the scope returns it.
 /// </summary>
-public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options, ITenantContextAccessor tenantAccessor)
-    : DbContext(options), IApplicationDbContext
+public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
+    : DbContext(options), IApplicationDbContext, ILeasedContext
 {
     /// <summary>The tenant this context reads and writes; null outside a tenant (then tenant queries return nothing).</summary>
-    public Guid? TenantId { get; } = tenantAccessor.Current?.Id;
+    public Guid? TenantId => Lease.TenantId;
+
+    public ContextLease Lease { get; set; } = ContextLease.None;
 
     public DbSet<Gebied> Gebieden => Set<Gebied>();
 
@@ -34,6 +36,18 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         modelBuilder.ApplyConfiguration(new AuditRecordConfiguration());
         modelBuilder.Entity<AuditRecord>().ToTable(AuditRecordConfiguration.Table, t => t.ExcludeFromMigrations());
         TenantModel.Apply(modelBuilder, this);
+    }
+
+    public override void Dispose()
+    {
+        Lease = ContextLease.None;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Lease = ContextLease.None;
+        return base.DisposeAsync();
     }
 
     Task<int> IApplicationDbContext.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using Gemeenschapskracht.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gemeenschapskracht.Infrastructure.Persistence;
@@ -14,10 +13,10 @@ public static class DesignTimeContexts
         : "Data Source=design-time.db";
 
     public static TenantCatalogDbContext Catalog(DatabaseProvider provider) =>
-        new(Options<TenantCatalogDbContext>(provider), new AsyncLocalTenantContextAccessor());
+        new(Options<TenantCatalogDbContext>(provider));
 
     public static ApplicationDbContext Application(DatabaseProvider provider) =>
-        new(Options<ApplicationDbContext>(provider), new AsyncLocalTenantContextAccessor());
+        new(Options<ApplicationDbContext>(provider));
 
     private static DbContextOptions<T> Options<T>(DatabaseProvider provider) where T : DbContext
     {

@@ -13,6 +13,12 @@ public static class ProviderConfiguration
             ? options.UseSqlServer(connection, o => o.MigrationsAssembly(MigrationsAssemblies.SqlServer))
             : options.UseSqlite(connection, o => o.MigrationsAssembly(MigrationsAssemblies.Sqlite));
 
+    /// <summary>Without a connection: a pooled context is given the scope's connection when it is leased.</summary>
+    public static DbContextOptionsBuilder UseProvider(this DbContextOptionsBuilder options, DatabaseProvider provider) =>
+        provider == DatabaseProvider.SqlServer
+            ? options.UseSqlServer(o => o.MigrationsAssembly(MigrationsAssemblies.SqlServer))
+            : options.UseSqlite(o => o.MigrationsAssembly(MigrationsAssemblies.Sqlite));
+
     public static DbConnection CreateConnection(DatabaseProvider provider, string connectionString) =>
         provider == DatabaseProvider.SqlServer ? new SqlConnection(connectionString) : new SqliteConnection(connectionString);
 }

@@ -4,7 +4,6 @@ using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Tenants;
 using Gemeenschapskracht.Infrastructure.Identity;
 using Gemeenschapskracht.Infrastructure.Persistence.Configurations;
-using Gemeenschapskracht.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -15,14 +14,16 @@ namespace Gemeenschapskracht.Infrastructure.Persistence;
 /// The platform's own data: the tenant catalog, users (ASP.NET Core Identity) and their memberships and
 /// invitations, the gemeenten's logos, the audit trail, the OpenID Connect store and the Data Protection keys.
 /// The rows that belong to one gemeente (memberships, invitations, logos, audit records) carry the named query
-/// filter <see cref="QueryFilters.Tenant"/> for the gemeente captured when the context is created, as the
+/// filter <see cref="QueryFilters.Tenant"/> for the gemeente of the scope that leased the (pooled) context, as the
 /// application context does; outside a gemeente they show the platform's own rows (tenant null).
 /// </summary>
-public sealed class TenantCatalogDbContext(DbContextOptions<TenantCatalogDbContext> options, ITenantContextAccessor tenantAccessor)
-    : IdentityUserContext<ApplicationUser, Guid>(options), ITenantCatalogDbContext, IDataProtectionKeyContext
+public sealed class TenantCatalogDbContext(DbContextOptions<TenantCatalogDbContext> options)
+    : IdentityUserContext<ApplicationUser, Guid>(options), ITenantCatalogDbContext, IDataProtectionKeyContext, ILeasedContext
 {
     /// <summary>The gemeente whose rows the tenant filter shows; null on the platform.</summary>
-    public Guid? TenantId { get; } = tenantAccessor.Current?.Id;
+    public Guid? TenantId => Lease.TenantId;
+
+    public ContextLease Lease { get; set; } = ContextLease.None;
 
     /// <summary>The keys that protect sign-in cookies, anti-forgery tokens and reset links, shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -53,5 +54,17 @@ public sealed class TenantCatalogDbContext(DbContextOptions<TenantCatalogDbConte
         modelBuilder.Entity<Uitnodiging>().HasQueryFilter(QueryFilters.Tenant, u => u.TenantId == TenantId);
         modelBuilder.Entity<TenantLogo>().HasQueryFilter(QueryFilters.Tenant, l => l.TenantId == TenantId);
         modelBuilder.Entity<AuditRecord>().HasQueryFilter(QueryFilters.Tenant, a => a.TenantId == TenantId);
+    }
+
+    public override void Dispose()
+    {
+        Lease = ContextLease.None;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Lease = ContextLease.None;
+        return base.DisposeAsync();
     }
 }

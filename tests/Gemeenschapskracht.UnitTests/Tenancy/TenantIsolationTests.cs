@@ -13,7 +13,6 @@ public sealed class TenantIsolationTests : IDisposable
     private static readonly DateTimeOffset Now = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
 
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
-    private readonly AsyncLocalTenantContextAccessor _accessor = new();
     private readonly TenantContext _a = Tenants.Active("amsterdam");
     private readonly TenantContext _b = Tenants.Active("rotterdam");
 
@@ -26,15 +25,14 @@ public sealed class TenantIsolationTests : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    /// <summary>The context captures the tenant when it is created, as it does per request.</summary>
+    /// <summary>The context is leased for the tenant, as the scope's pool lease does per request.</summary>
     private ApplicationDbContext CreateContext(TenantContext? tenant)
     {
         var options = new DbContextOptionsBuilder<ApplicationDbContext>()
             .UseSqlite(_connection)
             .AddInterceptors(new TenantSaveChangesInterceptor())
             .Options;
-        using (_accessor.Use(tenant))
-            return new ApplicationDbContext(options, _accessor);
+        return new ApplicationDbContext(options) { Lease = new ContextLease(tenant?.Id, AuditLog: null) };
     }
 
     private Guid AddGebiedFor(TenantContext tenant, string code = "WK036300")

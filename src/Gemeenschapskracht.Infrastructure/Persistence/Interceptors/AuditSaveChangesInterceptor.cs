@@ -2,14 +2,18 @@ using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Domain.Common;
 using Gemeenschapskracht.Domain.Lidmaatschappen;
 using Gemeenschapskracht.Domain.Tenants;
+using Gemeenschapskracht.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gemeenschapskracht.Infrastructure.Persistence.Interceptors;
 
-/// <summary>Writes an audit record, in the same save, for every added, changed or removed <see cref="IAudited"/> entity.</summary>
-public sealed class AuditSaveChangesInterceptor(IAuditLog audit, ICurrentTenant tenant) : SaveChangesInterceptor
+/// <summary>
+/// Writes an audit record, in the same save, for every added, changed or removed <see cref="IAudited"/> entity.
+/// One for all pooled contexts: the audit log (and with it the user) is the lease's, the gemeente the current one.
+/// </summary>
+public sealed class AuditSaveChangesInterceptor(ITenantContextAccessor tenants) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -29,8 +33,14 @@ public sealed class AuditSaveChangesInterceptor(IAuditLog audit, ICurrentTenant 
         if (context is null)
             return;
         context.ChangeTracker.DetectChanges();
-        var records = context.ChangeTracker.Entries<IAudited>()
+        var changed = context.ChangeTracker.Entries<IAudited>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        if (changed.Count == 0)
+            return;
+        var audit = (context as ILeasedContext)?.Lease.AuditLog
+            ?? throw new InvalidOperationException($"{context.GetType().Name} saved audited changes without a scope's lease; they would go unaudited.");
+        var records = changed
             .Select(e => audit.Create(new AuditEntry(ConcernedTenant(e.Entity), ActionOf(e.State), e.Metadata.ClrType.Name, e.Entity.Id.ToString(), "geslaagd")
             {
                 Details = ChangesOf(e),
@@ -46,7 +56,7 @@ public sealed class AuditSaveChangesInterceptor(IAuditLog audit, ICurrentTenant 
         Lidmaatschap l => l.TenantId,
         Uitnodiging u => u.TenantId,
         TenantLogo l => l.TenantId,
-        _ => tenant.Id,
+        _ => tenants.Current?.Id,
     };
 
     private static readonly HashSet<string> NeverLogged = [nameof(TenantInfo.ConnectionString), nameof(Uitnodiging.TokenHash), nameof(TenantLogo.Data)];
