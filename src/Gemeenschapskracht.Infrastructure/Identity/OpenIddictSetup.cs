@@ -60,7 +60,10 @@ public static class OpenIddictSetup
             {
                 o.UseLocalServer();
                 o.UseAspNetCore();
+                o.AddEventHandler(RestoreValidatedToken.Descriptor);
+                o.AddEventHandler(RememberValidatedToken.Descriptor);
             });
+        services.AddSingleton<ValidatedTokenCache>();
         return services;
     }
 }

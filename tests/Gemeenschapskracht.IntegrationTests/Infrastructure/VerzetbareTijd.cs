@@ -7,5 +7,7 @@ public sealed class VerzetbareTijd : TimeProvider
 
     public void Zet(DateTimeOffset moment) => gezet = moment;
 
+    public void Herstel() => gezet = null;
+
     public override DateTimeOffset GetUtcNow() => gezet ?? System.GetUtcNow();
 }
