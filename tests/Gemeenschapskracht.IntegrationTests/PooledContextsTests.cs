@@ -44,6 +44,22 @@ public sealed class PooledContextsTests(TweeGemeentenFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task A_returned_catalog_forgets_its_gemeente_and_its_audit_log()
+    {
+        var tenant = await TenantAsync("amsterdam");
+        TenantCatalogDbContext catalog;
+        using (factory.Services.GetRequiredService<ITenantContextAccessor>().Use(tenant))
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            catalog = scope.ServiceProvider.GetRequiredService<TenantCatalogDbContext>();
+            Assert.Equal(tenant.Id, catalog.TenantId);
+            Assert.NotNull(catalog.Lease.AuditLog);
+        }
+
+        Assert.Same(ContextLease.None, catalog.Lease);
+    }
+
+    [Fact]
     public async Task A_scope_without_a_gemeente_after_a_gemeente_reads_no_tenant_rows()
     {
         await LeaseAsync("amsterdam");

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Gemeenschapskracht.Application.Common.Interfaces;
 using Gemeenschapskracht.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public sealed class PooledContexts(
 
     public TenantCatalogDbContext Catalog() => Leased(catalogPool.CreateDbContext(), connection.Connection, tenants.Current?.Id);
 
-    private T Leased<T>(T context, System.Data.Common.DbConnection dbConnection, Guid? tenantId) where T : DbContext, ILeasedContext
+    private T Leased<T>(T context, DbConnection dbConnection, Guid? tenantId) where T : DbContext, ILeasedContext
     {
         context.Database.SetDbConnection(dbConnection, contextOwnsConnection: false);
         context.Lease = new ContextLease(tenantId, audit);
