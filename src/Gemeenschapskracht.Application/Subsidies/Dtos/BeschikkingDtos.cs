@@ -30,10 +30,10 @@ public sealed record BetaalopdrachtDto(
 
 public static class BeschikkingMappings
 {
-    public static BeschikkingDto ToDto(this Beschikking b, string aanvrager, Wijkbudget budget, bool boekenBijHost) => new(
+    public static BeschikkingDto ToDto(this Beschikking b, string aanvrager, IReadOnlyList<Tranche> tranches, bool boekenBijHost) => new(
         b.Id, b.Kenmerk, b.AanvraagId, b.RegelingId, b.OrganisatieId, aanvrager, b.Soort, b.Bedrag.Eurocent, b.Van, b.Tot, b.Motivering, b.Activiteiten,
         b.Verplichtingen,
-        b.Jaren.Select(j => new BeschikkingsjaarDto(j.Jaar, j.Bedrag.Eurocent, !budget.Tranches.Any(t => t.Jaar == j.Jaar && t.Status == TrancheStatus.Vrijgegeven))).ToList(),
+        b.Jaren.Select(j => new BeschikkingsjaarDto(j.Jaar, j.Bedrag.Eurocent, !tranches.Any(t => t.Jaar == j.Jaar && t.Status == TrancheStatus.Vrijgegeven))).ToList(),
         b.Voorschotten.Select(v => new VoorschotDto(v.Nummer, v.Jaar, v.Datum, v.Bedrag.Eurocent, v.BetaalopdrachtId, v.BetaaldOp, v.Betalingskenmerk)).ToList(),
         b.Betaald.Eurocent, b.Niveau, b.VerslagUiterlijk, b.InSteekproef, b.VaststellingId, b.IngetrokkenOp, b.AfbouwTot, b.GenomenOp,
         boekenBijHost && b.Soort == BesluitSoort.Verlening);

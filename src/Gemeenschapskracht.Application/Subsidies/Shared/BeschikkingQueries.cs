@@ -41,8 +41,17 @@ public static class BeschikkingQueries
     }
 
     public static async Task<BeschikkingDto> ToDtoAsync(this IApplicationDbContext db, Beschikking beschikking, CancellationToken cancellationToken) =>
-        beschikking.ToDto(await db.AanvragerAsync(beschikking.AanvraagId, cancellationToken), await db.BudgetVanAsync(beschikking.RegelingId, cancellationToken),
+        beschikking.ToDto(await db.AanvragerAsync(beschikking.AanvraagId, cancellationToken), (await db.TranchesVanAsync([beschikking.RegelingId], cancellationToken))[beschikking.RegelingId],
             (await db.MetBoekenBijHostAsync([beschikking], cancellationToken)).Contains(beschikking.Id));
+
+    /// <summary>
+    /// The tranches of the wijkbudget each regeling draws on, in one query: which years are still under begrotingsvoorbehoud.
+    /// Only the tranches are read, not the budget's lines, mix and history.
+    /// </summary>
+    public static async Task<Dictionary<Guid, IReadOnlyList<Tranche>>> TranchesVanAsync(this IApplicationDbContext db, IReadOnlyCollection<Guid> regelingIds, CancellationToken cancellationToken) =>
+        await (from r in db.Set<Subsidieregeling>().AsNoTracking().Where(r => regelingIds.Contains(r.Id))
+               join b in db.Set<Wijkbudget>().AsNoTracking() on r.WijkbudgetId equals b.Id
+               select new { r.Id, b.Tranches }).ToDictionaryAsync(r => r.Id, r => r.Tranches, cancellationToken);
 
     /// <summary>
     /// Which of these beschikkingen a host keeps the books for, as the report finds them (G-4, ADR 0028; the same rule as
@@ -62,7 +71,7 @@ public static class BeschikkingQueries
         return beschikkingen.Where(b => gekoppeld.Contains(b.Id) || groepen.Contains(b.OrganisatieId)).Select(b => b.Id).ToHashSet();
     }
 
-    /// <summary>A page of beschikkingen as DTOs in five queries (aanvragen with their organisations, regelingen, budgets, the books), not five per row.</summary>
+    /// <summary>A page of beschikkingen as DTOs in four queries (aanvragen with their organisations, the budgets' tranches, the books), not five per row.</summary>
     public static async Task<IReadOnlyList<BeschikkingDto>> ToDtosAsync(this IApplicationDbContext db, IReadOnlyList<Beschikking> beschikkingen, CancellationToken cancellationToken)
     {
         var aanvraagIds = beschikkingen.Select(b => b.AanvraagId).ToList();
@@ -70,15 +79,12 @@ public static class BeschikkingQueries
                                 join o in db.Set<Organisatie>().AsNoTracking() on a.OrganisatieId equals o.Id into organisaties
                                 from o in organisaties.DefaultIfEmpty()
                                 select new { a.Id, Naam = o == null ? null : o.Naam, a.Groepsnaam }).ToListAsync(cancellationToken);
-        var regelingIds = beschikkingen.Select(b => b.RegelingId).Distinct().ToList();
-        var budgetVan = await db.Set<Subsidieregeling>().Where(r => regelingIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.WijkbudgetId, cancellationToken);
-        var budgetIds = budgetVan.Values.Distinct().ToList();
-        var budgetten = await db.Set<Wijkbudget>().AsNoTracking().Where(b => budgetIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+        var tranches = await db.TranchesVanAsync(beschikkingen.Select(b => b.RegelingId).Distinct().ToList(), cancellationToken);
         var boekenBijHost = await db.MetBoekenBijHostAsync(beschikkingen, cancellationToken);
         return beschikkingen.Select(b =>
         {
             var aanvrager = aanvragers.Single(a => a.Id == b.AanvraagId);
-            return b.ToDto(Aanvrager(aanvrager.Naam, aanvrager.Groepsnaam), budgetten[budgetVan[b.RegelingId]], boekenBijHost.Contains(b.Id));
+            return b.ToDto(Aanvrager(aanvrager.Naam, aanvrager.Groepsnaam), tranches[b.RegelingId], boekenBijHost.Contains(b.Id));
         }).ToList();
     }
 

@@ -34,7 +34,10 @@ public static class VerzoekQueries
     public static async Task<IReadOnlyList<VerzoekDto>> ToDtosAsync(this IApplicationDbContext db, IReadOnlyList<Verzoek> verzoeken, DateOnly vandaag, CancellationToken cancellationToken)
     {
         var agendaIds = verzoeken.Select(v => v.AgendaId).Distinct().ToList();
-        var agendas = await db.Set<Wijktoekomstagenda>().AsNoTracking().Include(a => a.Ambities).Where(a => agendaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        // Only the titles: the agenda's own content and its ambitions' texts are not part of a verzoek.
+        var agendas = await db.Set<Wijktoekomstagenda>().AsNoTracking().Where(a => agendaIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Titel, Ambities = a.Ambities.Select(x => new { x.AmbitieId, x.Titel }).ToList() })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
         var organisatieIds = verzoeken.Select(v => v.OrganisatieId).Distinct().ToList();
         var organisaties = await db.Set<Organisatie>().AsNoTracking().Where(o => organisatieIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Naam, cancellationToken);
         var wijkIds = verzoeken.Select(v => v.GebiedId).Distinct().ToList();

@@ -46,9 +46,10 @@ public sealed class GetTrackerHandler(IApplicationDbContext db, TimeProvider clo
                 ToezeggingVoortgang.NietNagekomen => ToezeggingStand.NietNagekomen,
                 _ => t.Uiterlijk < vandaag ? ToezeggingStand.Verlopen : ToezeggingStand.Open,
             }, v.Id, null))).ToList();
-        var kader = await db.Set<Beleidskader>().AsNoTracking().FirstOrDefaultAsync(b => b.Status == BeleidskaderStatus.Vastgesteld, cancellationToken);
-        if (kader is not null)
-            toezeggingen.AddRange(kader.Inhoud.Toezeggingen.Select(t => new TrackerToezeggingDto(ToezeggingBron.Politiek, t.Door, t.Omschrijving, t.Uiterlijk,
+        var politiek = await db.Set<Beleidskader>().AsNoTracking().Where(b => b.Status == BeleidskaderStatus.Vastgesteld)
+            .Select(b => b.Inhoud.Toezeggingen).FirstOrDefaultAsync(cancellationToken);
+        if (politiek is not null)
+            toezeggingen.AddRange(politiek.Select(t => new TrackerToezeggingDto(ToezeggingBron.Politiek, t.Door, t.Omschrijving, t.Uiterlijk,
                 t.Status switch
                 {
                     ToezeggingStatus.Uitgevoerd => ToezeggingStand.Nagekomen,
@@ -57,7 +58,7 @@ public sealed class GetTrackerHandler(IApplicationDbContext db, TimeProvider clo
                 }, null, null)));
         var visitaties = await db.Set<Visitatie>().AsNoTracking()
             .Where(v => Visitatie.Gepubliceerd.Contains(v.Status) && (query.WijkId == null || v.WijkId == query.WijkId))
-            .ToListAsync(cancellationToken);
+            .Select(v => new { v.Id, v.OnderwerpNaam, v.Vervolgacties }).ToListAsync(cancellationToken);
         toezeggingen.AddRange(visitaties.SelectMany(v => v.Vervolgacties.Select(a => new TrackerToezeggingDto(ToezeggingBron.Visitatie, a.Eigenaar,
             $"{a.Omschrijving} (visitatie van {v.OnderwerpNaam})", a.Uiterlijk,
             a.GereedOp is not null ? ToezeggingStand.Nagekomen : a.IsVerlopen(vandaag) ? ToezeggingStand.Verlopen : ToezeggingStand.Open, null, v.Id,
